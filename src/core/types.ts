@@ -1,0 +1,308 @@
+// Shared shapes of the analyzer. Lines and characters are 0-based here; the CLI converts to 1-based.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  /** Stable code, e.g. SD001 (rules) or SE001 (estimates). */
+  code: string;
+  /** Rule slug, e.g. `missing-phase`. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  /** Phase id the finding is about, when there is one (lets the editor offer "Insert section"). */
+  phaseId?: string;
+}
+
+// ---------------------------------------------------------------- parsed document
+
+export type BlockKind =
+  | 'paragraph'
+  | 'list'
+  | 'table'
+  | 'code'
+  | 'blockquote'
+  | 'html'
+  | 'hr';
+
+export interface ListItem {
+  /** 0-based first line of the item. */
+  line: number;
+  endLine: number;
+  /** Inline text of the item's own first paragraph (nested lists excluded). */
+  text: string;
+  /** `[ ]` / `[x]` task state, when the item is a task. */
+  checked?: boolean;
+  depth: number;
+}
+
+export interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+export interface Image {
+  line: number;
+  src: string;
+  alt: string;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** 0-based first line. */
+  line: number;
+  /** 0-based line after the block (exclusive). */
+  endLine: number;
+  /** Plain inline text (paragraphs, list items joined, table cells joined). For code: the code body. */
+  text: string;
+  /** Fence info string, lower-cased first word (`mermaid`, `sql`, `estimate`, `` for unlabelled). */
+  lang?: string;
+  /** Full fence info string as written. */
+  info?: string;
+  /** First line of a fenced body (0-based), for mapping body offsets back to the source. */
+  contentLine?: number;
+  items?: ListItem[];
+  table?: Table;
+  /** Images found inline in this block. */
+  images?: Image[];
+  ordered?: boolean;
+}
+
+export interface Section {
+  /** 1..6 for headings; 0 for the synthetic root holding content before the first heading. */
+  level: number;
+  title: string;
+  /** Heading text lower-cased with markup, numbering ("Step 3:", "1.", "Phase 2 -") and emoji removed. */
+  normalizedTitle: string;
+  /** 0-based heading line (root: 0). */
+  line: number;
+  /** 0-based exclusive end line: where the next heading of the same or a higher level starts, or EOF. */
+  endLine: number;
+  /** 0-based exclusive end of the section's own content, before its first sub-heading. */
+  ownEndLine: number;
+  /** Range of the heading text on its line. */
+  headingRange: Range;
+  blocks: Block[];
+  children: Section[];
+  parent?: Section;
+}
+
+export interface FrontMatter {
+  /** Parsed YAML object; empty when there is none or it is broken. */
+  data: Record<string, unknown>;
+  /** 0-based line range including the `---` fences, when present. */
+  startLine: number;
+  endLine: number;
+  present: boolean;
+  /** Set when the YAML could not be parsed. */
+  error?: { message: string; range: Range };
+}
+
+export interface Suppression {
+  /** Rule codes (SD001) or slugs; empty means every rule. */
+  codes: string[];
+  /** 0-based line of the comment. */
+  line: number;
+  /** `file` for `sysdesign-disable`, `next-line` for `sysdesign-disable-next-line`. */
+  scope: 'file' | 'next-line';
+}
+
+export interface ParsedDocument {
+  text: string;
+  lines: string[];
+  frontMatter: FrontMatter;
+  /** Synthetic level-0 root; its children are the top-level headings. */
+  root: Section;
+  /** Every heading section in document order (root excluded). */
+  sections: Section[];
+  /** Every block in document order, including those under the root. */
+  blocks: Block[];
+  suppressions: Suppression[];
+}
+
+// ---------------------------------------------------------------- frameworks
+
+export const PHASE_KINDS = [
+  'requirements',
+  'estimation',
+  'api',
+  'data-model',
+  'high-level-design',
+  'deep-dive',
+  'caching',
+  'scaling',
+  'reliability',
+  'security',
+  'monitoring',
+  'trade-offs',
+  'wrap-up',
+] as const;
+
+export type PhaseKind = (typeof PHASE_KINDS)[number];
+
+/** Content a phase must contain; each maps to a sub-check. */
+export type ContentNeed =
+  | 'functional-requirements'
+  | 'non-functional-requirements'
+  | 'clarifying-questions'
+  | 'assumptions'
+  | 'numbers'
+  | 'endpoints'
+  | 'pagination'
+  | 'schema'
+  | 'primary-keys'
+  | 'indexes'
+  | 'diagram'
+  | 'components'
+  | 'performance'
+  | 'edge-cases'
+  | 'failures'
+  | 'bottlenecks'
+  | 'cache-strategy'
+  | 'latency-percentiles'
+  | 'error-rate'
+  | 'alerts'
+  | 'options'
+  | 'pros-cons';
+
+export interface PhaseDef {
+  id: string;
+  title: string;
+  kind: PhaseKind;
+  /** Heading phrasings that match this phase (case-insensitive, matched as whole words). */
+  headings: string[];
+  required: boolean;
+  needs: ContentNeed[];
+  /** Minutes this phase gets in an interview. */
+  minutes?: number;
+  /** One-line guidance shown in the checklist and in "missing" messages. */
+  description?: string;
+  /** Markdown skeleton inserted by "Insert missing section" (without the heading line). */
+  template?: string;
+}
+
+export interface FrameworkDef {
+  $schema?: string;
+  id: string;
+  title: string;
+  description: string;
+  /** Where the framework comes from (a seed, a team). */
+  source?: string;
+  phases: PhaseDef[];
+}
+
+export interface LoadedFramework extends FrameworkDef {
+  origin: 'built-in' | 'workspace';
+  /** File the framework was loaded from (workspace frameworks). */
+  file?: string;
+}
+
+export interface FrameworkLoadError {
+  file: string;
+  /** JSON pointer of the failing field, e.g. `/phases/2/kind`. */
+  field: string;
+  message: string;
+}
+
+// ---------------------------------------------------------------- checklist
+
+export type PhaseStatus = 'present' | 'empty' | 'missing';
+
+export interface SubCheck {
+  id: ContentNeed | string;
+  title: string;
+  ok: boolean;
+  /** 0-based line where the evidence was found. */
+  line?: number;
+}
+
+export interface PhaseResult {
+  phase: PhaseDef;
+  status: PhaseStatus;
+  /** 0-based heading line when present or empty. */
+  line?: number;
+  section?: Section;
+  /** Additional sections matching the same phase (duplicates). */
+  duplicates: Section[];
+  checks: SubCheck[];
+}
+
+export interface FrameworkChoice {
+  framework: LoadedFramework;
+  /** How it was chosen. */
+  source: 'front-matter' | 'option' | 'setting' | 'detected' | 'default';
+  reason: string;
+}
+
+// ---------------------------------------------------------------- estimates
+
+/** A line handed to the estimator, already located by the parser. */
+export interface EstimateSource {
+  /** 0-based document line. */
+  line: number;
+  /** 0-based column where `text` starts on that line. */
+  column: number;
+  text: string;
+  /** Inside an ```estimate fence: parse errors are reported. Elsewhere: silent on what it cannot read. */
+  strict: boolean;
+}
+
+// ---------------------------------------------------------------- settings
+
+export type RuleSetting = Severity | 'off';
+
+export interface EstimateSettings {
+  daysPerMonth: number;
+  daysPerYear: number;
+  peakFactor: number;
+  rpsPerServer: number;
+  /** `≈`/`~` claims within this fraction are correct (0.15). */
+  approxTolerance: number;
+  /** `=` claims within this fraction are correct (0.01). */
+  exactTolerance: number;
+  /** Off by this factor or more is an error (2). */
+  errorFactor: number;
+}
+
+export const DEFAULT_ESTIMATE_SETTINGS: EstimateSettings = {
+  daysPerMonth: 30,
+  daysPerYear: 365,
+  peakFactor: 2,
+  rpsPerServer: 1000,
+  approxTolerance: 0.15,
+  exactTolerance: 0.01,
+  errorFactor: 2,
+};
+
+export interface AnalyzeOptions {
+  /** Workspace-relative or absolute path, for recognition and messages. */
+  path?: string;
+  /** Framework forced by the caller (CLI `--framework`). Wins over everything. */
+  framework?: string;
+  /** Framework from settings, used when the document names none. */
+  defaultFramework?: string;
+  /** Per-rule severity override, keyed by code (SD001) or slug. */
+  rules?: Record<string, RuleSetting>;
+  estimate?: Partial<EstimateSettings>;
+}
