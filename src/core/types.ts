@@ -306,3 +306,89 @@ export interface AnalyzeOptions {
   rules?: Record<string, RuleSetting>;
   estimate?: Partial<EstimateSettings>;
 }
+
+export type ClaimStatus = 'ok' | 'hint' | 'warning' | 'error';
+
+export interface EstimateClaim {
+  /** The claim as written, e.g. `600 writes per second`. */
+  text: string;
+  /** The relation before it: `=`, `≈`, `~`, `→`, `=>`. */
+  relation: string;
+  /** Claimed value in base units, null when it could not be read. */
+  value: number | null;
+  status: ClaimStatus;
+  /** claimed ÷ computed, null when not comparable. */
+  ratio: number | null;
+  /** What to tell the author, e.g. `claimed 2 TB, computed 18.3 TB (-89%): per day vs per year?`. */
+  message: string;
+  /** Range of the claim text in the document. */
+  range: Range;
+  /** Replacement text suggested by the quick fix, e.g. `≈ 18 TB`. */
+  suggestion?: string;
+}
+
+export interface EstimateLine {
+  /** 0-based document line. */
+  line: number;
+  source: string;
+  strict: boolean;
+  /** Computed value in base units (bytes, seconds, per-second rates, dollars, counts). */
+  value: number;
+  /** Canonical unit of `value`, e.g. `B`, `B/s`, `/s`, `s`, `$`, `` for a plain count. */
+  unit: string;
+  /** Display text, e.g. `579 writes/s` or `12 servers (11.6)`. */
+  display: string;
+  /** Name assigned on this line (`DAU = 10M users`). */
+  name?: string;
+  claims: EstimateClaim[];
+  /** How the line was read, step by step, for the hover. */
+  steps: string[];
+  /** Conventions applied, e.g. `86,400 = seconds per day`. */
+  conventions: string[];
+  /** Range of a `?` placeholder that the lens can fill in. */
+  query?: Range;
+}
+
+export interface EstimateReport {
+  lines: EstimateLine[];
+  /** Parse errors in strict fences, wrong claims, ambiguity hints. */
+  findings: Finding[];
+  /** Named values in document order of definition. */
+  names: Record<string, { value: number; unit: string; display: string; line: number }>;
+}
+
+// ---------------------------------------------------------------- rules and analysis
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  framework: LoadedFramework;
+  phases: PhaseResult[];
+}
+
+/** What a rule reports; the analyzer adds code, rule and the effective severity. */
+export interface RuleFinding {
+  message: string;
+  range: Range;
+  fix?: Fix;
+  phaseId?: string;
+}
+
+export interface RuleDef {
+  /** Stable code, SD001... Never reused. */
+  code: string;
+  /** Kebab-case name, e.g. `missing-trade-offs`. */
+  slug: string;
+  /** One line, shown in `sysdesign rules` and in settings. */
+  description: string;
+  defaultSeverity: Severity;
+  check(ctx: RuleContext): RuleFinding[];
+}
+
+export interface Analysis {
+  document: ParsedDocument;
+  choice: FrameworkChoice;
+  phases: PhaseResult[];
+  /** Lint, front-matter and estimate findings, after suppressions and severity settings. */
+  findings: Finding[];
+  estimates: EstimateReport;
+}
