@@ -1,0 +1,3 @@
+// Public surface of the pure core, shared by the extension, the CLI and the webview export.
+export * from './types';
+export * from './markdown';
