@@ -3,17 +3,15 @@ import MarkdownIt from 'markdown-it';
 
 export type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
 
-/**
- * Raw HTML stays off: the analyzer sees it as text and the preview never injects it. Linkify is off
- * because bare URLs in estimates would turn into links mid-line.
- */
-export function createMarkdownIt(): MarkdownItInstance {
-  return new MarkdownIt({ html: false, linkify: false, typographer: false });
+export interface MarkdownOptions {
+  /**
+   * Recognise raw HTML blocks. Only the analyzer turns this on (it never renders, and needs HTML
+   * comments as their own blocks for suppressions); anything that renders keeps it off.
+   */
+  html?: boolean;
 }
 
-let shared: MarkdownItInstance | undefined;
-
-/** A process-wide instance for parsing; rendering callers that add rules must create their own. */
-export function sharedMarkdownIt(): MarkdownItInstance {
-  return (shared ??= createMarkdownIt());
+/** Linkify stays off: bare URLs in estimate lines would become links mid-line. */
+export function createMarkdownIt(options: MarkdownOptions = {}): MarkdownItInstance {
+  return new MarkdownIt({ html: options.html ?? false, linkify: false, typographer: false });
 }

@@ -93,7 +93,8 @@ export interface Section {
   /** 1..6 for headings; 0 for the synthetic root holding content before the first heading. */
   level: number;
   title: string;
-  /** Heading text lower-cased with markup, numbering ("Step 3:", "1.", "Phase 2 -") and emoji removed. */
+  /** Heading text lower-cased, with markup, numbering ("Step 3:", "1.", "Phase 2 -"), emoji and punctuation removed
+   * (punctuation folds to single spaces, `&` to `and`), e.g. `## 7. Trade-offs & Risks` → `trade offs and risks`. */
   normalizedTitle: string;
   /** 0-based heading line (root: 0). */
   line: number;
