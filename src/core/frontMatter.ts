@@ -21,7 +21,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   const result: FrontMatter = { data: {}, startLine: 0, endLine: close + 1, present: true };
   const source = lines.slice(1, close).join('\n');
   try {
-    const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+    const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
     const error = doc.errors[0];
     if (error) {
       const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];

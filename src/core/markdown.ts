@@ -1,7 +1,7 @@
 // The single markdown-it configuration shared by the analyzer, the preview and the HTML export.
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from 'markdown-it';
 
-export type MarkdownItInstance = InstanceType<typeof MarkdownIt>;
+export type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 
 export interface MarkdownOptions {
   /**

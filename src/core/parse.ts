@@ -1,5 +1,5 @@
 // Turns Markdown text into a section tree with typed blocks, using markdown-it's tokens and line maps.
-import type Token from 'markdown-it/lib/token.mjs';
+import type { Token } from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { normalizeHeading } from './headingText';
 import { createMarkdownIt, type MarkdownItInstance } from './markdown';
@@ -227,7 +227,7 @@ function collectImages(tokens: Token[]): Image[] {
     if (token.type !== 'inline' || !token.children) continue;
     for (const child of token.children) {
       if (child.type === 'image') {
-        images.push({ line: token.map?.[0] ?? 0, src: child.attrGet('src') ?? '', alt: child.content });
+        images.push({ line: token.map?.[0] ?? 0, src: String(child.attrGet('src') ?? ''), alt: child.content });
       }
     }
   }
