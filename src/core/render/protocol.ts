@@ -1,0 +1,140 @@
+// Messages between the preview host and its webview, and strict validation of what the webview sends.
+import type { RenderedBlock } from './renderDocument';
+
+// ---------------------------------------------------------------- host → webview
+
+export interface UpdateMessage {
+  type: 'update';
+  version: number;
+  blocks: RenderedBlock[];
+  phaseBar: string;
+  title: string;
+  lineCount: number;
+}
+
+export interface ScrollToMessage {
+  type: 'scrollTo';
+  /** 0-based line, fractional for smooth sync. */
+  line: number;
+}
+
+export interface CollectExportMessage {
+  type: 'collectExport';
+  requestId: number;
+}
+
+export type HostMessage = UpdateMessage | ScrollToMessage | CollectExportMessage;
+
+// ---------------------------------------------------------------- webview → host
+
+export interface DiagramError {
+  /** 0-based document line of the diagram's opening fence. */
+  line: number;
+  /** 1-based line inside the diagram source when Mermaid reported one. */
+  diagramLine?: number;
+  message: string;
+}
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'scroll'; line: number }
+  | { type: 'reveal'; line: number }
+  | { type: 'openLink'; href: string }
+  | { type: 'saveDiagram'; format: 'svg' | 'png'; data: string }
+  | { type: 'diagramErrors'; version: number; errors: DiagramError[] }
+  | { type: 'rendered'; version: number; svgCount: number; errorCount: number; renders: number }
+  | { type: 'exportData'; requestId: number; diagrams: { hash: string; svg: string }[] };
+
+export const LIMITS = {
+  href: 2048,
+  errorMessage: 2000,
+  errors: 500,
+  diagrams: 500,
+  /** One SVG or PNG data URL. */
+  payload: 20 * 1024 * 1024,
+  hash: 32,
+} as const;
+
+export type ValidationResult = { ok: true; message: WebviewMessage } | { ok: false; reason: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown, max = Number.MAX_SAFE_INTEGER): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function isLine(value: unknown, lineCount: number): value is number {
+  return isCount(value) && value < Math.max(lineCount, 1);
+}
+
+function isText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length <= max;
+}
+
+function fail(reason: string): ValidationResult {
+  return { ok: false, reason };
+}
+
+/** Accepts only the messages the webview is allowed to send, field by field; anything else is rejected. */
+export function validateWebviewMessage(raw: unknown, ctx: { lineCount: number }): ValidationResult {
+  if (!isRecord(raw) || typeof raw.type !== 'string') return fail('not an object with a string type');
+  switch (raw.type) {
+    case 'ready':
+      return { ok: true, message: { type: 'ready' } };
+    case 'scroll':
+    case 'reveal':
+      if (!isLine(raw.line, ctx.lineCount)) return fail(`${raw.type}: line must be an integer within the document`);
+      return { ok: true, message: { type: raw.type, line: raw.line } };
+    case 'openLink':
+      if (!isText(raw.href, LIMITS.href) || raw.href.length === 0) return fail('openLink: href must be a short string');
+      return { ok: true, message: { type: 'openLink', href: raw.href } };
+    case 'saveDiagram': {
+      if (raw.format !== 'svg' && raw.format !== 'png') return fail('saveDiagram: format must be svg or png');
+      if (!isText(raw.data, LIMITS.payload)) return fail('saveDiagram: data must be a string within the size limit');
+      if (raw.format === 'svg' && !/^\s*<svg[\s>]/.test(raw.data)) return fail('saveDiagram: svg data must start with <svg');
+      if (raw.format === 'png' && !/^data:image\/png;base64,[A-Za-z0-9+/]+=*$/.test(raw.data))
+        return fail('saveDiagram: png data must be a base64 PNG data URL');
+      return { ok: true, message: { type: 'saveDiagram', format: raw.format, data: raw.data } };
+    }
+    case 'diagramErrors': {
+      if (!isCount(raw.version)) return fail('diagramErrors: version must be a non-negative integer');
+      if (!Array.isArray(raw.errors) || raw.errors.length > LIMITS.errors) return fail('diagramErrors: errors must be a short array');
+      const errors: DiagramError[] = [];
+      for (const e of raw.errors) {
+        if (!isRecord(e) || !isLine(e.line, ctx.lineCount)) return fail('diagramErrors: each error needs a line within the document');
+        if (!isText(e.message, LIMITS.errorMessage)) return fail('diagramErrors: message must be a short string');
+        if (e.diagramLine !== undefined && !isCount(e.diagramLine, ctx.lineCount)) return fail('diagramErrors: diagramLine out of range');
+        errors.push({ line: e.line, message: e.message, ...(e.diagramLine !== undefined ? { diagramLine: e.diagramLine } : {}) });
+      }
+      return { ok: true, message: { type: 'diagramErrors', version: raw.version, errors } };
+    }
+    case 'rendered':
+      if (!isCount(raw.version) || !isCount(raw.svgCount, 100000) || !isCount(raw.errorCount, 100000) || !isCount(raw.renders))
+        return fail('rendered: counts must be non-negative integers');
+      return {
+        ok: true,
+        message: { type: 'rendered', version: raw.version, svgCount: raw.svgCount, errorCount: raw.errorCount, renders: raw.renders },
+      };
+    case 'exportData': {
+      if (!isCount(raw.requestId)) return fail('exportData: requestId must be a non-negative integer');
+      if (!Array.isArray(raw.diagrams) || raw.diagrams.length > LIMITS.diagrams) return fail('exportData: diagrams must be a short array');
+      const diagrams: { hash: string; svg: string }[] = [];
+      for (const d of raw.diagrams) {
+        if (!isRecord(d) || !isText(d.hash, LIMITS.hash) || !/^[a-z0-9]+$/.test(d.hash)) return fail('exportData: bad hash');
+        if (!isText(d.svg, LIMITS.payload) || !/^\s*<svg[\s>]/.test(d.svg)) return fail('exportData: svg must start with <svg');
+        diagrams.push({ hash: d.hash, svg: d.svg });
+      }
+      return { ok: true, message: { type: 'exportData', requestId: raw.requestId, diagrams } };
+    }
+    default:
+      return fail(`unknown message type ${JSON.stringify(raw.type.slice(0, 40))}`);
+  }
+}
+
+/** Document line for a diagram error: the fence line plus Mermaid's own line, when it gave one. */
+export function diagramErrorLine(error: DiagramError, lineCount: number): number {
+  const line = error.diagramLine !== undefined ? error.line + error.diagramLine : error.line;
+  return Math.min(Math.max(line, 0), Math.max(lineCount - 1, 0));
+}
