@@ -1,0 +1,143 @@
+// The analysis pipeline: parse, choose a framework, build the checklist, run rules and estimates.
+import { buildChecklist } from './checklist/checklist';
+import { evaluateEstimates, extractEstimateSources } from './estimate';
+import { chooseFramework } from './frameworks/choose';
+import { FrameworkRegistry } from './frameworks/registry';
+import { parseDocument } from './parse';
+import { ALL_RULES } from './rules';
+import {
+  DEFAULT_ESTIMATE_SETTINGS,
+  type Analysis,
+  type AnalyzeOptions,
+  type Finding,
+  type ParsedDocument,
+  type Range,
+  type RuleContext,
+  type RuleDef,
+  type RuleSetting,
+} from './types';
+
+export interface AnalyzeInput extends AnalyzeOptions {
+  /** Frameworks to choose from; the built-ins when omitted. */
+  registry?: FrameworkRegistry;
+}
+
+/** Findings about the document's configuration rather than its design. */
+export const CONFIG_CODES = {
+  invalidFrontMatter: { code: 'SD100', rule: 'invalid-front-matter' },
+  unknownFramework: { code: 'SD101', rule: 'unknown-framework' },
+  ruleFailed: { code: 'SD199', rule: 'rule-failed' },
+} as const;
+
+let builtIns: FrameworkRegistry | undefined;
+
+export function builtInRegistry(): FrameworkRegistry {
+  return (builtIns ??= FrameworkRegistry.withBuiltIns());
+}
+
+export function analyze(text: string, options: AnalyzeInput = {}): Analysis {
+  return analyzeParsed(parseDocument(text), options);
+}
+
+export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = {}): Analysis {
+  const registry = options.registry ?? builtInRegistry();
+  const { choice, problems } = chooseFramework(document, registry, {
+    forced: options.framework,
+    setting: options.defaultFramework,
+  });
+  const phases = buildChecklist(document, choice.framework);
+  const context: RuleContext = { doc: document, framework: choice.framework, phases };
+
+  const findings: Finding[] = [];
+  const frontMatterError = document.frontMatter.error;
+  if (frontMatterError) {
+    findings.push({ ...CONFIG_CODES.invalidFrontMatter, severity: 'error', ...frontMatterError });
+  }
+  for (const problem of problems) {
+    findings.push({ ...CONFIG_CODES.unknownFramework, severity: 'warning', ...problem });
+  }
+  for (const rule of ALL_RULES) findings.push(...runRule(rule, context));
+
+  const estimates = evaluateEstimates(extractEstimateSources(document), {
+    ...DEFAULT_ESTIMATE_SETTINGS,
+    ...options.estimate,
+  });
+  findings.push(...estimates.findings);
+
+  return {
+    document,
+    choice,
+    phases,
+    findings: sortFindings(suppress(applySettings(findings, options.rules ?? {}), document)),
+    estimates,
+  };
+}
+
+/** A rule that throws must not take the others down; its failure becomes a visible finding. */
+function runRule(rule: RuleDef, context: RuleContext): Finding[] {
+  try {
+    return rule.check(context).map((found) => ({
+      code: rule.code,
+      rule: rule.slug,
+      severity: rule.defaultSeverity,
+      ...found,
+    }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ...CONFIG_CODES.ruleFailed,
+        severity: 'info',
+        message: `Rule ${rule.code} (${rule.slug}) could not check this document: ${message}`,
+        range: zeroRange(),
+      },
+    ];
+  }
+}
+
+function applySettings(findings: Finding[], rules: Record<string, RuleSetting>): Finding[] {
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const setting = rules[finding.code] ?? rules[finding.rule];
+    if (setting === 'off') continue;
+    out.push(setting ? { ...finding, severity: setting } : finding);
+  }
+  return out;
+}
+
+function suppress(findings: Finding[], document: ParsedDocument): Finding[] {
+  if (document.suppressions.length === 0) return findings;
+  const matches = (codes: string[], finding: Finding) =>
+    codes.length === 0 || codes.includes(finding.code) || codes.includes(finding.rule);
+  const fileWide = document.suppressions.filter((s) => s.scope === 'file');
+  const nextLine = new Map<number, string[][]>();
+  for (const s of document.suppressions) {
+    if (s.scope !== 'next-line') continue;
+    const target = nextContentLine(document.lines, s.line);
+    nextLine.set(target, [...(nextLine.get(target) ?? []), s.codes]);
+  }
+  return findings.filter(
+    (finding) =>
+      !fileWide.some((s) => matches(s.codes, finding)) &&
+      !(nextLine.get(finding.range.start.line) ?? []).some((codes) => matches(codes, finding)),
+  );
+}
+
+function nextContentLine(lines: readonly string[], from: number): number {
+  let line = from + 1;
+  while (line < lines.length && lines[line].trim() === '') line++;
+  return line;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+function zeroRange(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
