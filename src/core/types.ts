@@ -372,6 +372,9 @@ export interface RuleFinding {
   range: Range;
   fix?: Fix;
   phaseId?: string;
+  /** Replaces the rule's default severity for this one finding (e.g. missing trade-offs is an error);
+   * a user's severity setting for the rule still wins. */
+  severity?: Severity;
 }
 
 export interface RuleDef {
