@@ -20,6 +20,12 @@ const builds = [
     target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // Preview webview: ESM with code splitting so Mermaid arrives as a lazily imported chunk; nothing from the network.
+  { ...common, entryPoints: { main: 'src/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'esm',
+    splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', sourcemap: false, minify: true },
+  // Self-contained diagram renderer inlined by `sysdesign render` into exported HTML (one classic script).
+  { ...common, entryPoints: ['src/webview/exportRenderer.ts'], outfile: 'dist/webview/export-renderer.js', platform: 'browser',
+    format: 'iife', target: 'es2022', sourcemap: false, minify: true },
 ];
 
 if (watch) {

@@ -1,5 +1,8 @@
 // Messages between the preview host and its webview, and strict validation of what the webview sends.
+import type { ExportTheme } from './exportHtml';
 import type { RenderedBlock } from './renderDocument';
+
+const THEMES: readonly ExportTheme[] = ['light', 'dark', 'hc-dark', 'hc-light'];
 
 // ---------------------------------------------------------------- host → webview
 
@@ -10,6 +13,8 @@ export interface UpdateMessage {
   phaseBar: string;
   title: string;
   lineCount: number;
+  /** Document URI, kept in the webview state so the serializer can restore the panel. */
+  resource: string;
 }
 
 export interface ScrollToMessage {
@@ -43,7 +48,7 @@ export type WebviewMessage =
   | { type: 'saveDiagram'; format: 'svg' | 'png'; data: string }
   | { type: 'diagramErrors'; version: number; errors: DiagramError[] }
   | { type: 'rendered'; version: number; svgCount: number; errorCount: number; renders: number }
-  | { type: 'exportData'; requestId: number; diagrams: { hash: string; svg: string }[] };
+  | { type: 'exportData'; requestId: number; theme: ExportTheme; diagrams: { hash: string; svg: string }[] };
 
 export const LIMITS = {
   href: 2048,
@@ -119,6 +124,8 @@ export function validateWebviewMessage(raw: unknown, ctx: { lineCount: number })
       };
     case 'exportData': {
       if (!isCount(raw.requestId)) return fail('exportData: requestId must be a non-negative integer');
+      const theme = THEMES.find((t) => t === raw.theme);
+      if (theme === undefined) return fail('exportData: unknown theme');
       if (!Array.isArray(raw.diagrams) || raw.diagrams.length > LIMITS.diagrams) return fail('exportData: diagrams must be a short array');
       const diagrams: { hash: string; svg: string }[] = [];
       for (const d of raw.diagrams) {
@@ -126,7 +133,7 @@ export function validateWebviewMessage(raw: unknown, ctx: { lineCount: number })
         if (!isText(d.svg, LIMITS.payload) || !/^\s*<svg[\s>]/.test(d.svg)) return fail('exportData: svg must start with <svg');
         diagrams.push({ hash: d.hash, svg: d.svg });
       }
-      return { ok: true, message: { type: 'exportData', requestId: raw.requestId, diagrams } };
+      return { ok: true, message: { type: 'exportData', requestId: raw.requestId, theme, diagrams } };
     }
     default:
       return fail(`unknown message type ${JSON.stringify(raw.type.slice(0, 40))}`);

@@ -1,0 +1,131 @@
+// Preview webview entry: receives rendered blocks from the host, patches the page, draws diagrams, syncs scroll.
+import type { RenderedBlock } from '../core/render/renderDocument';
+import { installContextMenu } from './contextMenu';
+import { collectSvgs, idle, renderPending, type PassResult } from './diagrams';
+import { getState, patchState, post } from './host';
+import { patchBlocks } from './patch';
+import { sanitizePhaseBar } from './sanitize';
+import { lineAtTop, offsetForLine } from './scrollSync';
+import { currentTheme, watchTheme } from './theme';
+
+const content = document.getElementById('sd-content') as HTMLElement;
+const phaseBar = document.getElementById('sd-phasebar') as HTMLElement;
+let version = 0;
+let lastPostedLine = -1;
+let ignoreScrollUntil = 0;
+let restoredScroll = false;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isBlock(value: unknown): value is RenderedBlock {
+  return isRecord(value) && typeof value.key === 'string' && typeof value.html === 'string' && typeof value.line === 'number';
+}
+
+function report(result: PassResult | undefined): void {
+  if (!result) return;
+  post({ type: 'diagramErrors', version, errors: result.errors });
+  post({ type: 'rendered', version, svgCount: result.svgCount, errorCount: result.errors.length, renders: result.renders });
+}
+
+function scrollToLine(line: number): void {
+  const offset = offsetForLine(content, line);
+  if (offset === undefined) return;
+  ignoreScrollUntil = Date.now() + 250;
+  window.scrollTo(0, Math.max(0, offset - 4));
+}
+
+function onUpdate(msg: Record<string, unknown>): void {
+  if (!Array.isArray(msg.blocks) || !msg.blocks.every(isBlock) || typeof msg.version !== 'number') return;
+  version = msg.version;
+  if (typeof msg.resource === 'string') patchState({ resource: msg.resource });
+  if (typeof msg.title === 'string') document.title = msg.title || 'System Design Preview';
+  phaseBar.replaceChildren(sanitizePhaseBar(typeof msg.phaseBar === 'string' ? msg.phaseBar : ''));
+  patchBlocks(content, msg.blocks);
+  if (!restoredScroll) {
+    restoredScroll = true;
+    const saved = getState().line;
+    if (typeof saved === 'number' && saved > 0) scrollToLine(saved);
+  }
+  void renderPending(content).then(report);
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const msg: unknown = event.data;
+  if (!isRecord(msg)) return;
+  switch (msg.type) {
+    case 'update':
+      onUpdate(msg);
+      break;
+    case 'scrollTo':
+      if (typeof msg.line === 'number' && Number.isFinite(msg.line)) scrollToLine(msg.line);
+      break;
+    case 'collectExport':
+      if (typeof msg.requestId === 'number') {
+        const requestId = msg.requestId;
+        void idle().then(() => post({ type: 'exportData', requestId, theme: currentTheme(), diagrams: collectSvgs(content) }));
+      }
+      break;
+  }
+});
+
+// Preview → editor scroll sync, throttled to one post per frame and muted right after a host-driven scroll.
+let scrollQueued = false;
+window.addEventListener('scroll', () => {
+  if (scrollQueued) return;
+  scrollQueued = true;
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    if (Date.now() < ignoreScrollUntil) return;
+    const line = lineAtTop(content);
+    if (line === undefined || line === lastPostedLine) return;
+    lastPostedLine = line;
+    patchState({ line });
+    post({ type: 'scroll', line });
+  });
+}, { passive: true });
+
+document.addEventListener('dblclick', (event) => {
+  const target = event.target as Element | null;
+  if (!target || target.closest('.sd-diagram-toolbar, .sd-menu')) return;
+  const el = target.closest<HTMLElement>('#sd-content [data-line]');
+  const line = Number(el?.dataset.line);
+  if (el && Number.isInteger(line)) post({ type: 'reveal', line });
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const jump = target?.closest<HTMLElement>('[data-jump]');
+  if (jump) {
+    const line = Number(jump.dataset.jump);
+    if (Number.isInteger(line)) scrollToLineAndSync(line);
+    return;
+  }
+  const link = target?.closest('a');
+  if (!link) return;
+  // Links never navigate the webview; the host decides what (if anything) to open.
+  event.preventDefault();
+  const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
+  if (href.startsWith('#')) {
+    let slug = href.slice(1);
+    try {
+      slug = decodeURIComponent(slug);
+    } catch {
+      // keep the raw fragment
+    }
+    content.querySelector(`[data-slug="${CSS.escape(slug)}"]`)?.scrollIntoView();
+  } else if (href) {
+    post({ type: 'openLink', href: href.slice(0, 2048) });
+  }
+});
+
+function scrollToLineAndSync(line: number): void {
+  const target = content.querySelector<HTMLElement>(`[data-line="${line}"]`);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus?.();
+}
+
+installContextMenu(content);
+watchTheme(() => void renderPending(content).then(report));
+post({ type: 'ready' });

@@ -1,0 +1,30 @@
+// Every string of markup passes through DOMPurify before it reaches the DOM.
+import DOMPurify from 'dompurify';
+
+/** Host-rendered blocks: plain HTML, our data-* attributes, no styles, forms or frames. */
+export function sanitizeBlock(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+    FORBID_ATTR: ['style', 'id', 'name'],
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+  });
+}
+
+/** Mermaid output: SVG plus its scoped <style>; scripts, handlers and foreign HTML are stripped. */
+export function sanitizeSvg(svg: string): string {
+  return DOMPurify.sanitize(svg, {
+    USE_PROFILES: { svg: true, svgFilters: true },
+    ADD_TAGS: ['style'],
+    FORBID_TAGS: ['foreignObject', 'script'],
+  });
+}
+
+/** The phase bar also comes from the host; buttons are ours, so they are allowed here. */
+export function sanitizePhaseBar(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    ALLOWED_TAGS: ['nav', 'ul', 'li', 'span', 'button'],
+    ALLOWED_ATTR: ['class', 'title', 'type', 'data-jump', 'aria-label'],
+  });
+}
