@@ -1,3 +1,70 @@
-// `sysdesign` command entry point.
-process.stderr.write('sysdesign: not built yet\n');
-process.exitCode = 2;
+// `sysdesign` command entry point: picks the command, turns usage errors into exit code 2.
+import { runCheck } from './commands/check';
+import { runEstimate } from './commands/estimate';
+import { runFrameworks } from './commands/frameworks';
+import { runNew } from './commands/new';
+import { runRules } from './commands/rules';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './exit';
+import { mainHelpText } from './help';
+import { processIo, type CliIo } from './io';
+import { VERSION } from './version';
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+// TODO(lead): wire `render` to runRender from ./commands/render once that file lands.
+const renderNotAvailable: Command = async (_argv, io) => {
+  io.stderr('sysdesign: render is not available yet in this build\n');
+  return EXIT_USAGE;
+};
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  estimate: runEstimate,
+  frameworks: runFrameworks,
+  new: runNew,
+  rules: runRules,
+  render: renderNotAvailable,
+};
+
+const MAIN_USAGE = 'sysdesign <command> [options]   (commands: ' + Object.keys(COMMANDS).join(', ') + ')';
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
+      if (first === 'help' && rest[0] && Object.hasOwn(COMMANDS, rest[0])) return await COMMANDS[rest[0]](['--help'], io);
+      if (first === undefined) {
+        io.stderr(mainHelpText());
+        return EXIT_USAGE;
+      }
+      io.stdout(mainHelpText());
+      return EXIT_OK;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!command) {
+      throw new UsageError(first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`, MAIN_USAGE);
+    }
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`sysdesign: ${error.message}\n`);
+      if (error.usage) io.stderr(`Usage: ${error.usage}\n`);
+      const known = first !== undefined && Object.hasOwn(COMMANDS, first);
+      io.stderr(`Run 'sysdesign ${known ? `${first} ` : ''}--help' for more.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`sysdesign: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+// Only run when executed, not when a test imports main().
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

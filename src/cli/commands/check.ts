@@ -1,0 +1,89 @@
+// `sysdesign check`: analyse design documents and report findings as text, JSON or SARIF.
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../../core/analyze';
+import { parseDocument } from '../../core/parse';
+import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../../core/recognize';
+import { ALL_RULES } from '../../core/rules';
+import { countOption, formatOption, parseCommandArgs } from '../args';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit';
+import { collectFiles, type DesignFilter } from '../files';
+import { buildCheckResult, toFileResult, type FileResult } from '../format/checkResult';
+import { formatCheckSarif, type RuleInfo } from '../format/checkSarif';
+import { formatCheckText } from '../format/checkText';
+import { CHECK_HELP, commandHelpText } from '../help';
+import { processIo, wantsColor, type CliIo } from '../io';
+import { VERSION } from '../version';
+import { formatLoadError, loadWorkspace } from '../workspace';
+import { requireFramework } from './shared';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+export async function runCheck(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const usage = CHECK_HELP.usage;
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      format: { type: 'string' },
+      framework: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      'no-color': { type: 'boolean' },
+    },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(commandHelpText(CHECK_HELP));
+    return EXIT_OK;
+  }
+  const format = formatOption(values.format, FORMATS, usage);
+  const maxWarnings = countOption('max-warnings', values['max-warnings'], usage);
+
+  const workspace = loadWorkspace(io.cwd);
+  for (const error of workspace.errors) io.stderr(`sysdesign: framework not loaded: ${formatLoadError(error)}\n`);
+  const framework = values.framework === undefined ? undefined : requireFramework(workspace.registry, values.framework, usage).id;
+
+  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, designFilter);
+  let ioErrors = collected.errors.length;
+  for (const message of collected.errors) io.stderr(`sysdesign: ${message}\n`);
+
+  const files: FileResult[] = [];
+  for (const file of collected.files) {
+    try {
+      const analysis = analyze(file.text, { path: file.path, framework, registry: workspace.registry });
+      files.push(toFileResult(file.path, analysis));
+    } catch (error) {
+      // The core is meant never to throw; if it does, say so and keep checking the other files.
+      ioErrors++;
+      io.stderr(`sysdesign: internal error while analysing ${file.path}: ${error instanceof Error ? error.message : error}\n`);
+    }
+  }
+
+  const result = buildCheckResult(VERSION, files);
+  if (format === 'json') io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else if (format === 'sarif') io.stdout(formatCheckSarif(result, ruleInfos(), pathToFileURL(io.cwd + '/').href));
+  else if (files.length > 0 || ioErrors === 0) io.stdout(formatCheckText(result, wantsColor(io, values['no-color'] === true)));
+
+  const tooManyWarnings = maxWarnings !== undefined && result.summary.warnings > maxWarnings;
+  if (tooManyWarnings) {
+    io.stderr(`sysdesign: ${result.summary.warnings} warnings found; --max-warnings allows ${maxWarnings}\n`);
+  }
+  return exitCode(ioErrors, result.summary.errors, tooManyWarnings);
+}
+
+/** I/O and usage problems win: a run that could not read everything did not check everything. */
+export function exitCode(ioErrors: number, errors: number, tooManyWarnings: boolean): number {
+  if (ioErrors > 0) return EXIT_USAGE;
+  if (errors > 0 || tooManyWarnings) return EXIT_PROBLEMS;
+  return EXIT_OK;
+}
+
+const designFilter: DesignFilter = (path, text) =>
+  isDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS);
+
+function ruleInfos(): RuleInfo[] {
+  return ALL_RULES.map((rule) => ({
+    code: rule.code,
+    slug: rule.slug,
+    description: rule.description,
+    defaultSeverity: rule.defaultSeverity,
+  }));
+}

@@ -1,0 +1,45 @@
+// `sysdesign estimate <file>`: evaluate a document's estimate lines and check their claims.
+import { analyze } from '../../core/analyze';
+import { formatOption, parseCommandArgs } from '../args';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit';
+import { displayPath, readText } from '../files';
+import { formatEstimateText, isWrongClaim, toEstimateJson } from '../format/estimate';
+import { commandHelpText, ESTIMATE_HELP } from '../help';
+import { processIo, wantsColor, type CliIo } from '../io';
+import { loadWorkspace } from '../workspace';
+import { singleFile } from './shared';
+import { resolve } from 'node:path';
+
+export async function runEstimate(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const usage = ESTIMATE_HELP.usage;
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { format: { type: 'string' }, 'no-color': { type: 'boolean' } },
+    usage,
+  );
+  if (values.help) {
+    io.stdout(commandHelpText(ESTIMATE_HELP));
+    return EXIT_OK;
+  }
+  const format = formatOption(values.format, ['text', 'json'] as const, usage);
+  const arg = singleFile(positionals, usage);
+  const absolute = resolve(io.cwd, arg);
+  const path = displayPath(io.cwd, absolute);
+  const read = readText(absolute);
+  if ('error' in read) {
+    io.stderr(`sysdesign: cannot read ${path}: ${read.error}\n`);
+    return EXIT_USAGE;
+  }
+
+  const analysis = analyze(read.text, { path, registry: loadWorkspace(io.cwd).registry });
+  const { lines, findings } = analysis.estimates;
+  const evaluated = new Set(lines.map((l) => l.line));
+  // Findings on evaluated lines are the claims already shown; the rest are lines that did not parse.
+  const problems = findings.filter((f) => f.severity === 'error' && !evaluated.has(f.range.start.line));
+
+  if (format === 'json') io.stdout(JSON.stringify(toEstimateJson(lines), null, 2) + '\n');
+  else io.stdout(formatEstimateText(path, lines, problems, wantsColor(io, values['no-color'] === true)));
+
+  const wrong = lines.some((line) => line.claims.some((claim) => isWrongClaim(claim.status)));
+  return wrong || problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

@@ -1,0 +1,18 @@
+// Exit codes shared by every command, and the error that means "the user called us wrongly".
+
+export const EXIT_OK = 0;
+/** Findings: errors, too many warnings, wrong estimate claims, broken framework files. */
+export const EXIT_PROBLEMS = 1;
+/** Usage or I/O error; wins over findings so CI never mistakes "could not check" for "checked". */
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    /** The usage line of the command, shown under the message. */
+    readonly usage?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,65 @@
+// Finds the workspace (nearest directory holding `.sysdesign`) and loads its team frameworks.
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { FrameworkRegistry } from '../core/frameworks/registry';
+import type { FrameworkLoadError } from '../core/types';
+import { displayPath, readText } from './files';
+
+export interface Workspace {
+  /** Directory holding `.sysdesign`, or undefined when there is none up to the file system root. */
+  root?: string;
+  registry: FrameworkRegistry;
+  /** Frameworks that could not be loaded; the rest still are. */
+  errors: FrameworkLoadError[];
+}
+
+export function findWorkspaceRoot(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (isDirectory(join(dir, '.sysdesign'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadWorkspace(cwd: string): Workspace {
+  const registry = FrameworkRegistry.withBuiltIns();
+  const root = findWorkspaceRoot(cwd);
+  if (!root) return { registry, errors: [] };
+
+  const dir = join(root, '.sysdesign', 'frameworks');
+  const errors: FrameworkLoadError[] = [];
+  const files: Array<{ file: string; text: string }> = [];
+  for (const name of jsonFiles(dir)) {
+    const file = displayPath(cwd, join(dir, name));
+    const read = readText(join(dir, name));
+    if ('error' in read) errors.push({ file, field: '', message: `cannot read: ${read.error}` });
+    else files.push({ file, text: read.text });
+  }
+  errors.push(...registry.addWorkspaceFiles(files));
+  return { root, registry, errors };
+}
+
+/** `file: /phases/2/kind: message`, the way the CLI prints a framework load error. */
+export function formatLoadError(error: FrameworkLoadError): string {
+  return `${error.file}${error.field ? `: ${error.field}` : ''}: ${error.message}`;
+}
+
+function jsonFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.toLowerCase().endsWith('.json'))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
