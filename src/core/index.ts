@@ -3,3 +3,4 @@ export * from './types';
 export * from './markdown';
 export { parseDocument, splitLines } from './parse';
 export { normalizeHeading } from './headingText';
+export * from './rules';

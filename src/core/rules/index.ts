@@ -1,0 +1,6 @@
+// Public surface of the lint rules: the rule list, lookups, and helpers the editor reuses.
+export { ALL_RULES } from './allRules';
+export { findRule, ruleByCode, ruleBySlug } from './catalog';
+export { missingSectionEdit } from './util/insertSection';
+export { isPlaceholderSection, isPlaceholderText } from './util/placeholder';
+export { sectionsOfKind } from './util/sections';

@@ -1,0 +1,66 @@
+// Position and range helpers shared by the rules; everything is 0-based like the rest of the core.
+import type { Block, ParsedDocument, Position, Range } from '../../types';
+
+export function position(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: position(line, start), end: position(endLine, end) };
+}
+
+/** The non-blank text of one line (whole line when blank), so squiggles sit under words, not indentation. */
+export function lineRange(doc: ParsedDocument, line: number): Range {
+  const text = doc.lines[line] ?? '';
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return end > start ? range(line, start, line, end) : range(line, 0, line, text.length);
+}
+
+/** The first heading's text (the document title), or line 0 when the document has no heading. */
+export function titleRange(doc: ParsedDocument): Range {
+  const first = doc.sections[0];
+  return first ? first.headingRange : lineRange(doc, doc.frontMatter.present ? doc.frontMatter.endLine : 0);
+}
+
+/** Finds `needle` on lines [from, to) and returns its range. */
+export function findInLines(doc: ParsedDocument, from: number, to: number, needle: string): Range | undefined {
+  const end = Math.min(to, doc.lines.length);
+  for (let line = Math.max(0, from); line < end; line++) {
+    const at = doc.lines[line].indexOf(needle);
+    if (at >= 0) return range(line, at, line, at + needle.length);
+  }
+  return undefined;
+}
+
+/** The line break the document already uses, so inserted text doesn't mix styles. */
+export function eol(doc: ParsedDocument): string {
+  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * Maps an offset in a code block's body to a document position. markdown-it strips the fence's
+ * indentation from body lines, so each line's column shift is measured against the source line.
+ */
+export function codeOffsetMapper(doc: ParsedDocument, block: Block): (offset: number) => Position {
+  const body = block.text;
+  const starts: number[] = [0];
+  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) starts.push(i + 1);
+  const first = block.contentLine ?? block.line + 1;
+  const shift = starts.map((start, index) => {
+    const next = starts[index + 1] ?? body.length + 1;
+    const bodyLine = body.slice(start, next - 1);
+    const source = doc.lines[first + index] ?? '';
+    return Math.max(0, source.length - bodyLine.length);
+  });
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return position(first + lo, shift[lo] + offset - starts[lo]);
+  };
+}

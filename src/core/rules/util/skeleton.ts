@@ -1,0 +1,86 @@
+// Markdown skeletons that quick fixes insert. Prose fields say TODO, so a section holding only an
+// untouched prose skeleton still counts as empty (diagram and SQL skeletons are real content).
+import type { PhaseDef, PhaseKind } from '../../types';
+
+const DEFAULT_TEMPLATES: Record<PhaseKind, string> = {
+  requirements: [
+    '**Functional:**',
+    '',
+    '- Feature: TODO (the three or four things a user must be able to do)',
+    '',
+    '**Non-functional:**',
+    '',
+    '- Scale: TODO (users, requests per second)',
+    '- Latency: TODO (p99 target in ms)',
+    '- Availability: TODO (e.g. 99.9%)',
+    '',
+    '**Open questions:**',
+    '',
+    '- TODO',
+  ].join('\n'),
+  estimation: [
+    '- Daily active users: TODO',
+    '- Requests per second (average and peak): TODO',
+    '- Storage per year: TODO',
+    '- Bandwidth: TODO',
+  ].join('\n'),
+  api: ['- `GET /TODO?limit=20&cursor=<cursor>`: TODO', '- `POST /TODO`: TODO', '- Errors: TODO (400, 404, 429)'].join('\n'),
+  'data-model': ['```sql', 'CREATE TABLE todo (', '  id BIGINT PRIMARY KEY', ');', '```'].join('\n'),
+  'high-level-design': '', // filled in by mermaidSkeleton() below
+  'deep-dive': ['- Component: TODO', '- How it works: TODO', '- Edge cases: TODO'].join('\n'),
+  caching: ['- What is cached: TODO', '- Pattern (cache-aside, write-through): TODO', '- Expiry and invalidation: TODO'].join('\n'),
+  scaling: ['- Bottleneck: TODO', '- Remedy (replicas, sharding key, queue): TODO'].join('\n'),
+  reliability: ['- Single points of failure: TODO', '- What happens when a node dies: TODO'].join('\n'),
+  security: ['- Authentication: TODO', '- Authorization: TODO', '- Data protection: TODO'].join('\n'),
+  monitoring: [
+    '- Latency: p50 / p95 / p99 per endpoint, alert when p99 > TODO ms',
+    '- Error rate: share of 5xx responses, alert when > TODO%',
+    '- Throughput: requests per second, alert on sudden drops',
+  ].join('\n'),
+  'trade-offs': '', // filled in by optionsSkeleton() below
+  'wrap-up': ['- Summary: TODO', '- Next steps: TODO'].join('\n'),
+};
+
+/** A flowchart an author edits rather than draws from nothing: client, balancer, service, cache, database. */
+export function mermaidSkeleton(): string {
+  return [
+    '```mermaid',
+    'flowchart LR',
+    '    client[Client] --> lb[Load balancer]',
+    '    lb --> svc[Service]',
+    '    svc --> cache[(Cache)]',
+    '    svc --> db[(Database)]',
+    '```',
+  ].join('\n');
+}
+
+export function prosConsSkeleton(): string {
+  return ['- Pros: TODO', '- Cons: TODO', '- When to use: TODO'].join('\n');
+}
+
+export function optionsSkeleton(): string {
+  return [
+    '**Option A: TODO**',
+    '',
+    prosConsSkeleton(),
+    '',
+    '**Option B: TODO**',
+    '',
+    prosConsSkeleton(),
+    '',
+    '**Decision:** TODO, chosen over the alternative because TODO',
+  ].join('\n');
+}
+
+export function phaseTemplate(phase: PhaseDef): string {
+  if (phase.template && phase.template.trim() !== '') return phase.template.replace(/\s+$/, '');
+  if (phase.kind === 'high-level-design') return mermaidSkeleton();
+  if (phase.kind === 'trade-offs') return optionsSkeleton();
+  return DEFAULT_TEMPLATES[phase.kind] ?? 'TODO';
+}
+
+/** Heading line plus body for a phase, e.g. `## Trade-offs` and its skeleton. */
+export function phaseSkeleton(phase: PhaseDef, level: number): string {
+  const hashes = '#'.repeat(Math.min(6, Math.max(1, level)));
+  return `${hashes} ${phase.title}\n\n${phaseTemplate(phase)}`;
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { emptyPhase } from '../../../src/core/rules/emptyPhase';
+import { isPlaceholderText } from '../../../src/core/rules/util/placeholder';
+import { run, textAt } from './helpers';
+
+describe('SD002 empty-phase', () => {
+  it('flags a phase heading followed directly by the next heading, on the heading text', () => {
+    const doc = '# T\n\n## 2. Estimation\n\n## API\n\nGET /x returns things.\n';
+    const findings = run(emptyPhase, doc);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].phaseId, 'estimation');
+    assert.equal(textAt(doc, findings[0].range), '2. Estimation');
+    assert.match(findings[0].message, /only a heading or placeholder/);
+    assert.match(findings[0].message, /Guidance for Estimation\./);
+  });
+
+  it('flags placeholder-only content: TODO, TBD, empty labels, ellipsis, comments', () => {
+    const doc = [
+      '## Estimation',
+      '',
+      'TODO',
+      '',
+      '- Pros: TBD',
+      '- Cons: ...',
+      '- [ ] todo',
+      '',
+      '<!-- fill this in later -->',
+      '',
+      '**Traffic:**',
+      '',
+      '## API',
+      '',
+      'Real content.',
+    ].join('\n');
+    const findings = run(emptyPhase, doc);
+    assert.deepEqual(
+      findings.map((f) => f.phaseId),
+      ['estimation'],
+    );
+  });
+
+  it('is quiet when the phase has real text, a table, or content only in a sub-section', () => {
+    const doc = [
+      '## Estimation',
+      '',
+      '10M DAU.',
+      '## Requirements',
+      '',
+      '| Need | Value |',
+      '|---|---|',
+      '| Users | 1M |',
+      '## API',
+      '### Endpoints',
+      '- `GET /feed`',
+      '## Data model',
+      '```sql',
+      'CREATE TABLE t (id INT PRIMARY KEY);',
+      '```',
+    ].join('\n');
+    assert.deepEqual(run(emptyPhase, doc), []);
+  });
+
+  it('still treats a table with only empty body cells as empty', () => {
+    const doc = '## Estimation\n\n| Metric | Value |\n|---|---|\n| | |\n';
+    assert.equal(run(emptyPhase, doc).length, 1);
+  });
+
+  it('separates labels from content in isPlaceholderText', () => {
+    assert.equal(isPlaceholderText('Latency: TODO (p99 in ms)'), true);
+    assert.equal(isPlaceholderText('Latency: p99 under 200 ms'), false);
+    assert.equal(isPlaceholderText('**Option A:**'), true);
+    assert.equal(isPlaceholderText('<describe the flow>'), true);
+    assert.equal(isPlaceholderText('Todo lists are a feature'), false);
+  });
+});

@@ -1,0 +1,94 @@
+// Builds RuleContexts for rule tests. Until the real checklist lands, phases are matched naively:
+// the first heading whose normalized title contains one of the phase's phrasings.
+import { parseDocument } from '../../../src/core/parse';
+import type {
+  LoadedFramework,
+  ParsedDocument,
+  PhaseDef,
+  PhaseResult,
+  RuleContext,
+  RuleDef,
+  RuleFinding,
+  TextEdit,
+} from '../../../src/core/types';
+
+function phase(id: string, kind: PhaseDef['kind'], title: string, headings: string[], required = true): PhaseDef {
+  return { id, kind, title, headings, required, needs: [], description: `Guidance for ${title}.` };
+}
+
+export const TEST_FRAMEWORK: LoadedFramework = {
+  id: 'test',
+  title: 'Test',
+  description: 'Framework used by the rule tests.',
+  origin: 'built-in',
+  phases: [
+    phase('requirements', 'requirements', 'Requirements', ['requirements', 'scope']),
+    phase('estimation', 'estimation', 'Estimation', ['estimation', 'estimate', 'capacity']),
+    phase('api', 'api', 'API Design', ['api', 'interface']),
+    phase('data-model', 'data-model', 'Data Model', ['data model', 'schema', 'database design']),
+    phase('high-level-design', 'high-level-design', 'High-Level Design', ['high level design', 'architecture']),
+    phase('deep-dive', 'deep-dive', 'Deep Dive', ['deep dive'], false),
+    phase('monitoring', 'monitoring', 'Monitoring', ['monitoring'], false),
+    phase('trade-offs', 'trade-offs', 'Trade-offs', ['trade offs', 'tradeoffs']),
+    phase('wrap-up', 'wrap-up', 'Wrap-up', ['wrap up', 'summary'], false),
+  ],
+};
+
+function matches(normalizedTitle: string, heading: string): boolean {
+  return ` ${normalizedTitle} `.includes(` ${heading.toLowerCase()} `);
+}
+
+export function naivePhases(doc: ParsedDocument, framework: LoadedFramework): PhaseResult[] {
+  return framework.phases.map((def) => {
+    const hits = doc.sections.filter((s) => def.headings.some((h) => matches(s.normalizedTitle, h)));
+    const [section, ...duplicates] = hits;
+    if (!section) return { phase: def, status: 'missing', duplicates: [], checks: [] };
+    const hasBlock = doc.blocks.some((b) => b.line > section.line && b.line < section.endLine && b.kind !== 'html');
+    return { phase: def, status: hasBlock ? 'present' : 'empty', line: section.line, section, duplicates, checks: [] };
+  });
+}
+
+export function context(markdown: string, framework: LoadedFramework = TEST_FRAMEWORK): RuleContext {
+  const doc = parseDocument(markdown);
+  return { doc, framework, phases: naivePhases(doc, framework) };
+}
+
+export function run(rule: RuleDef, markdown: string, framework?: LoadedFramework): RuleFinding[] {
+  return rule.check(context(markdown, framework));
+}
+
+/** Applies edits (non-overlapping) to text, last first, the way an editor would. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (line: number, character: number) => {
+    let at = 0;
+    for (let i = 0; i < line; i++) at += lines[i].length + 1;
+    return at + character;
+  };
+  const sorted = [...edits].sort(
+    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
+  );
+  let out = text;
+  for (const edit of sorted) {
+    const start = offset(edit.range.start.line, edit.range.start.character);
+    const end = offset(edit.range.end.line, edit.range.end.character);
+    out = out.slice(0, start) + edit.newText + out.slice(end);
+  }
+  return out;
+}
+
+/** The text a range covers, for asserting that a squiggle sits on the right words. */
+export function textAt(markdown: string, range: RuleFinding['range']): string {
+  const lines = markdown.split('\n');
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  const parts = [lines[range.start.line].slice(range.start.character)];
+  for (let i = range.start.line + 1; i < range.end.line; i++) parts.push(lines[i]);
+  parts.push(lines[range.end.line].slice(0, range.end.character));
+  return parts.join('\n');
+}
+
+/** Applies a finding's fix and returns the new document text. */
+export function applyFix(markdown: string, finding: RuleFinding): string {
+  if (!finding.fix) throw new Error(`finding has no fix: ${finding.message}`);
+  return applyEdits(markdown, finding.fix.edits);
+}

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { missingPhase } from '../../../src/core/rules/missingPhase';
+import { missingSectionEdit } from '../../../src/core/rules/util/insertSection';
+import { applyFix, context, run, textAt } from './helpers';
+
+const FULL = [
+  '# Design: URL shortener',
+  '',
+  '## Requirements',
+  '',
+  'Shorten links.',
+  '',
+  '## Estimation',
+  '',
+  '100M links a month.',
+  '',
+  '## API',
+  '',
+  'POST /links',
+  '',
+  '## Data model',
+  '',
+  'Links table.',
+  '',
+  '## High-level design',
+  '',
+  'Service and database.',
+  '',
+  '## Trade-offs',
+  '',
+  'SQL vs NoSQL.',
+  '',
+].join('\n');
+
+function without(title: string, doc = FULL): string {
+  const lines = doc.split('\n');
+  const start = lines.indexOf(title);
+  let end = start + 1;
+  while (end < lines.length && !lines[end].startsWith('## ')) end++;
+  lines.splice(start, end - start);
+  return lines.join('\n');
+}
+
+describe('SD001 missing-phase', () => {
+  it('is quiet when every required phase has a section', () => {
+    assert.deepEqual(run(missingPhase, FULL), []);
+  });
+
+  it('ignores optional phases (monitoring, deep dive, wrap-up)', () => {
+    const findings = run(missingPhase, FULL);
+    assert.equal(findings.filter((f) => ['monitoring', 'deep-dive', 'wrap-up'].includes(f.phaseId ?? '')).length, 0);
+  });
+
+  it('reports a missing phase on the document title with its phase id', () => {
+    const doc = without('## Estimation');
+    const findings = run(missingPhase, doc);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].phaseId, 'estimation');
+    assert.equal(textAt(doc, findings[0].range), 'Design: URL shortener');
+    assert.match(findings[0].message, /No Estimation section/);
+    assert.match(findings[0].message, /Test framework/);
+    assert.equal(findings[0].severity, undefined);
+  });
+
+  it('makes a missing trade-offs section an error and says why it matters', () => {
+    const findings = run(missingPhase, without('## Trade-offs'));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].severity, 'error');
+    assert.match(findings[0].message, /at least two options/);
+  });
+
+  it('inserts the section between the neighbouring phases in framework order', () => {
+    const doc = without('## Estimation');
+    const [finding] = run(missingPhase, doc);
+    assert.equal(finding.fix?.title, 'Insert Estimation section');
+    const fixed = applyFix(doc, finding);
+    const lines = fixed.split('\n');
+    const at = lines.indexOf('## Estimation');
+    assert.ok(at > lines.indexOf('## Requirements') && at < lines.indexOf('## API'), fixed);
+    assert.equal(lines[at - 1], '', 'blank line before the heading');
+    assert.equal(lines[at + 1], '', 'blank line after the heading');
+    assert.ok(fixed.includes('Shorten links.\n\n## Estimation\n\n'), fixed);
+    assert.ok(/TODO\n\n## API/.test(fixed), fixed);
+    assert.deepEqual(run(missingPhase, fixed), [], 'the fixed document has no missing phase');
+  });
+
+  it('puts a missing first phase before the first present phase', () => {
+    const doc = without('## Requirements');
+    const fixed = applyFix(doc, run(missingPhase, doc)[0]);
+    const lines = fixed.split('\n');
+    assert.ok(lines.indexOf('## Requirements') < lines.indexOf('## Estimation'));
+    assert.ok(lines.indexOf('## Requirements') > 0);
+  });
+
+  it('appends a missing last phase at the end, after the last present section', () => {
+    const doc = without('## Trade-offs');
+    const fixed = applyFix(doc, run(missingPhase, doc)[0]);
+    assert.ok(fixed.indexOf('## Trade-offs') > fixed.indexOf('Service and database.'));
+    assert.ok(fixed.endsWith('\n'), 'keeps the final line break');
+    assert.ok(fixed.includes('Option A'), 'trade-offs skeleton compares options');
+  });
+
+  it('uses the heading level of sibling phases', () => {
+    const nested = [
+      '# Doc',
+      '## Design',
+      '### Requirements',
+      'R.',
+      '### API',
+      'A.',
+      '## Appendix',
+      'X.',
+    ].join('\n');
+    const ctx = context(nested);
+    const edit = missingSectionEdit(ctx, 'estimation');
+    assert.ok(edit);
+    assert.equal(edit.range.start.line, 4, 'before ### API, inside ## Design');
+    assert.ok(edit.newText.startsWith('\n### Estimation\n'), edit.newText);
+  });
+
+  it('inserts before the next phase when that phase sits inside the previous one', () => {
+    const doc = ['# Doc', '## Requirements', 'R.', '### API', 'A.'].join('\n');
+    const edit = missingSectionEdit(context(doc), 'estimation');
+    assert.ok(edit);
+    assert.equal(edit.range.start.line, 3);
+    assert.ok(edit.newText.startsWith('\n### Estimation\n'), 'blank line after "R."');
+  });
+
+  it('anchors on line 0 and appends at level 2 when the document has no headings', () => {
+    const doc = 'Just some notes.';
+    const findings = run(missingPhase, doc);
+    assert.equal(findings.length, 6);
+    assert.deepEqual(findings[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } });
+    const fixed = applyFix(doc, findings[0]);
+    assert.ok(fixed.startsWith('Just some notes.\n\n## Requirements\n\n'), fixed);
+  });
+
+  it('keeps CRLF line breaks in inserted text', () => {
+    const doc = without('## Estimation').replace(/\n/g, '\r\n');
+    const [finding] = run(missingPhase, doc);
+    const text = finding.fix!.edits[0].newText;
+    assert.ok(text.includes('\r\n'));
+    assert.ok(!/[^\r]\n/.test(text), 'no bare LF');
+  });
+
+  it('returns no edit for a phase that is present or unknown', () => {
+    const ctx = context(FULL);
+    assert.equal(missingSectionEdit(ctx, 'api'), undefined);
+    assert.equal(missingSectionEdit(ctx, 'nope'), undefined);
+  });
+
+  it('uses the framework template when the phase has one', () => {
+    const ctx = context(without('## Estimation'));
+    const estimation = ctx.phases.find((p) => p.phase.id === 'estimation')!;
+    estimation.phase = { ...estimation.phase, template: 'Custom body line' };
+    const edit = missingSectionEdit(ctx, 'estimation');
+    assert.ok(edit?.newText.includes('## Estimation\n\nCustom body line'));
+  });
+});
