@@ -16,3 +16,10 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** I/O and usage problems win: a run that could not read everything did not check everything. */
+export function checkExitCode(ioErrors: number, errors: number, tooManyWarnings: boolean): number {
+  if (ioErrors > 0) return EXIT_USAGE;
+  if (errors > 0 || tooManyWarnings) return EXIT_PROBLEMS;
+  return EXIT_OK;
+}

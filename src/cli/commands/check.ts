@@ -5,7 +5,7 @@ import { parseDocument } from '../../core/parse';
 import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../../core/recognize';
 import { ALL_RULES } from '../../core/rules';
 import { countOption, formatOption, parseCommandArgs } from '../args';
-import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from '../exit';
+import { checkExitCode, EXIT_OK } from '../exit';
 import { collectFiles, type DesignFilter } from '../files';
 import { buildCheckResult, toFileResult, type FileResult } from '../format/checkResult';
 import { formatCheckSarif, type RuleInfo } from '../format/checkSarif';
@@ -66,14 +66,7 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
   if (tooManyWarnings) {
     io.stderr(`sysdesign: ${result.summary.warnings} warnings found; --max-warnings allows ${maxWarnings}\n`);
   }
-  return exitCode(ioErrors, result.summary.errors, tooManyWarnings);
-}
-
-/** I/O and usage problems win: a run that could not read everything did not check everything. */
-export function exitCode(ioErrors: number, errors: number, tooManyWarnings: boolean): number {
-  if (ioErrors > 0) return EXIT_USAGE;
-  if (errors > 0 || tooManyWarnings) return EXIT_PROBLEMS;
-  return EXIT_OK;
+  return checkExitCode(ioErrors, result.summary.errors, tooManyWarnings);
 }
 
 const designFilter: DesignFilter = (path, text) =>
