@@ -1,0 +1,98 @@
+// Decides which framework phase, if any, each heading of a document stands for.
+import { normalizeHeading } from '../headingText';
+import type { FrameworkDef, ParsedDocument, PhaseDef, Section } from '../types';
+
+export interface PhaseMatch {
+  phase: PhaseDef;
+  /** The normalised phrasing that matched. */
+  phrase: string;
+}
+
+interface Phrasing {
+  phase: PhaseDef;
+  order: number;
+  text: string;
+  words: number;
+}
+
+const phrasingCache = new WeakMap<FrameworkDef, Phrasing[]>();
+
+function phrasings(framework: FrameworkDef): Phrasing[] {
+  let list = phrasingCache.get(framework);
+  if (!list) {
+    list = [];
+    framework.phases.forEach((phase, order) => {
+      const seen = new Set<string>();
+      for (const heading of phase.headings) {
+        const text = normalizeHeading(heading);
+        if (text === '' || seen.has(text)) continue;
+        seen.add(text);
+        list!.push({ phase, order, text, words: text.split(' ').length });
+      }
+    });
+    phrasingCache.set(framework, list);
+  }
+  return list;
+}
+
+/**
+ * The phase a heading names, or undefined. `inherited` is the phase of the nearest matched ancestor:
+ * under it, a heading claims a different phase only when it names it clearly — with a phrase of two
+ * or more words, or by leading with it — so "Microservices Architecture" inside a scaling section stays
+ * part of scaling while "API Design" inside a deep dive becomes the API phase.
+ */
+export function matchPhase(section: Section, framework: FrameworkDef, inherited?: PhaseDef): PhaseMatch | undefined {
+  const title = section.normalizedTitle;
+  if (title === '') return undefined;
+  const padded = ` ${title} `;
+  let best: { p: Phrasing; at: number } | undefined;
+  for (const p of phrasings(framework)) {
+    const at = padded.indexOf(` ${p.text} `);
+    if (at < 0) continue;
+    if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
+    if (!best || better(p, at, best.p, best.at)) best = { p, at };
+  }
+  return best && { phase: best.p.phase, phrase: best.p.text };
+}
+
+/** More words wins; then the phrase further right (English puts the head noun last: "Database Scaling"); then length; then phase order. */
+function better(p: Phrasing, at: number, q: Phrasing, qAt: number): boolean {
+  if (p.words !== q.words) return p.words > q.words;
+  if (at !== qAt) return at > qAt;
+  if (p.text.length !== q.text.length) return p.text.length > q.text.length;
+  return p.order < q.order;
+}
+
+/**
+ * Matches every heading of the document. A heading naming the same phase as its matched ancestor is
+ * part of that ancestor (not a duplicate). A lone level-1 heading with sub-headings is the document's
+ * title and is never a phase.
+ */
+export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
+  const matches = new Map<Section, PhaseMatch>();
+  const titles = doc.sections.filter((s) => s.level === 1);
+  const title = titles.length === 1 && titles[0].children.length > 0 ? titles[0] : undefined;
+
+  const visit = (section: Section, inherited: PhaseDef | undefined): void => {
+    let phase = inherited;
+    if (section.level > 0 && section !== title) {
+      const match = matchPhase(section, framework, inherited);
+      if (match && match.phase !== inherited) {
+        matches.set(section, match);
+        phase = match.phase;
+      }
+    }
+    for (const child of section.children) visit(child, phase);
+  };
+  visit(doc.root, undefined);
+  return matches;
+}
+
+/** The phase each section's own blocks count towards: its own match, else its nearest matched ancestor's. */
+export function owningPhase(section: Section, matches: Map<Section, PhaseMatch>): PhaseDef | undefined {
+  for (let s: Section | undefined = section; s; s = s.parent) {
+    const match = matches.get(s);
+    if (match) return match.phase;
+  }
+  return undefined;
+}

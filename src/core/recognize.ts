@@ -1,0 +1,49 @@
+// Decides whether a Markdown file is a system design document the extension should analyse.
+import { matchesAnyGlob } from './glob';
+import type { ParsedDocument } from './types';
+
+/** Paths treated as design documents without any front matter. */
+export const DEFAULT_DESIGN_GLOBS: readonly string[] = [
+  '**/*.design.md',
+  '**/*.sysdesign.md',
+  '**/design-docs/**/*.md',
+  '**/system-design/**/*.md',
+];
+
+const DESIGN_TYPES = new Set(['system-design', 'sysdesign', 'design-doc', 'design-document', 'system-design-doc']);
+const OPT_OUT = new Set(['false', 'no', 'off', 'none']);
+
+export interface Recognition {
+  designDoc: boolean;
+  reason: string;
+}
+
+/**
+ * Front matter decides first (`sysdesign: <id or true>`, `type: system-design`; `sysdesign: false` opts out),
+ * then the path globs. Paths may use `/` or `\`.
+ */
+export function isDesignDocument(doc: ParsedDocument, path: string | undefined, globs: readonly string[] = DEFAULT_DESIGN_GLOBS): Recognition {
+  const data = doc.frontMatter.data;
+  if ('sysdesign' in data) {
+    const value = data.sysdesign;
+    const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+    if (text === false || (typeof text === 'string' && OPT_OUT.has(text))) {
+      return { designDoc: false, reason: 'front matter opts out (sysdesign: false)' };
+    }
+    return { designDoc: true, reason: `front matter has sysdesign: ${String(value)}` };
+  }
+  const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;
+  if (type && DESIGN_TYPES.has(type)) return { designDoc: true, reason: `front matter has type: ${type}` };
+
+  if (path) {
+    for (const glob of globs) {
+      if (matchesAnyGlob(path, [glob])) return { designDoc: true, reason: `path matches ${glob}` };
+    }
+  }
+  return {
+    designDoc: false,
+    reason: path
+      ? `no sysdesign front matter and the path matches none of: ${globs.join(', ')}`
+      : 'no sysdesign front matter (and no path to match)',
+  };
+}
