@@ -1,8 +1,87 @@
 // Entry point: registers cheap contributions only; analysis starts on first need.
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import { ActiveDocument } from './activeDocument';
+import { DesignCodeActionProvider } from './codeActions';
+import { CHECKLIST_VIEW, ChecklistTreeProvider, REVEAL_COMMAND, revealLine } from './checklistTree';
+import type { ChecklistEntry } from './checklistModel';
+import { checkWorkspace } from './commands/checkWorkspace';
+import { fixAll } from './commands/fixAll';
+import { insertMissingSection } from './commands/insertMissingSection';
+import { newDocument } from './commands/newDocument';
+import { selectFramework } from './commands/selectFramework';
+import { treatAsDesignDoc } from './commands/treatAsDesignDoc';
+import { DiagnosticsPublisher } from './diagnostics';
+import { DesignServices } from './services';
+import { PhaseStatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+/** What `activate` returns: read-only views of the UI state, for the integration tests. */
+export interface SystemDesignApi {
+  /** The checklist view's current top-level items (framework first, then phases with their checks). */
+  getChecklistItems(): ChecklistEntry[];
+  /** The status bar text, or undefined while it is hidden. */
+  getStatusBarText(): string | undefined;
+  /** Fires after the checklist and status bar were updated. */
+  onDidUpdate: vscode.Event<void>;
+  /** The current analysis of a document (undefined when it is not a design document). */
+  analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+}
+
+export function activate(context: vscode.ExtensionContext): SystemDesignApi {
+  const services = new DesignServices();
+  const diagnostics = new DiagnosticsPublisher();
+  const active = new ActiveDocument(() => services.analysis, services.onDidAnalyze);
+  const tree = new ChecklistTreeProvider(active);
+  const statusBar = new PhaseStatusBar(active);
+  const updated = new vscode.EventEmitter<void>();
+  context.subscriptions.push(services, diagnostics, active, tree, statusBar, updated);
+
+  // Diagnostics follow every analysis; the tree and status bar subscribed to `active` first, so this fires after them.
+  context.subscriptions.push(
+    services.onDidAnalyze((event) => diagnostics.publish(event.document.uri, event.analysis)),
+    active.onDidChange(() => updated.fire()),
+  );
+
+  // The service starts with the first Markdown document (now, or when one opens).
+  const isMarkdown = (document: vscode.TextDocument) => document.languageId === 'markdown';
+  if (vscode.workspace.textDocuments.some(isMarkdown)) void services.analysis;
+  else {
+    const waiting = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (!isMarkdown(document)) return;
+      waiting.dispose();
+      void services.analysis;
+      void active.refresh();
+    });
+    context.subscriptions.push(waiting);
+  }
+
+  context.subscriptions.push(
+    vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.languages.registerCodeActionsProvider(
+      { language: 'markdown' },
+      new DesignCodeActionProvider((document) => services.analysis.analyze(document)),
+      DesignCodeActionProvider.metadata,
+    ),
+    vscode.commands.registerCommand('systemDesign.newDocument', (frameworkId?: unknown) => newDocument(services, frameworkId)),
+    vscode.commands.registerCommand('systemDesign.selectFramework', (uri?: unknown, id?: unknown) => selectFramework(services, uri, id)),
+    vscode.commands.registerCommand('systemDesign.insertMissingSection', (phaseId?: unknown, uri?: unknown) =>
+      insertMissingSection(services, phaseId, uri),
+    ),
+    vscode.commands.registerCommand('systemDesign.checklist.insertSection', (entry?: ChecklistEntry) =>
+      insertMissingSection(services, entry?.phaseId, tree.documentUri),
+    ),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
+    vscode.commands.registerCommand('systemDesign.checkWorkspace', () => checkWorkspace(services, diagnostics)),
+    vscode.commands.registerCommand('systemDesign.treatAsDesignDoc', (uri?: unknown) => treatAsDesignDoc(services, uri)),
+    vscode.commands.registerCommand('systemDesign.fixAll', (uri?: unknown) => fixAll(services, uri)),
+  );
+
+  return {
+    getChecklistItems: () => structuredClone(tree.items) as ChecklistEntry[],
+    getStatusBarText: () => statusBar.text,
+    onDidUpdate: updated.event,
+    analyze: (document) => services.analysis.analyze(document),
+  };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,153 @@
+// Analyses open Markdown documents: one cached Analysis per URI+version, debounced while typing.
+import * as vscode from 'vscode';
+import { analyzeParsed } from '../core/analyze';
+import { parseDocument } from '../core/parse';
+import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../core/recognize';
+import type { Analysis } from '../core/types';
+import { affectsSettings, readSettings } from './settings';
+import type { WorkspaceFrameworks } from './workspaceFrameworks';
+
+/** Long enough to skip keystrokes, short enough to feel live. */
+export const TYPING_DEBOUNCE_MS = 300;
+
+export interface AnalysisEvent {
+  document: vscode.TextDocument;
+  /** Undefined when the document is not a design document. */
+  analysis: Analysis | undefined;
+}
+
+interface CacheEntry {
+  version: number;
+  generation: number;
+  analysis: Analysis | undefined;
+}
+
+export function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}
+
+/** Path used for glob recognition: relative to the document's workspace folder. */
+export function recognitionPath(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder) {
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    if (uri.path.startsWith(base)) return uri.path.slice(base.length);
+  }
+  return uri.scheme === 'untitled' ? '' : uri.path.replace(/^\//, '');
+}
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Bumped when settings or frameworks change: every cached result is stale. */
+  private generation = 0;
+
+  readonly onDidAnalyze = this.emitter.event;
+
+  constructor(private readonly frameworks: WorkspaceFrameworks) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event)) this.invalidateAll();
+      }),
+      frameworks.onDidChange(() => this.invalidateAll()),
+    );
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  /** The cached analysis when it matches the document's current version. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.cache.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.generation === this.generation ? entry.analysis : undefined;
+  }
+
+  /** Whether the cached result is current (an undefined `peek` then means "not a design document"). */
+  isFresh(document: vscode.TextDocument): boolean {
+    const entry = this.cache.get(document.uri.toString());
+    return !!entry && entry.version === document.version && entry.generation === this.generation;
+  }
+
+  /** Analyses now (commands and providers need an answer, not a debounce). */
+  async analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (this.isFresh(document)) return this.peek(document);
+    return this.run(document);
+  }
+
+  /** Analyses text that is not open in an editor (workspace check). */
+  async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
+    const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
+    const parsed = parseDocument(text);
+    const path = recognitionPath(uri);
+    if (!force && !isDesignDocument(parsed, path, settings.files)) return undefined;
+    const registry = await this.frameworks.registryFor(uri);
+    return analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry });
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isMarkdown(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.running.get(key)?.cancel();
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.run(document);
+      }, delay),
+    );
+  }
+
+  private async run(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.running.get(key)?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.running.set(key, source);
+    const version = document.version;
+    const generation = this.generation;
+    try {
+      const analysis = isMarkdown(document) ? await this.analyzeText(document.uri, document.getText()) : undefined;
+      // A newer edit, a close or a settings change made this result stale: drop it.
+      if (source.token.isCancellationRequested || document.isClosed || document.version !== version || generation !== this.generation) {
+        return this.peek(document);
+      }
+      this.cache.set(key, { version, generation, analysis });
+      this.emitter.fire({ document, analysis });
+      return analysis;
+    } finally {
+      if (this.running.get(key) === source) this.running.delete(key);
+      source.dispose();
+    }
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.running.get(key)?.cancel();
+    this.cache.delete(key);
+    if (isMarkdown(document)) this.emitter.fire({ document, analysis: undefined });
+  }
+
+  /** Settings or frameworks changed: re-analyse every open Markdown document. */
+  invalidateAll(): void {
+    this.generation++;
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const source of this.running.values()) source.cancel();
+    this.timers.clear();
+    this.cache.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,151 @@
+// What the checklist view shows for an analysis, as plain data (no `vscode`, so it can be unit-tested).
+import type { Analysis, PhaseResult, SubCheck } from '../core/types';
+
+export interface ChecklistIcon {
+  /** Codicon id. */
+  id: string;
+  /** Theme colour id. */
+  color?: string;
+}
+
+export interface ChecklistEntry {
+  /** Stable id, so the tree keeps expansion state while the user types. */
+  id: string;
+  kind: 'framework' | 'phase' | 'check';
+  label: string;
+  description: string;
+  /** Markdown tooltip. */
+  tooltip: string;
+  icon: ChecklistIcon;
+  contextValue: string;
+  /** 0-based line to reveal on click. */
+  line?: number;
+  phaseId?: string;
+  children: ChecklistEntry[];
+}
+
+const SOURCE_LABEL: Record<Analysis['choice']['source'], string> = {
+  'front-matter': 'from front matter',
+  option: 'chosen by the caller',
+  setting: 'from settings',
+  detected: 'detected',
+  default: 'default',
+};
+
+export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
+  const { framework, source, reason } = analysis.choice;
+  const present = analysis.phases.filter((phase) => phase.status === 'present').length;
+  const top: ChecklistEntry = {
+    id: `framework:${framework.id}`,
+    kind: 'framework',
+    label: framework.title,
+    description: `${SOURCE_LABEL[source]} · ${present}/${analysis.phases.length} phases`,
+    tooltip: [
+      `**${escapeMarkdown(framework.title)}** (\`${framework.id}\`, ${framework.origin === 'workspace' ? `workspace file ${framework.file ?? ''}` : 'built-in'})`,
+      escapeMarkdown(framework.description),
+      framework.source ? `Source: ${escapeMarkdown(framework.source)}` : '',
+      `Chosen: ${escapeMarkdown(reason)}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+    icon: { id: 'book' },
+    contextValue: 'framework',
+    children: [],
+  };
+  return [top, ...analysis.phases.map(phaseEntry)];
+}
+
+export function phaseIcon(result: PhaseResult): ChecklistIcon {
+  if (result.status === 'missing') {
+    return result.phase.required
+      ? { id: 'error', color: 'problemsErrorIcon.foreground' }
+      : { id: 'circle-large-outline', color: 'disabledForeground' };
+  }
+  if (result.status === 'empty') return { id: 'warning', color: 'problemsWarningIcon.foreground' };
+  const complete = result.checks.every((check) => check.ok);
+  return complete ? { id: 'pass-filled', color: 'testing.iconPassed' } : { id: 'pass', color: 'problemsWarningIcon.foreground' };
+}
+
+function phaseEntry(result: PhaseResult): ChecklistEntry {
+  const { phase } = result;
+  const done = result.checks.filter((check) => check.ok).length;
+  const parts: string[] = [result.status];
+  if (result.status !== 'missing' && result.checks.length > 0) parts.push(`${done}/${result.checks.length} checks`);
+  if (!phase.required) parts.push('optional');
+  if (phase.minutes !== undefined) parts.push(`${phase.minutes} min`);
+  const tooltip = [
+    `**${escapeMarkdown(phase.title)}** — ${STATUS_TEXT[result.status]}`,
+    phase.description ? escapeMarkdown(phase.description) : '',
+    result.duplicates.length > 0 ? `Also covered at line ${result.duplicates.map((s) => s.line + 1).join(', ')}.` : '',
+    result.status === 'missing' ? 'Use **Insert Section** to add it.' : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    id: `phase:${phase.id}`,
+    kind: 'phase',
+    label: phase.title,
+    description: parts.join(' · '),
+    tooltip,
+    icon: phaseIcon(result),
+    contextValue: result.status === 'missing' ? 'phase.missing' : `phase.${result.status}`,
+    line: result.line,
+    phaseId: phase.id,
+    children: result.status === 'missing' ? [] : result.checks.map((check) => checkEntry(result, check)),
+  };
+}
+
+const STATUS_TEXT: Record<PhaseResult['status'], string> = {
+  present: 'present',
+  empty: 'heading found, but no content under it yet',
+  missing: 'no section found',
+};
+
+function checkEntry(result: PhaseResult, check: SubCheck): ChecklistEntry {
+  return {
+    id: `check:${result.phase.id}:${check.id}`,
+    kind: 'check',
+    label: check.title,
+    description: check.ok ? '' : 'not found',
+    tooltip: check.ok
+      ? `${escapeMarkdown(check.title)}: found${check.line !== undefined ? ` on line ${check.line + 1}` : ''}.`
+      : `${escapeMarkdown(check.title)}: not found in "${escapeMarkdown(result.phase.title)}".`,
+    icon: check.ok ? { id: 'check', color: 'testing.iconPassed' } : { id: 'close', color: 'testing.iconFailed' },
+    contextValue: check.ok ? 'check.ok' : 'check.missing',
+    line: check.line ?? result.line,
+    phaseId: result.phase.id,
+    children: [],
+  };
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}
+
+export interface StatusSummary {
+  text: string;
+  /** Markdown. */
+  tooltip: string;
+  /** Required phases that are missing or empty. */
+  incomplete: number;
+}
+
+export function statusSummary(analysis: Analysis): StatusSummary {
+  const present = analysis.phases.filter((phase) => phase.status === 'present');
+  const missing = analysis.phases.filter((phase) => phase.status === 'missing');
+  const empty = analysis.phases.filter((phase) => phase.status === 'empty');
+  const list = (items: PhaseResult[]) => items.map((item) => `- ${escapeMarkdown(item.phase.title)}${item.phase.required ? '' : ' (optional)'}`).join('\n');
+  const tooltip = [
+    `**${escapeMarkdown(analysis.choice.framework.title)}**: ${present.length} of ${analysis.phases.length} phases written.`,
+    missing.length > 0 ? `Missing:\n\n${list(missing)}` : '',
+    empty.length > 0 ? `Empty:\n\n${list(empty)}` : '',
+    'Click to open the checklist.',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    text: `$(checklist) ${present.length}/${analysis.phases.length} phases`,
+    tooltip,
+    incomplete: [...missing, ...empty].filter((phase) => phase.phase.required).length,
+  };
+}

@@ -1,0 +1,103 @@
+// Quick fixes for System Design findings, plus "Fix all" as a quick fix and as source.fixAll.systemDesign.
+import * as vscode from 'vscode';
+import { missingSectionEdit } from '../core/rules/util/insertSection';
+import type { Analysis, Finding, Fix, RuleContext } from '../core/types';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, toRange, toTextEdit } from './convert';
+import { planFixAll } from './fixAllEdits';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('systemDesign');
+export const FIX_ALL_TITLE = 'Fix all System Design problems';
+
+export function ruleContext(analysis: Analysis): RuleContext {
+  return { doc: analysis.document, framework: analysis.choice.framework, phases: analysis.phases };
+}
+
+/** A finding's own fix, or "Insert missing section" for a finding about a missing phase. */
+export function fixFor(analysis: Analysis, finding: Finding): Fix | undefined {
+  if (finding.fix && finding.fix.edits.length > 0) return finding.fix;
+  if (!finding.phaseId) return undefined;
+  const phase = analysis.phases.find((result) => result.phase.id === finding.phaseId);
+  if (!phase || phase.status !== 'missing') return undefined;
+  const edit = missingSectionEdit(ruleContext(analysis), finding.phaseId);
+  return edit ? { title: `Insert missing section "${phase.phase.title}"`, edits: [edit] } : undefined;
+}
+
+export function withFixes(analysis: Analysis): Finding[] {
+  return analysis.findings.map((finding) => {
+    const fix = fixFor(analysis, finding);
+    return fix ? { ...finding, fix } : finding;
+  });
+}
+
+export function workspaceEditFor(uri: vscode.Uri, fix: Fix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(uri, fix.edits.map(toTextEdit));
+  return edit;
+}
+
+/** The non-overlapping fixes of every finding, as one undoable edit. */
+export function fixAllEdit(uri: vscode.Uri, analysis: Analysis): { edit: vscode.WorkspaceEdit; count: number } {
+  const plan = planFixAll(withFixes(analysis));
+  const edit = new vscode.WorkspaceEdit();
+  edit.set(uri, plan.edits.map(toTextEdit));
+  return { edit, count: plan.applied.length };
+}
+
+type Analyze = (document: vscode.TextDocument) => Promise<Analysis | undefined>;
+
+export class DesignCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly analyze: Analyze) {}
+
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    const wantsQuickFix = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(context.only);
+    const wantsFixAll = !!context.only && (FIX_ALL_KIND.contains(context.only) || context.only.contains(FIX_ALL_KIND));
+    if (!wantsQuickFix && !wantsFixAll) return [];
+    const analysis = await this.analyze(document);
+    if (!analysis || token.isCancellationRequested) return [];
+
+    if (wantsFixAll && !wantsQuickFix) {
+      const { edit, count } = fixAllEdit(document.uri, analysis);
+      if (count === 0) return [];
+      const action = new vscode.CodeAction(FIX_ALL_TITLE, FIX_ALL_KIND);
+      action.edit = edit;
+      return [action];
+    }
+
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
+    const actions: vscode.CodeAction[] = [];
+    let fixable = 0;
+    for (const finding of analysis.findings) {
+      const fix = fixFor(analysis, finding);
+      if (!fix) continue;
+      fixable++;
+      const findingRange = toRange(finding.range);
+      if (!findingRange.intersection(range) && !findingRange.contains(range)) continue;
+      const diagnostics = ours.filter((d) => diagnosticCode(d) === finding.code && d.range.isEqual(findingRange));
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = workspaceEditFor(document.uri, fix);
+      action.diagnostics = diagnostics;
+      // Each finding has one fix, so it is the one "Auto Fix" should pick; fix-all never is.
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    if (actions.length > 0 && fixable > 1) {
+      const { edit, count } = fixAllEdit(document.uri, analysis);
+      if (count > 1) {
+        const action = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
+        action.edit = edit;
+        action.diagnostics = [];
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}

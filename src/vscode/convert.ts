@@ -1,0 +1,40 @@
+// Conversions between the core's plain shapes and VS Code's classes.
+import * as vscode from 'vscode';
+import type { Finding, Range, Severity, TextEdit } from '../core/types';
+
+export function toRange(range: Range): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'info':
+      return vscode.DiagnosticSeverity.Information;
+    default:
+      return vscode.DiagnosticSeverity.Hint;
+  }
+}
+
+export const DIAGNOSTIC_SOURCE = 'System Design';
+
+export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  // A plain code: the project publishes no rules page to link to yet.
+  diagnostic.code = finding.code;
+  return diagnostic;
+}
+
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+export function toTextEdit(edit: TextEdit): vscode.TextEdit {
+  return new vscode.TextEdit(toRange(edit.range), edit.newText);
+}

@@ -1,0 +1,47 @@
+// Typed readers for the `systemDesign.*` settings: bad values fall back to defaults with one warning each.
+import * as vscode from 'vscode';
+import { readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './settingValues';
+import type { RuleSetting } from '../core/types';
+
+export const SECTION = 'systemDesign';
+export const DEFAULT_FRAMEWORKS_FOLDER = '.sysdesign/frameworks';
+
+export interface DesignSettings {
+  files: string[];
+  /** `undefined` for `auto`. */
+  framework: string | undefined;
+  rules: Record<string, RuleSetting>;
+  frameworksFolder: string;
+}
+
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  void vscode.window.showWarningMessage(message, 'Open Settings').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', key.split('|')[0]);
+  });
+}
+
+/** Settings for a document's workspace folder (settings are resource-scoped). */
+export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readonly string[]): DesignSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const report = (setting: string) => (problem: string) =>
+    warnOnce(`${SECTION}.${setting}|${problem}`, `System Design: setting "${SECTION}.${setting}" ${problem}`);
+
+  const files = readStringArray(config.get<unknown>('files'), [...defaultGlobs], report('files'));
+  const framework = readTrimmedString(config.get<unknown>('framework'), 'auto', report('framework'));
+  const folder = readRelativeFolder(config.get<unknown>('frameworksFolder'), DEFAULT_FRAMEWORKS_FOLDER, report('frameworksFolder'));
+  const rules = readRuleSettings(config.get<unknown>('rules'), report('rules'));
+  return {
+    files,
+    framework: framework === 'auto' ? undefined : framework,
+    rules,
+    frameworksFolder: folder,
+  };
+}
+
+export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(SECTION);
+}

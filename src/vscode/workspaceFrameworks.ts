@@ -1,0 +1,150 @@
+// Team frameworks from `<folder>/.sysdesign/frameworks/*.json`, read with vscode.workspace.fs and re-read on change.
+import * as vscode from 'vscode';
+import { FrameworkRegistry } from '../core/frameworks/registry';
+import type { FrameworkLoadError } from '../core/types';
+import { toRange } from './convert';
+import { locatePointer } from './jsonLocation';
+import { readSettings } from './settings';
+
+const RELOAD_DELAY_MS = 200;
+
+interface FolderState {
+  registry: Promise<FrameworkRegistry>;
+  watcher?: vscode.FileSystemWatcher;
+  /** Framework files that currently carry load-error diagnostics. */
+  flagged: vscode.Uri[];
+  reloadTimer?: ReturnType<typeof setTimeout>;
+}
+
+export class WorkspaceFrameworks implements vscode.Disposable {
+  private readonly folders = new Map<string, FolderState>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly errors = vscode.languages.createDiagnosticCollection('systemDesign.frameworks');
+  private readonly warned = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.errors];
+  private builtIns: FrameworkRegistry | undefined;
+
+  /** Fires when a folder's frameworks were re-read. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly defaultGlobs: readonly string[]) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('systemDesign.frameworksFolder')) this.reset();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reset()),
+    );
+  }
+
+  /** The frameworks a document can use: built-ins plus its workspace folder's (untitled: the first folder's). */
+  registryFor(uri: vscode.Uri): Promise<FrameworkRegistry> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    if (!folder) return Promise.resolve((this.builtIns ??= FrameworkRegistry.withBuiltIns()));
+    const key = folder.uri.toString();
+    let state = this.folders.get(key);
+    if (!state) {
+      state = { registry: Promise.resolve(FrameworkRegistry.withBuiltIns()), flagged: [] };
+      this.folders.set(key, state);
+      state.registry = this.load(folder, state);
+    }
+    return state.registry;
+  }
+
+  private async load(folder: vscode.WorkspaceFolder, state: FolderState): Promise<FrameworkRegistry> {
+    const settings = readSettings(folder.uri, this.defaultGlobs);
+    const directory = vscode.Uri.joinPath(folder.uri, ...settings.frameworksFolder.split('/'));
+    state.watcher ??= this.watch(folder, settings.frameworksFolder);
+
+    const registry = FrameworkRegistry.withBuiltIns();
+    const files: Array<{ file: string; text: string; uri: vscode.Uri }> = [];
+    let entries: Array<[string, vscode.FileType]> = [];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(directory);
+    } catch {
+      entries = []; // No frameworks folder is the normal case.
+    }
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      if (!(type & vscode.FileType.File) || !name.toLowerCase().endsWith('.json')) continue;
+      const uri = vscode.Uri.joinPath(directory, name);
+      try {
+        const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        files.push({ file: `${settings.frameworksFolder}/${name}`, text, uri });
+      } catch (error) {
+        this.report(uri, '', [{ file: name, field: '', message: `could not be read: ${String(error)}` }]);
+      }
+    }
+
+    const loadErrors: FrameworkLoadError[] = registry.addWorkspaceFiles(files.map(({ file, text }) => ({ file, text })));
+    for (const uri of state.flagged) this.errors.delete(uri);
+    state.flagged = [];
+    for (const { file, text, uri } of files) {
+      const mine = loadErrors.filter((error) => error.file === file);
+      if (mine.length === 0) continue;
+      state.flagged.push(uri);
+      this.report(uri, text, mine);
+    }
+    return registry;
+  }
+
+  private report(uri: vscode.Uri, text: string, errors: FrameworkLoadError[]): void {
+    this.errors.set(
+      uri,
+      errors.map((error) => {
+        const diagnostic = new vscode.Diagnostic(toRange(locatePointer(text, error.field)), error.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'System Design';
+        return diagnostic;
+      }),
+    );
+    const first = errors[0];
+    const key = `${uri.toString()}|${first.field}|${first.message}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const where = first.field ? ` at ${first.field}` : '';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+    void vscode.window
+      .showWarningMessage(`System Design: framework file ${vscode.workspace.asRelativePath(uri)} was not loaded${where}: ${first.message}${more}`, 'Open File')
+      .then((choice) => {
+        if (choice) void vscode.window.showTextDocument(uri);
+      });
+  }
+
+  private watch(folder: vscode.WorkspaceFolder, relative: string): vscode.FileSystemWatcher {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.json`));
+    const reload = () => this.scheduleReload(folder);
+    watcher.onDidChange(reload);
+    watcher.onDidCreate(reload);
+    watcher.onDidDelete(reload);
+    return watcher;
+  }
+
+  /** Saves often come as delete+create; one re-read covers the burst. */
+  private scheduleReload(folder: vscode.WorkspaceFolder): void {
+    const state = this.folders.get(folder.uri.toString());
+    if (!state) return;
+    clearTimeout(state.reloadTimer);
+    state.reloadTimer = setTimeout(() => {
+      if (this.folders.get(folder.uri.toString()) !== state) return;
+      state.registry = this.load(folder, state);
+      void state.registry.then(() => this.changed.fire());
+    }, RELOAD_DELAY_MS);
+  }
+
+  private reset(): void {
+    for (const state of this.folders.values()) {
+      clearTimeout(state.reloadTimer);
+      state.watcher?.dispose();
+      for (const uri of state.flagged) this.errors.delete(uri);
+    }
+    this.folders.clear();
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const state of this.folders.values()) {
+      clearTimeout(state.reloadTimer);
+      state.watcher?.dispose();
+    }
+    this.folders.clear();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
