@@ -1,0 +1,246 @@
+// Runs estimate lines in document order: names, claims, queries, and the findings they produce.
+import type {
+  EstimateClaim,
+  EstimateLine,
+  EstimateReport,
+  EstimateSettings,
+  EstimateSource,
+  Finding,
+  Range,
+} from '../types';
+import { align, judge } from './claims';
+import { evaluate, EvalFail, isServerLabel, show, type EvalContext } from './evaluate';
+import { formatCount, formatNumber, formatQuantity } from './format';
+import { parseLenient, parseStrict, type Chain, type Node, type ParseContext } from './parser';
+import type { Quantity } from './quantity';
+import { canonicalUnit, isNone } from './units';
+
+export const CODES = {
+  parse: { code: 'SE001', rule: 'estimate-parse-error' },
+  wrong: { code: 'SE002', rule: 'estimate-wrong-claim' },
+  hint: { code: 'SE003', rule: 'estimate-claim-hint' },
+  ambiguous: { code: 'SE004', rule: 'estimate-ambiguous-unit' },
+  dimension: { code: 'SE005', rule: 'estimate-dimension-mismatch' },
+  unknownName: { code: 'SE006', rule: 'estimate-unknown-name' },
+} as const;
+
+/** Text that replaces a line's `?` (kept beside the line so the shared contract stays unchanged). */
+export const FILLS = new WeakMap<EstimateLine, string>();
+
+function range(src: EstimateSource, start: number, end: number): Range {
+  return {
+    start: { line: src.line, character: src.column + start },
+    end: { line: src.line, character: src.column + Math.max(start, end) },
+  };
+}
+
+/** The number and significant figures a claim was written with (`600 writes per second` → 600, 1). */
+function claimLiteral(n: Node | undefined): { num: number; sig: number } | undefined {
+  if (!n) return undefined;
+  if (n.kind === 'lit') return n.num !== 0 ? { num: n.num, sig: n.sig } : undefined;
+  if (n.kind === 'bin' && n.op === '/' && n.r.kind === 'lit' && !n.r.bare && n.r.num === 1) return claimLiteral(n.l);
+  return undefined;
+}
+
+interface State {
+  settings: EstimateSettings;
+  names: Map<string, Quantity>;
+  report: EstimateReport;
+}
+
+function finding(
+  which: (typeof CODES)[keyof typeof CODES],
+  severity: Finding['severity'],
+  message: string,
+  r: Range,
+  fix?: Finding['fix'],
+): Finding {
+  return { code: which.code, rule: which.rule, severity, message, range: r, ...(fix ? { fix } : {}) };
+}
+
+export function runEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
+  const state: State = { settings, names: new Map(), report: { lines: [], findings: [], names: {} } };
+  const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const src of ordered) {
+    try {
+      runLine(src, state);
+    } catch {
+      // A bug must never take the analysis down; the line is simply not checked.
+    }
+  }
+  return state.report;
+}
+
+function runLine(src: EstimateSource, state: State): void {
+  const { settings } = state;
+  const ctx: ParseContext = {
+    daysPerMonth: settings.daysPerMonth,
+    daysPerYear: settings.daysPerYear,
+    hasName: (k) => state.names.has(k),
+  };
+  let chain: Chain | undefined;
+  if (src.strict) {
+    const res = parseStrict(src.text, ctx);
+    if (res.error) {
+      const which = res.error.code === 'unknown-name' ? CODES.unknownName : CODES.parse;
+      state.report.findings.push(finding(which, 'error', res.error.message, range(src, res.error.start, res.error.end)));
+      return;
+    }
+    chain = res.chain;
+  } else {
+    chain = parseLenient(src.text, ctx);
+  }
+  if (!chain) return;
+  const evalCtx: EvalContext = { settings, names: state.names, lineText: src.text, conventions: [], steps: [] };
+  const pending: Finding[] = [];
+  let computed: Quantity;
+  const first = chain.segments[0];
+  try {
+    if (!first.expr) {
+      if (src.strict) {
+        pending.push(finding(CODES.parse, 'error', 'a line cannot start with ?: write the calculation first', range(src, first.start, first.end)));
+        state.report.findings.push(...pending);
+      }
+      return;
+    }
+    computed = evaluate(first.expr, evalCtx);
+  } catch (e) {
+    if (src.strict && e instanceof EvalFail) {
+      const which = e.code === 'unknown-name' ? CODES.unknownName : e.code === 'dimension' ? CODES.dimension : CODES.parse;
+      state.report.findings.push(finding(which, 'error', e.message, range(src, e.start, e.end)));
+    }
+    return;
+  }
+  if (first.convert) {
+    const conv = first.convert.q;
+    const aligned = align(computed, conv, settings, evalCtx.conventions);
+    if (!aligned) {
+      if (src.strict) {
+        state.report.findings.push(
+          finding(CODES.dimension, 'error', `cannot convert ${show(computed)} to ${first.convert.text}`, range(src, first.convert.start, first.convert.end)),
+        );
+      }
+      return;
+    }
+    computed = { ...aligned, period: conv.period ?? aligned.period, bits: conv.bits, binary: conv.binary, prefix: conv.prefix, label: aligned.label };
+  }
+  const claims: EstimateClaim[] = [];
+  let display = show(computed);
+  let lineValue = computed;
+  let reference = computed;
+  let query: Range | undefined;
+  let fill: string | undefined;
+  for (let i = 1; i < chain.segments.length; i++) {
+    const seg = chain.segments[i];
+    const rel = chain.relations[i - 1];
+    if (seg.query) {
+      const q = seg.query;
+      let shown = reference;
+      if (q.unit) {
+        const aligned = align(reference, q.unit.q, settings, evalCtx.conventions);
+        if (!aligned) {
+          if (src.strict) pending.push(finding(CODES.dimension, 'error', `cannot express ${show(reference)} in ${q.unit.text}`, range(src, q.unit.start, q.unit.end)));
+          continue;
+        }
+        shown = { ...aligned, period: q.unit.q.period ?? aligned.period, bits: q.unit.q.bits, binary: q.unit.q.binary };
+        const inUnit = shown.v / (q.unit.q.v || 1);
+        const per = shown.d.t < 0 ? (shown.period ?? 1) : 1;
+        if (!q.unit.real) fill = isServerLabel(q.unit.q.label) ? String(Math.ceil(shown.v - 1e-9)) : formatCount(shown.v * per);
+        else fill = formatNumber(inUnit);
+      } else {
+        fill = show(reference);
+      }
+      query = range(src, q.start, q.end);
+      display = show(shown);
+      if (i === 1) lineValue = shown;
+      continue;
+    }
+    let claimQ: Quantity;
+    try {
+      claimQ = evaluate(seg.expr!, { ...evalCtx, steps: [], conventions: evalCtx.conventions });
+    } catch (e) {
+      if (src.strict && e instanceof EvalFail) {
+        pending.push(finding(e.code === 'unknown-name' ? CODES.unknownName : CODES.dimension, 'error', e.message, range(src, e.start, e.end)));
+      }
+      if (!src.strict) return;
+      continue;
+    }
+    const verdict = judge({
+      computed: reference,
+      claim: claimQ,
+      relation: rel.op,
+      literal: claimLiteral(seg.expr),
+      settings,
+      lineText: src.text,
+    });
+    if (verdict.kind === 'dimension' && !src.strict) return; // prose: stay silent rather than guess
+    for (const c of verdict.conventions) if (!evalCtx.conventions.includes(c)) evalCtx.conventions.push(c);
+    const claimRange = range(src, seg.start, seg.end);
+    const editRange = range(src, rel.start, seg.end);
+    const claim: EstimateClaim = {
+      text: src.text.slice(seg.start, seg.end),
+      relation: rel.op,
+      value: claimQ.v,
+      status: verdict.status,
+      ratio: verdict.ratio,
+      message: verdict.message,
+      range: claimRange,
+    };
+    if (verdict.kind === 'approx-hint') claim.suggestion = `≈ ${claim.text}`;
+    else if (verdict.suggestion && verdict.status !== 'ok') claim.suggestion = verdict.suggestion;
+    claims.push(claim);
+    evalCtx.steps.push(`${rel.op} ${claim.text}: ${verdict.message}`);
+    const fix = claim.suggestion
+      ? { title: `Replace with ${claim.suggestion}`, edits: [{ range: editRange, newText: claim.suggestion }] }
+      : undefined;
+    if (verdict.kind === 'dimension') {
+      pending.push(finding(CODES.dimension, 'error', verdict.message, claimRange, fix));
+    } else if (verdict.kind === 'approx-hint') {
+      pending.push(finding(CODES.hint, 'hint', verdict.message, claimRange, fix));
+    } else if (verdict.kind === 'wrong') {
+      pending.push(finding(CODES.wrong, verdict.status === 'error' ? 'error' : 'warning', verdict.message, claimRange, fix));
+    }
+    if (verdict.reference && i === 1 && verdict.status !== 'error') {
+      lineValue = verdict.reference;
+      display = showAs(verdict.reference, claimQ);
+    }
+    // The next claim in a chain is checked against this one when this one holds.
+    if (verdict.status === 'ok' || verdict.status === 'hint') reference = claimQ.hasUnit || !verdict.reference ? claimQ : verdict.reference;
+  }
+  for (const a of chain.ambiguities) {
+    pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
+  }
+  const line: EstimateLine = {
+    line: src.line,
+    source: src.text,
+    strict: src.strict,
+    value: lineValue.v,
+    unit: canonicalUnit(lineValue.d),
+    display,
+    claims,
+    steps: evalCtx.steps,
+    conventions: evalCtx.conventions,
+  };
+  if (query) {
+    line.query = query;
+    if (fill !== undefined) FILLS.set(line, fill);
+  }
+  if (chain.name) {
+    line.name = chain.name.text;
+    state.names.set(chain.name.key, lineValue);
+    state.report.names[chain.name.text] = { value: lineValue.v, unit: line.unit, display, line: src.line };
+  }
+  state.report.lines.push(line);
+  state.report.findings.push(...pending);
+}
+
+/** The computed value shown the way the claim was written (period, bits, label). */
+function showAs(ref: Quantity, claim: Quantity): string {
+  return formatQuantity(ref.v, canonicalUnit(ref.d), {
+    label: claim.label ?? ref.label,
+    period: ref.d.t < 0 ? (claim.period ?? ref.period ?? 1) : undefined,
+    binary: ref.binary,
+    bits: claim.bits && ref.d.t < 0,
+    roundUp: isServerLabel(claim.label ?? ref.label) && isNone(ref.d),
+  });
+}

@@ -1,0 +1,162 @@
+// Evaluates a parsed expression to a Quantity, applying (and naming) the estimation conventions.
+import type { EstimateSettings } from '../types';
+import { CONVENTIONS, mentions, SECONDS_PER_DAY, secondsPerDayValue } from './conventions';
+import { formatQuantity } from './format';
+import type { Node } from './parser';
+import { addQ, divQ, mulQ, type Quantity } from './quantity';
+import { canonicalUnit, describeDim, dimEq, isNone, periodName } from './units';
+
+export class EvalFail {
+  constructor(
+    public code: 'dimension' | 'unknown-name' | 'math',
+    public message: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+export interface EvalContext {
+  settings: EstimateSettings;
+  names: Map<string, Quantity>;
+  /** The whole line, to recognise server / peak wording. */
+  lineText: string;
+  conventions: string[];
+  steps: string[];
+}
+
+export function isServerLabel(label: string | undefined): boolean {
+  return !!label && /^(?:app |web |api )?(?:servers?|hosts?|machines?|instances?|nodes?)$/i.test(label.trim());
+}
+
+/** Display of a quantity with its own hints. */
+export function show(q: Quantity, sig = 3): string {
+  return formatQuantity(q.v, canonicalUnit(q.d), {
+    sig,
+    label: q.label,
+    period: q.d.t < 0 ? q.period : undefined,
+    binary: q.binary,
+    bits: q.bits && q.d.t < 0,
+    roundUp: isServerLabel(q.label) && isNone(q.d),
+    timeUnit: q.d.t === 1 && q.d.b === 0 && q.d.m === 0 ? q.timeUnit : undefined,
+  });
+}
+
+function note(ctx: EvalContext, c: string): void {
+  if (!ctx.conventions.includes(c)) ctx.conventions.push(c);
+}
+
+function isBareLit(n: Node): n is Extract<Node, { kind: 'lit' }> {
+  return n.kind === 'lit' && n.bare;
+}
+
+/** A duration written with its unit, e.g. `365 days` (not a name holding a duration). */
+function writtenDuration(n: Node, q: Quantity): boolean {
+  return n.kind === 'lit' && q.d.t === 1 && q.d.b === 0 && q.d.m === 0 && (q.timeUnit ?? 0) >= SECONDS_PER_DAY;
+}
+
+export function evaluate(n: Node, ctx: EvalContext): Quantity {
+  switch (n.kind) {
+    case 'lit':
+      return { ...n.q, d: { ...n.q.d } };
+    case 'name': {
+      const q = ctx.names.get(n.key);
+      if (!q) throw new EvalFail('unknown-name', `unknown name '${n.text}'`, n.start, n.end);
+      return { ...q, d: { ...q.d } };
+    }
+    case 'neg': {
+      const q = evaluate(n.e, ctx);
+      return { ...q, v: -q.v };
+    }
+    case 'pow': {
+      const q = evaluate(n.base, ctx);
+      if (!isNone(q.d) && !Number.isInteger(n.exp)) {
+        throw new EvalFail('dimension', 'a quantity with a unit can only be raised to a whole power', n.start, n.end);
+      }
+      return { ...q, v: q.v ** n.exp, d: { t: q.d.t * n.exp, b: q.d.b * n.exp, m: q.d.m * n.exp } };
+    }
+    case 'bin':
+      return evalBinary(n, ctx);
+  }
+}
+
+function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity {
+  const l = evaluate(n.l, ctx);
+  const r = evaluate(n.r, ctx);
+  const s = ctx.settings;
+  let out: Quantity;
+  const sym = { '+': '+', '-': '−', '*': '×', '/': '÷' }[n.op];
+  if (n.op === '+' || n.op === '-') {
+    if (!dimEq(l.d, r.d)) {
+      throw new EvalFail(
+        'dimension',
+        `cannot ${n.op === '+' ? 'add' : 'subtract'} ${describeDim(r.d)} ${n.op === '+' ? 'to' : 'from'} ${describeDim(l.d)}`,
+        n.start,
+        n.end,
+      );
+    }
+    out = addQ(l, r, n.op === '+' ? 1 : -1);
+  } else if (n.op === '*') {
+    out = multiply(n, l, r, ctx) ?? multiply(n, r, l, ctx, true) ?? mulQ(l, r);
+    const factor = isBareLit(n.r) ? r.v : isBareLit(n.l) ? l.v : undefined;
+    if (factor === s.peakFactor && mentions(ctx.lineText, 'peak')) note(ctx, CONVENTIONS.peakFactor(s));
+  } else {
+    out = divide(n, l, r, ctx) ?? divQ(l, r);
+  }
+  if (!Number.isFinite(out.v)) throw new EvalFail('math', 'the result is not a finite number (division by zero?)', n.start, n.end);
+  ctx.steps.push(`${show(l)} ${sym} ${show(r)} = ${show(out)}`);
+  return out;
+}
+
+/** Conventions for `a × b` where `b` is the convention-bearing side; undefined when none applies. */
+function multiply(
+  n: Extract<Node, { kind: 'bin' }>,
+  a: Quantity,
+  b: Quantity,
+  ctx: EvalContext,
+  swapped = false,
+): Quantity | undefined {
+  const s = ctx.settings;
+  const bNode = swapped ? n.l : n.r;
+  const aIsPerDayRate = a.d.t === -1 && a.period === SECONDS_PER_DAY;
+  if (isBareLit(bNode) && aIsPerDayRate) {
+    if (b.v === s.daysPerYear || b.v === 365) {
+      note(ctx, CONVENTIONS.daysPerYear(s));
+      return { ...a, v: a.v * SECONDS_PER_DAY * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
+    }
+    if (b.v === s.daysPerMonth || b.v === 30) {
+      note(ctx, CONVENTIONS.daysPerMonth(s));
+      return { ...a, v: a.v * SECONDS_PER_DAY * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
+    }
+  }
+  if (isBareLit(bNode) && a.d.t === -1 && (a.period ?? 1) === 1 && b.v === SECONDS_PER_DAY) {
+    note(ctx, CONVENTIONS.perSecondToPerDay);
+    return { ...a, v: a.v * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
+  }
+  if (writtenDuration(bNode, b) && a.d.t === 0 && a.hasUnit) {
+    // `280 MB × 365 days`: the left side is what happens per day.
+    const unit = b.timeUnit!;
+    const name = periodName(unit, s.daysPerMonth, s.daysPerYear) ?? `${unit} s`;
+    note(ctx, CONVENTIONS.perDuration(show(a), name));
+    return { ...a, v: a.v * (b.v / unit) };
+  }
+  return undefined;
+}
+
+function divide(n: Extract<Node, { kind: 'bin' }>, a: Quantity, b: Quantity, ctx: EvalContext): Quantity | undefined {
+  const s = ctx.settings;
+  if (!isBareLit(n.r)) return undefined;
+  const spd = secondsPerDayValue(b.v);
+  if (spd && a.d.t === -1 && a.period === SECONDS_PER_DAY) {
+    note(ctx, CONVENTIONS.perDayToPerSecond);
+    return { ...a, period: 1, v: spd === 'exact' ? a.v : (a.v * SECONDS_PER_DAY) / b.v };
+  }
+  if (spd && a.d.t === 0) {
+    note(ctx, spd === 'exact' ? CONVENTIONS.secondsPerDay : CONVENTIONS.roundSecondsPerDay);
+    return { ...a, v: a.v / b.v, d: { ...a.d, t: -1 }, period: 1 };
+  }
+  if (b.v === s.rpsPerServer && a.d.t === -1 && a.d.b === 0 && a.d.m === 0 && mentions(ctx.lineText, 'server')) {
+    note(ctx, CONVENTIONS.perServer(s));
+    return { v: a.v / b.v, d: { t: 0, b: 0, m: 0 }, label: 'servers', hasUnit: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,140 @@
+// Human display of quantities: 3 significant figures, K/M/B/T counts, SI (or IEC) data, rates per period.
+import { DATA_PREFIXES, dimOfCanonical, dimEq, type Dim } from './units';
+
+export interface FormatOptions {
+  /** Significant figures (3). */
+  sig?: number;
+  /** Count noun shown after the number (`writes`). */
+  label?: string;
+  /** Seconds of the period a rate is shown per (86,400 → `/day`); default per second. */
+  period?: number;
+  /** Use KiB/MiB (the inputs did). */
+  binary?: boolean;
+  /** Show data in bits (Mbps). */
+  bits?: boolean;
+  /** Round up to whole units and show the exact value in brackets (servers). */
+  roundUp?: boolean;
+  /** Show a duration in this unit (seconds per unit), as the author wrote it. */
+  timeUnit?: number;
+}
+
+const DURATION_NAMES: [number, string][] = [
+  [1e-9, 'ns'], [1e-6, 'µs'], [1e-3, 'ms'], [1, 's'], [60, 'min'], [3600, 'h'], [86400, 'days'], [604800, 'weeks'],
+];
+
+const PERIOD_SHORT: [number, string][] = [
+  [1, 's'], [60, 'min'], [3600, 'h'], [86400, 'day'], [604800, 'week'],
+];
+
+function roundSig(v: number, sig: number): number {
+  if (v === 0 || !Number.isFinite(v)) return v;
+  return Number(v.toPrecision(sig));
+}
+
+/** Plain number, no exponent for everyday magnitudes, no trailing zeros. */
+export function formatNumber(v: number, sig = 3): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = roundSig(v, sig);
+  const a = Math.abs(r);
+  if (a !== 0 && (a < 1e-4 || a >= 1e15)) {
+    return r.toExponential(Math.max(0, sig - 1)).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  }
+  const s = String(r);
+  return s.includes('e') ? r.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+/** Count with K/M/B/T: 11574 → `11.6K`. */
+export function formatCount(v: number, sig = 3): string {
+  const r = roundSig(v, sig);
+  const a = Math.abs(r);
+  const scales: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+  for (const [s, suffix] of scales) {
+    if (a >= s && a < 1e15) return formatNumber(r / s, sig) + suffix;
+  }
+  return formatNumber(r, sig);
+}
+
+function formatData(bytes: number, sig: number, binary: boolean, bits: boolean, rateBits: boolean): string {
+  const base = binary ? 1024 : 1000;
+  const amount = bits ? bytes * 8 : bytes;
+  const r = roundSig(amount, sig);
+  const a = Math.abs(r);
+  let p = 0;
+  while (p + 1 < DATA_PREFIXES.length && a >= base ** (p + 1)) p++;
+  const n = formatNumber(r / base ** p, sig);
+  const prefix = DATA_PREFIXES[p] + (binary && p > 0 ? 'i' : '');
+  if (bits) return `${n} ${prefix}${rateBits ? 'bps' : 'b'}`;
+  return `${n} ${prefix}B`;
+}
+
+function periodSuffix(period: number, daysPerMonth = 30, daysPerYear = 365): string {
+  for (const [s, n] of PERIOD_SHORT) if (Math.abs(s - period) < 1e-9 * s) return n;
+  if (Math.abs(period - daysPerMonth * 86400) < 1) return 'month';
+  if (Math.abs(period - daysPerYear * 86400) < 1) return 'year';
+  return `(${formatNumber(period)} s)`;
+}
+
+function formatDuration(sec: number, sig: number): string {
+  const a = Math.abs(sec);
+  const table: [number, string][] = [
+    [365 * 86400, 'years'], [86400, 'days'], [3600, 'h'], [60, 'min'], [1, 's'], [1e-3, 'ms'], [1e-6, 'µs'],
+    [1e-9, 'ns'],
+  ];
+  for (const [s, name] of table) {
+    if (a >= s * 0.9999 || s === 1e-9) {
+      const n = formatNumber(sec / s, sig);
+      if (name === 'days' || name === 'years') return `${n} ${n === '1' ? name.slice(0, -1) : name}`;
+      return `${n} ${name}`;
+    }
+  }
+  return `${formatNumber(sec, sig)} s`;
+}
+
+function withLabel(n: string, label: string | undefined): string {
+  return label ? `${n} ${label}` : n;
+}
+
+/**
+ * Formats a value in base units. `unit` is canonical: `` (count), `/s`, `B`, `B/s`, `s`, `$`, `$/s`...
+ */
+export function formatQuantity(value: number, unit: string, opts: FormatOptions = {}): string {
+  const sig = opts.sig ?? 3;
+  const dim = dimOfCanonical(unit);
+  if (!dim) return `${formatNumber(value, sig)} ${unit}`.trim();
+  const is = (d: Dim) => dimEq(dim, d);
+  const period = opts.period ?? 1;
+  if (is({ t: 0, b: 0, m: 0 })) {
+    if (opts.roundUp) {
+      const up = Math.ceil(value - 1e-9);
+      const exact = Math.abs(up - value) < 1e-9;
+      return withLabel(formatCount(up, Math.max(sig, String(up).length)), opts.label) +
+        (exact ? '' : ` (${formatNumber(value, sig)})`);
+    }
+    return withLabel(formatCount(value, sig), opts.label);
+  }
+  if (is({ t: -1, b: 0, m: 0 })) {
+    return withLabel(formatCount(value * period, sig), opts.label) + '/' + periodSuffix(period);
+  }
+  if (is({ t: 0, b: 1, m: 0 })) return formatData(value, sig, !!opts.binary, !!opts.bits, false);
+  if (is({ t: -1, b: 1, m: 0 })) {
+    if (opts.bits && period === 1) return formatData(value, sig, !!opts.binary, true, true);
+    return formatData(value * period, sig, !!opts.binary, !!opts.bits, false) + '/' + periodSuffix(period);
+  }
+  if (is({ t: 1, b: 0, m: 0 })) {
+    const named = opts.timeUnit && DURATION_NAMES.find(([u]) => Math.abs(u - opts.timeUnit!) < 1e-9 * u);
+    if (named) {
+      const n = formatCount(value / named[0], sig);
+      return `${n} ${n === '1' && named[1].endsWith('s') && named[1].length > 2 ? named[1].slice(0, -1) : named[1]}`;
+    }
+    return formatDuration(value, sig);
+  }
+  if (is({ t: 0, b: 0, m: 1 })) {
+    const c = formatCount(Math.abs(value), sig);
+    return (value < 0 ? '-$' : '$') + c;
+  }
+  if (is({ t: -1, b: 0, m: 1 })) {
+    const v = value * period;
+    return (v < 0 ? '-$' : '$') + formatCount(Math.abs(v), sig) + '/' + periodSuffix(period);
+  }
+  return `${formatNumber(value, sig)} ${unit}`;
+}

@@ -1,0 +1,178 @@
+// Splits one estimate line into tokens with exact offsets; marks prose noise (dates, URLs, code) as junk.
+import { scanNumber } from './numbers';
+
+export type TokKind =
+  | 'num' // number literal; value set
+  | 'word'
+  | 'op' // + - * / ^
+  | 'rel' // = ≈ ~ → =>
+  | 'arrow' // -> (conversion or relation, the parser decides)
+  | 'lp'
+  | 'rp'
+  | 'q'
+  | 'dollar'
+  | 'pct'
+  | 'comma'
+  | 'hash'
+  | 'junk';
+
+export interface Token {
+  kind: TokKind;
+  text: string;
+  start: number;
+  end: number;
+  /** Numeric value of a `num`. */
+  value?: number;
+  /** Significant figures of a `num` as written. */
+  sig?: number;
+  /** Canonical operator or relation: `*`, `/`, `≈`... */
+  op?: string;
+  /** No whitespace between this token and the previous one. */
+  glued: boolean;
+  /** Why a junk token is junk, for strict error messages. */
+  note?: string;
+}
+
+export interface LexOptions {
+  /** Lenient (prose) lines also treat `5-10` ranges as junk. */
+  lenient: boolean;
+}
+
+// Multi-character spellings: LaTeX commands, mis-decoded UTF-8 (×, ÷, ≈, → read as Windows-1252).
+const SPELLINGS: [string, TokKind, string][] = [
+  ['\\approx', 'rel', '≈'], ['\\sim', 'rel', '~'], ['\\simeq', 'rel', '≈'], ['\\rightarrow', 'rel', '→'],
+  ['\\Rightarrow', 'rel', '=>'], ['\\to', 'rel', '→'], ['\\times', 'op', '*'], ['\\cdot', 'op', '*'],
+  ['\\div', 'op', '/'],
+  ['Ã—', 'op', '*'], ['Ã·', 'op', '/'], ['Â·', 'op', '*'], ['â‰ˆ', 'rel', '≈'], ['â†’', 'rel', '→'],
+  ['â‡’', 'rel', '=>'], ['=>', 'rel', '=>'], ['==', 'rel', '='], ['->', 'arrow', '->'], ['**', 'junk', ''],
+  ['<=', 'junk', ''], ['>=', 'junk', ''], ['!=', 'junk', ''],
+];
+
+const SINGLE: Record<string, [TokKind, string]> = {
+  '+': ['op', '+'], '-': ['op', '-'], '−': ['op', '-'], '×': ['op', '*'], '*': ['op', '*'], '·': ['op', '*'],
+  '∙': ['op', '*'], '⋅': ['op', '*'], '/': ['op', '/'], '÷': ['op', '/'], '^': ['op', '^'],
+  '=': ['rel', '='], '≈': ['rel', '≈'], '~': ['rel', '~'], '∼': ['rel', '~'], '≃': ['rel', '≈'],
+  '≅': ['rel', '≈'], '→': ['rel', '→'], '⇒': ['rel', '=>'], '⟶': ['rel', '→'],
+  '(': ['lp', '('], ')': ['rp', ')'], '?': ['q', '?'], '$': ['dollar', '$'], '%': ['pct', '%'],
+  ',': ['comma', ','], '#': ['hash', '#'],
+};
+
+const WORD = /[\p{L}_][\p{L}\p{N}_]*(?:['’-][\p{L}\p{N}_]+)*/uy;
+const URL = /[a-z][a-z0-9+.-]*:\/\/\S*|www\.\S+/iy;
+const DATE = /\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/y;
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/y;
+const VERSION = /\d+\.\d+\.\d+[\w.-]*/y;
+const LATEX_CMD = /\\[A-Za-z]+/;
+const LATEX_SKIP = /\\(?:text|mathrm|mathbf|left|right|quad|qquad|,|;|!| )/y;
+
+function at(re: RegExp, text: string, i: number): string | undefined {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+export function tokenize(text: string, opts: LexOptions): Token[] {
+  const out: Token[] = [];
+  // A line with LaTeX commands uses `$` as math delimiters, not dollars.
+  const latex = LATEX_CMD.test(text);
+  let i = 0;
+  let glued = false;
+  const push = (kind: TokKind, start: number, end: number, extra: Partial<Token> = {}) => {
+    out.push({ kind, text: text.slice(start, end), start, end, glued, ...extra });
+    glued = true;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === 'Â') {
+      i++;
+      glued = false;
+      continue;
+    }
+    if (latex && (c === '$' || c === '{' || c === '}')) {
+      i++;
+      continue;
+    }
+    if (latex) {
+      const skip = at(LATEX_SKIP, text, i);
+      if (skip) {
+        i += skip.length;
+        continue;
+      }
+    }
+    if (c === '`') {
+      const close = text.indexOf('`', i + 1);
+      const end = close < 0 ? text.length : close + 1;
+      push('junk', i, end, { note: 'inline code' });
+      i = end;
+      continue;
+    }
+    const sp = SPELLINGS.find(([s]) => text.startsWith(s, i));
+    if (sp) {
+      push(sp[1], i, i + sp[0].length, { op: sp[2] });
+      i += sp[0].length;
+      continue;
+    }
+    if (c === '\\') {
+      const m = /\\[A-Za-z]*/y;
+      m.lastIndex = i;
+      const cmd = m.exec(text)![0];
+      const end = i + Math.max(1, cmd.length);
+      push('junk', i, end, { note: `unknown command ${cmd}` });
+      i = end;
+      continue;
+    }
+    if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+      const noise = at(DATE, text, i) ?? at(VERSION, text, i) ?? at(CLOCK, text, i);
+      if (noise) {
+        push('junk', i, i + noise.length, { note: 'a date, time or version' });
+        i += noise.length;
+        continue;
+      }
+      const n = scanNumber(text, i)!;
+      push('num', i, n.end, { value: n.value, sig: n.sig, note: n.badGrouping ? 'bad-grouping' : undefined });
+      i = n.end;
+      continue;
+    }
+    const url = at(URL, text, i);
+    if (url && /[:.]/.test(url)) {
+      push('junk', i, i + url.length, { note: 'a link' });
+      i += url.length;
+      continue;
+    }
+    const w = at(WORD, text, i);
+    if (w) {
+      push('word', i, i + w.length);
+      i += w.length;
+      continue;
+    }
+    const s = SINGLE[c];
+    if (s) {
+      push(s[0], i, i + 1, { op: s[1] });
+      i++;
+      continue;
+    }
+    // Surrogate pairs (emoji) stay one junk token.
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    push('junk', i, i + len, { note: `'${text.slice(i, i + len)}'` });
+    i += len;
+  }
+  if (opts.lenient) markRanges(out);
+  return out;
+}
+
+/** `5-10 mins`, `2-3 servers`: a glued dash between numbers is a range in prose, not a subtraction. */
+function markRanges(toks: Token[]): void {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'op' && t.op === '-' && t.glued && toks[k + 1].glued && toks[k - 1].kind !== 'op') {
+      const prev = toks[k - 1];
+      if (prev.kind === 'num' || (prev.kind === 'word' && prev.glued) || prev.kind === 'pct') {
+        if (toks[k + 1].kind === 'num') {
+          t.kind = 'junk';
+          t.note = 'a range';
+        }
+      }
+    }
+  }
+}

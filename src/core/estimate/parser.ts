@@ -1,0 +1,630 @@
+// Recursive-descent parser: `[name =] expr (relation claim)*`, units and count nouns attached to literals.
+import { tokenize, type Token } from './lexer';
+import { MAGNITUDE_WORDS, SUFFIX } from './numbers';
+import { bare, type Quantity } from './quantity';
+import { lookupUnit, NONE, type UnitDef } from './units';
+import { formatNumber } from './format';
+
+export type Node =
+  | { kind: 'lit'; q: Quantity; start: number; end: number; bare: boolean; sig: number; text: string; num: number }
+  | { kind: 'name'; key: string; start: number; end: number; text: string }
+  | { kind: 'bin'; op: '+' | '-' | '*' | '/'; l: Node; r: Node; start: number; end: number }
+  | { kind: 'neg'; e: Node; start: number; end: number }
+  | { kind: 'pow'; base: Node; exp: number; start: number; end: number };
+
+export interface UnitExpr {
+  q: Quantity;
+  start: number;
+  end: number;
+  text: string;
+  /** At least one real unit (not only count nouns). */
+  real: boolean;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  expr?: Node;
+  /** `?` placeholder, with the unit the author wants the answer in. */
+  query?: { start: number; end: number; unit?: UnitExpr };
+  /** `in Mbps`, `to TB`, `-> GB/day`. */
+  convert?: UnitExpr;
+  /** Operators used inside this segment. */
+  ops: number;
+}
+
+export interface Relation {
+  text: string;
+  op: string;
+  start: number;
+  end: number;
+}
+
+export interface Ambiguity {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export interface Chain {
+  name?: { text: string; key: string; start: number; end: number };
+  segments: Segment[];
+  /** relations[i] sits between segments[i] and segments[i + 1]. */
+  relations: Relation[];
+  start: number;
+  end: number;
+  ambiguities: Ambiguity[];
+}
+
+export interface ParseError {
+  code: 'parse' | 'unknown-name';
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ParseContext {
+  daysPerMonth: number;
+  daysPerYear: number;
+  hasName(key: string): boolean;
+}
+
+/** Words that end a run of count nouns (they belong to the sentence, not the unit). */
+const STOP_WORDS = new Set([
+  'per', 'in', 'to', 'x', 'and', 'or', 'of', 'for', 'with', 'at', 'by', 'from', 'then', 'is', 'are', 'was',
+  'were', 'be', 'we', 'if', 'so', 'but', 'the', 'a', 'an', 'it', 'that', 'this', 'which', 'vs', 'over', 'into',
+  'as', 'on', 'each', 'every', 'would', 'will', 'can', 'should', 'must', 'need', 'needs', 'about', 'roughly',
+  'approximately', 'around', 'only', 'than', 'our', 'their', 'its', 'i', 'you',
+]);
+
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+class Fail {
+  constructor(
+    public code: ParseError['code'],
+    public message: string,
+    public start: number,
+    public end: number,
+  ) {}
+}
+
+class Parser {
+  pos = 0;
+  ops = 0;
+  ambiguities: Ambiguity[] = [];
+  private unitCache = new Map<string, UnitDef | undefined>();
+
+  constructor(
+    private toks: Token[],
+    private text: string,
+    private ctx: ParseContext,
+    private lenient: boolean,
+  ) {}
+
+  private peek(k = 0): Token | undefined {
+    return this.toks[this.pos + k];
+  }
+
+  private fail(message: string, tok?: Token, code: ParseError['code'] = 'parse'): never {
+    const t = tok ?? this.peek();
+    if (!t) throw new Fail(code, message, this.text.length, this.text.length);
+    throw new Fail(code, message, t.start, t.end);
+  }
+
+  unit(word: string): UnitDef | undefined {
+    if (this.unitCache.has(word)) return this.unitCache.get(word);
+    const u = lookupUnit(word, this.ctx.daysPerMonth, this.ctx.daysPerYear);
+    this.unitCache.set(word, u);
+    return u;
+  }
+
+  isCountNoun(t: Token | undefined): boolean {
+    if (!t || t.kind !== 'word') return false;
+    const lower = t.text.toLowerCase();
+    if (STOP_WORDS.has(lower) || MAGNITUDE_WORDS[lower] !== undefined) return false;
+    if (!/^\p{L}/u.test(t.text)) return false;
+    return this.unit(t.text) === undefined;
+  }
+
+  private isWord(t: Token | undefined, w: string): boolean {
+    return !!t && t.kind === 'word' && t.text.toLowerCase() === w;
+  }
+
+  private isRelation(t: Token | undefined): boolean {
+    return !!t && (t.kind === 'rel' || t.kind === 'arrow');
+  }
+
+  parseChain(allowName: boolean): Chain {
+    const first = this.peek();
+    const chain: Chain = {
+      segments: [],
+      relations: [],
+      start: first ? first.start : 0,
+      end: first ? first.start : 0,
+      ambiguities: this.ambiguities,
+    };
+    if (allowName) {
+      let k = this.pos;
+      while (this.toks[k]?.kind === 'word') k++;
+      const eq = this.toks[k];
+      if (k > this.pos && k - this.pos <= 6 && eq?.kind === 'rel' && eq.op === '=') {
+        const start = this.toks[this.pos].start;
+        const end = this.toks[k - 1].end;
+        const text = this.text.slice(start, end);
+        chain.name = { text, key: nameKey(text), start, end };
+        this.pos = k + 1;
+      }
+    }
+    chain.segments.push(this.parseSegment());
+    while (this.isRelation(this.peek())) {
+      const save = this.pos;
+      const r = this.peek()!;
+      this.pos++;
+      try {
+        chain.segments.push(this.parseSegment());
+        chain.relations.push({ text: r.text, op: r.op === '->' ? '→' : r.op!, start: r.start, end: r.end });
+      } catch (e) {
+        if (this.lenient && e instanceof Fail) {
+          this.pos = save;
+          break;
+        }
+        throw e;
+      }
+    }
+    const last = chain.segments[chain.segments.length - 1];
+    chain.end = last.end;
+    return chain;
+  }
+
+  parseSegment(): Segment {
+    const t = this.peek();
+    if (!t) this.fail('expected a value here');
+    const ops0 = this.ops;
+    if (t.kind === 'q') {
+      this.pos++;
+      const unit = this.parseUnitExpr(false);
+      return { start: t.start, end: unit ? unit.end : t.end, query: { start: t.start, end: t.end, unit }, ops: 0 };
+    }
+    const expr = this.parseExpr();
+    let end = expr.end;
+    let convert: UnitExpr | undefined;
+    const c = this.peek();
+    if (c && (this.isWord(c, 'in') || this.isWord(c, 'to') || c.kind === 'arrow')) {
+      const save = this.pos;
+      this.pos++;
+      const u = this.parseUnitExpr(true);
+      if (u && u.real) {
+        convert = u;
+        end = u.end;
+      } else {
+        this.pos = save;
+      }
+    }
+    return { start: expr.start, end, expr, convert, ops: this.ops - ops0 };
+  }
+
+  parseExpr(): Node {
+    let left = this.parseTerm();
+    for (;;) {
+      const t = this.peek();
+      if (!t || t.kind !== 'op' || (t.op !== '+' && t.op !== '-')) break;
+      const save = this.pos;
+      this.pos++;
+      let right: Node;
+      try {
+        right = this.parseTerm();
+      } catch (e) {
+        if (this.lenient && e instanceof Fail) {
+          this.pos = save;
+          break;
+        }
+        throw e;
+      }
+      this.ops++;
+      left = { kind: 'bin', op: t.op as '+' | '-', l: left, r: right, start: left.start, end: right.end };
+    }
+    return left;
+  }
+
+  private mulOp(t: Token | undefined): '*' | '/' | undefined {
+    if (!t) return undefined;
+    if (t.kind === 'op' && (t.op === '*' || t.op === '/')) return t.op;
+    if (t.kind === 'word' && t.text === 'x') return '*';
+    if (this.isWord(t, 'per')) return '/';
+    return undefined;
+  }
+
+  parseTerm(): Node {
+    let left = this.parseFactor();
+    this.skipAnnotations();
+    for (;;) {
+      const op = this.mulOp(this.peek());
+      if (!op) break;
+      const save = this.pos;
+      this.pos++;
+      let right: Node;
+      try {
+        right = this.parseFactor(op === '/');
+      } catch (e) {
+        if (this.lenient && e instanceof Fail) {
+          this.pos = save;
+          break;
+        }
+        throw e;
+      }
+      this.ops++;
+      left = { kind: 'bin', op, l: left, r: right, start: left.start, end: right.end };
+      this.skipAnnotations();
+    }
+    return left;
+  }
+
+  /** `× 2 (fanout)`, `10M users (DAU)`: a bracketed note right after a value is ignored. */
+  private skipAnnotations(): void {
+    while (this.peek()?.kind === 'lp') {
+      let depth = 0;
+      let k = this.pos;
+      for (; k < this.toks.length; k++) {
+        if (this.toks[k].kind === 'lp') depth++;
+        else if (this.toks[k].kind === 'rp' && --depth === 0) break;
+      }
+      if (k >= this.toks.length) return;
+      this.pos = k + 1;
+    }
+  }
+
+  parseFactor(divisor = false): Node {
+    const t = this.peek();
+    if (t && t.kind === 'op' && t.op === '-') {
+      this.pos++;
+      const e = this.parseFactor(divisor);
+      return { kind: 'neg', e, start: t.start, end: e.end };
+    }
+    if (t && t.kind === 'op' && t.op === '+') this.pos++;
+    const base = this.parsePrimary(divisor);
+    const p = this.peek();
+    if (p && p.kind === 'op' && p.op === '^') {
+      const exp = this.parseExponent();
+      this.ops++;
+      return { kind: 'pow', base, exp: exp.value, start: base.start, end: exp.end };
+    }
+    return base;
+  }
+
+  private parseExponent(): { value: number; end: number } {
+    this.pos++; // ^
+    let sign = 1;
+    const s = this.peek();
+    if (s && s.kind === 'op' && s.op === '-') {
+      sign = -1;
+      this.pos++;
+    }
+    const n = this.peek();
+    if (!n || n.kind !== 'num') this.fail('expected a number after ^');
+    this.pos++;
+    return { value: sign * n.value!, end: n.end };
+  }
+
+  parsePrimary(divisor: boolean): Node {
+    const t = this.peek();
+    if (!t) this.fail('expected a number or a name at the end of the line');
+    if (t.kind === 'lp') {
+      this.pos++;
+      const e = this.parseExpr();
+      const close = this.peek();
+      if (!close || close.kind !== 'rp') this.fail("missing ')'");
+      this.pos++;
+      return { ...e, start: t.start, end: close.end } as Node;
+    }
+    if (t.kind === 'dollar') {
+      const n = this.peek(1);
+      if (!n || n.kind !== 'num' || !n.glued) this.fail('expected an amount after $');
+      this.pos++;
+      return this.parseLiteral(true, t.start);
+    }
+    if (t.kind === 'num') return this.parseLiteral(false, t.start);
+    if (t.kind === 'word') return this.parseWordOperand(divisor);
+    if (t.kind === 'junk') this.fail(`cannot read ${t.note ?? `'${t.text}'`} here`);
+    this.fail(`expected a number or a name, found '${t.text}'`);
+  }
+
+  private parseWordOperand(divisor: boolean): Node {
+    const words: Token[] = [];
+    for (let k = this.pos; k < this.toks.length && words.length < 6; k++) {
+      const w = this.toks[k];
+      if (w.kind !== 'word') break;
+      words.push(w);
+    }
+    for (let n = words.length; n >= 1; n--) {
+      const text = this.text.slice(words[0].start, words[n - 1].end);
+      const key = nameKey(text);
+      if (this.ctx.hasName(key)) {
+        this.pos += n;
+        return { kind: 'name', key, text, start: words[0].start, end: words[n - 1].end };
+      }
+    }
+    const w = words[0];
+    const u = this.unit(w.text);
+    if (u) {
+      this.pos++;
+      return { kind: 'lit', q: this.applyUnit(bare(1), u), start: w.start, end: w.end, bare: false, sig: 1, text: w.text, num: 1 };
+    }
+    const mag = MAGNITUDE_WORDS[w.text.toLowerCase()];
+    if (mag !== undefined) {
+      this.pos++;
+      return { kind: 'lit', q: bare(mag), start: w.start, end: w.end, bare: true, sig: 1, text: w.text, num: mag };
+    }
+    if (divisor && this.isCountNoun(w)) {
+      // `bytes/message`: a count noun in a denominator is a soft label.
+      this.pos++;
+      const q: Quantity = { ...bare(1), label: w.text, hasUnit: true };
+      return { kind: 'lit', q, start: w.start, end: w.end, bare: false, sig: 1, text: w.text, num: 1 };
+    }
+    const last = words[words.length - 1];
+    throw new Fail('unknown-name', `unknown name '${this.text.slice(w.start, last.end)}' (define it earlier, e.g. \`${w.text} = 10M\`)`, w.start, last.end);
+  }
+
+  applyUnit(q: Quantity, u: UnitDef): Quantity {
+    const out: Quantity = { ...q, v: q.v * u.factor, d: { ...u.dim }, hasUnit: true };
+    if (u.bits) out.bits = true;
+    if (u.binary) out.binary = true;
+    if (u.prefix !== undefined) out.prefix = u.prefix;
+    if (u.dim.t === 1) out.timeUnit = u.period;
+    if (u.dim.t === -1) out.period = u.period;
+    return out;
+  }
+
+  private parseLiteral(money: boolean, start: number): Node {
+    const t = this.peek()!;
+    if (t.note === 'bad-grouping') {
+      const m = /^[\d,._]+/.exec(this.text.slice(t.start));
+      const raw = m ? m[0].replace(/[,.]$/, '') : t.text;
+      throw new Fail('parse', `'${raw}' is not a number: thousands groups have three digits (1,000)`, t.start, t.start + raw.length);
+    }
+    this.pos++;
+    let n = t.value!;
+    let end = t.end;
+    const sig = t.sig ?? 3;
+    let mult = 1;
+    let unit: UnitDef | undefined;
+    let label: string | undefined;
+    const p = this.peek();
+    if (p && p.kind === 'op' && p.op === '^') {
+      const k = this.peek(1)?.kind === 'num' ? 1 : this.peek(1)?.kind === 'op' && this.peek(2)?.kind === 'num' ? 2 : 0;
+      if (k) {
+        const exp = this.parseExponent();
+        this.ops++;
+        n = n ** exp.value;
+        end = exp.end;
+      }
+    }
+    const g = this.peek();
+    if (g && g.kind === 'word' && g.glued && g.text !== 'x') {
+      const m = SUFFIX[g.text];
+      // A glued `B` is billions (`1B messages`); bytes need a space or a prefix (`100 B`, `5MB`).
+      const u = g.text === 'B' ? undefined : this.unit(g.text);
+      if (u) {
+        unit = u;
+        this.pos++;
+        end = g.end;
+      } else if (m !== undefined) {
+        if (g.text === 'B' && !this.isCountNoun(this.peek(1))) {
+          const shown = formatNumber(n);
+          this.ambiguities.push({
+            start: t.start,
+            end: g.end,
+            message: `'${shown}B' is read as ${shown} billion; write '${shown}bn' for a count or '${shown} B' (with a space) for bytes`,
+          });
+        }
+        mult *= m;
+        this.pos++;
+        end = g.end;
+      } else if (/^\p{L}/u.test(g.text) && !STOP_WORDS.has(g.text.toLowerCase())) {
+        label = g.text;
+        this.pos++;
+        end = g.end;
+      }
+    }
+    for (let w = this.peek(); w && w.kind === 'word' && MAGNITUDE_WORDS[w.text.toLowerCase()] !== undefined; w = this.peek()) {
+      mult *= MAGNITUDE_WORDS[w.text.toLowerCase()];
+      this.pos++;
+      end = w.end;
+    }
+    let percent = false;
+    if (this.peek()?.kind === 'pct') {
+      mult *= 0.01;
+      percent = true;
+      end = this.peek()!.end;
+      this.pos++;
+    }
+    if (!money && this.peek()?.kind === 'dollar' && this.peek(1)?.kind !== 'num') {
+      money = true;
+      end = this.peek()!.end;
+      this.pos++;
+    }
+    const nxt = this.peek();
+    if (!unit && !label && !percent && nxt && nxt.kind === 'word' && !nxt.glued) {
+      const u = this.unit(nxt.text);
+      if (u && !(money && u.dim.m)) {
+        unit = u;
+        this.pos++;
+        end = nxt.end;
+      }
+    }
+    if (!unit && !label) {
+      const words: Token[] = [];
+      while (words.length < 4 && this.isCountNoun(this.peek())) {
+        words.push(this.peek()!);
+        this.pos++;
+      }
+      if (words.length) {
+        label = this.text.slice(words[0].start, words[words.length - 1].end);
+        end = words[words.length - 1].end;
+      }
+    }
+    let q = unit ? this.applyUnit(bare(n * mult), unit) : bare(n * mult);
+    if (label) q = { ...q, label, hasUnit: true };
+    if (money) q = { ...q, d: { ...NONE, m: 1 }, hasUnit: true };
+    const isBare = !unit && !label && !money && !percent;
+    return { kind: 'lit', q, start, end, bare: isBare, sig, text: this.text.slice(start, end), num: n * mult };
+  }
+
+  /** Unit expressions after `in`/`to`/`->` and `?`: `Mbps`, `GB/day`, `writes per second`, `servers`. */
+  parseUnitExpr(requireReal: boolean): UnitExpr | undefined {
+    const start = this.pos;
+    let q: Quantity | undefined;
+    let real = false;
+    let first: Token | undefined;
+    let last: Token | undefined;
+    const atom = (): Quantity | undefined => {
+      const t = this.peek();
+      if (!t || t.kind !== 'word') return undefined;
+      const u = this.unit(t.text);
+      if (u) {
+        this.pos++;
+        real = true;
+        last = t;
+        return this.applyUnit(bare(1), u);
+      }
+      if (this.isCountNoun(t)) {
+        this.pos++;
+        last = t;
+        return { ...bare(1), label: t.text, hasUnit: true };
+      }
+      return undefined;
+    };
+    first = this.peek();
+    q = atom();
+    if (!q) {
+      this.pos = start;
+      return undefined;
+    }
+    for (;;) {
+      const op = this.peek();
+      const isDiv = (op?.kind === 'op' && op.op === '/') || this.isWord(op, 'per');
+      if (!isDiv) break;
+      const save = this.pos;
+      this.pos++;
+      const d = atom();
+      if (!d) {
+        this.pos = save;
+        break;
+      }
+      const label: string | undefined = q.label;
+      q = {
+        ...q,
+        v: q.v / d.v,
+        d: { t: q.d.t - d.d.t, b: q.d.b - d.d.b, m: q.d.m - d.d.m },
+        label,
+        period: d.d.t === 1 ? d.timeUnit : q.period,
+        timeUnit: undefined,
+        hasUnit: true,
+      };
+    }
+    if (requireReal && !real) {
+      this.pos = start;
+      return undefined;
+    }
+    return { q, start: first!.start, end: last!.end, text: this.text.slice(first!.start, last!.end), real };
+  }
+
+  atEnd(): boolean {
+    const t = this.peek();
+    return !t || t.kind === 'hash';
+  }
+
+  current(): Token | undefined {
+    return this.peek();
+  }
+}
+
+export interface StrictResult {
+  chain?: Chain;
+  error?: ParseError;
+}
+
+/** Parses a whole line of an ```estimate fence; anything left over is an error. */
+export function parseStrict(text: string, ctx: ParseContext): StrictResult {
+  const toks = tokenize(text, { lenient: false });
+  const body = toks.findIndex((t) => t.kind === 'hash');
+  const use = body >= 0 ? toks.slice(0, body) : toks;
+  if (use.length === 0) return {};
+  const p = new Parser(use, text, ctx, false);
+  try {
+    const chain = p.parseChain(true);
+    if (!p.atEnd()) {
+      const t = p.current()!;
+      const what = t.kind === 'junk' ? (t.note ?? `'${t.text}'`) : `'${t.text}'`;
+      return { error: { code: 'parse', message: `unexpected ${what}: expected an operator or a relation (=, ≈)`, start: t.start, end: t.end } };
+    }
+    return { chain };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { code: e.code, message: e.message, start: e.start, end: e.end } };
+    return { error: { code: 'parse', message: 'cannot read this line', start: 0, end: text.length } };
+  }
+}
+
+const LENIENT_PREFILTER_NUM = /\d/;
+const LENIENT_PREFILTER_REL = /[=≈~→⇒]|\\approx|\\sim|->|â‰ˆ|â†’/;
+const LENIENT_PREFILTER_OP = /[+\-×*·/÷^−]|\bx\b|\d\s?x\b|\bper\b|\\times|\\cdot|\\div|Ã—|Ã·/;
+
+/** Cheap test that a prose line could hold an estimate at all. */
+export function looksLikeEstimate(text: string): boolean {
+  return LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_REL.test(text) && LENIENT_PREFILTER_OP.test(text);
+}
+
+/**
+ * Finds an estimate inside a prose line: the first place where a chain with an operator and a
+ * readable claim starts. Returns undefined when there is none (prose stays silent).
+ */
+export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {
+  if (!looksLikeEstimate(text)) return undefined;
+  const toks = tokenize(text, { lenient: true });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const nameDef = t.kind === 'word' && toks.slice(0, i).every((x) => x.kind === 'junk');
+    const canStart =
+      t.kind === 'num' || t.kind === 'dollar' || t.kind === 'lp' || nameDef || (t.kind === 'word' && startsName(toks, i, text, ctx));
+    if (!canStart) continue;
+    if (t.glued && prev && (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'pct')) continue;
+    if (prev && prev.kind === 'op' && prev.op === '-' && t.glued) continue;
+    const p = new Parser(toks.slice(i), text, ctx, true);
+    try {
+      const chain = p.parseChain(nameDef);
+      const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);
+      if (chain.relations.length === 0 && !chain.name) continue;
+      if (ops === 0) continue;
+      if (chain.name && chain.relations.length === 0 && chain.segments[0].expr === undefined) continue;
+      return chain;
+    } catch {
+      // this start does not read as an estimate; try the next one
+    }
+  }
+  return undefined;
+}
+
+function startsName(toks: Token[], i: number, text: string, ctx: ParseContext): boolean {
+  let end = i;
+  while (end < toks.length && end - i < 6 && toks[end].kind === 'word') {
+    if (ctx.hasName(nameKey(text.slice(toks[i].start, toks[end].end)))) return true;
+    end++;
+  }
+  return false;
+}
+
+/** Parses a lone quantity such as `18.3 TB` or `579 writes/s` (no names, no relations). */
+export function parseSingle(text: string, ctx: ParseContext): { expr: Node; ambiguities: Ambiguity[] } | undefined {
+  const toks = tokenize(text, { lenient: false });
+  if (!toks.length) return undefined;
+  const p = new Parser(toks, text, ctx, false);
+  try {
+    const e = p.parseExpr();
+    if (!p.atEnd()) return undefined;
+    return { expr: e, ambiguities: p.ambiguities };
+  } catch {
+    return undefined;
+  }
+}

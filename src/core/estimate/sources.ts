@@ -1,0 +1,69 @@
+// Picks the lines the estimator reads: every line of ```estimate fences (strict), likely lines of prose (lenient).
+import type { Block, EstimateSource, ParsedDocument } from '../types';
+
+const LENIENT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
+const FENCE = /^\s*(?:`{3,}|~{3,})/;
+const QUOTE = /^\s*(?:>\s?)+/;
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+function fenceBody(doc: ParsedDocument, block: Block): number[] {
+  const start = block.contentLine ?? block.line + 1;
+  const count = block.text.replace(/\n$/, '').split('\n').length;
+  const end = Math.min(start + (block.text === '' ? 0 : count), block.endLine, doc.lines.length);
+  const out: number[] = [];
+  for (let l = start; l < end; l++) out.push(l);
+  return out;
+}
+
+function located(doc: ParsedDocument, line: number, strip: RegExp[], strict: boolean): EstimateSource | undefined {
+  const raw = doc.lines[line];
+  if (raw === undefined) return undefined;
+  let col = 0;
+  for (const re of strip) {
+    const m = re.exec(raw.slice(col));
+    if (m && m.index === 0) col += m[0].length;
+  }
+  const lead = /^\s*/.exec(raw.slice(col))![0].length;
+  col += lead;
+  const text = raw.slice(col).replace(/\s+$/, '');
+  if (!text) return undefined;
+  return { line, column: col, text, strict };
+}
+
+/** Estimate sources in document order; each document line appears at most once. */
+export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
+  const out: EstimateSource[] = [];
+  const seen = new Set<number>();
+  const add = (s: EstimateSource | undefined) => {
+    if (!s || seen.has(s.line)) return;
+    seen.add(s.line);
+    out.push(s);
+  };
+  for (const block of doc.blocks) {
+    if (block.kind === 'code') {
+      const lang = (block.lang ?? '').toLowerCase();
+      if (lang === 'estimate') {
+        for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], true));
+      } else if (LENIENT_FENCES.has(lang)) {
+        for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], false));
+      } else {
+        // Other code never holds estimates; keep its lines from being read as a list continuation.
+        for (let l = block.line; l < block.endLine; l++) seen.add(l);
+      }
+      continue;
+    }
+    if (block.kind !== 'paragraph' && block.kind !== 'list') continue;
+    let inFence = false;
+    for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
+      const raw = doc.lines[l];
+      const unquoted = raw.replace(QUOTE, '');
+      if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence) continue;
+      add(located(doc, l, block.kind === 'list' ? [QUOTE, LIST_MARKER] : [QUOTE], false));
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
