@@ -3,4 +3,8 @@ export * from './types';
 export * from './markdown';
 export { parseDocument, splitLines } from './parse';
 export { normalizeHeading } from './headingText';
+export * from './frameworks';
+export * from './checklist';
+export * from './recognize';
+export { Glob, matchesAnyGlob, type GlobOptions } from './glob';
 export * from './rules';

@@ -217,6 +217,8 @@ export interface LoadedFramework extends FrameworkDef {
   origin: 'built-in' | 'workspace';
   /** File the framework was loaded from (workspace frameworks). */
   file?: string;
+  /** Set on a workspace framework that replaces the built-in with the same id. */
+  overridesBuiltIn?: boolean;
 }
 
 export interface FrameworkLoadError {

@@ -19,7 +19,14 @@ export function isPlaceholderText(raw: string): boolean {
   const text = trimmed.replace(/[*_`~]+/g, '').replace(/^>\s*/, '').trim();
   if (text === '') return true;
   if (MARKER.test(text) || ONLY_DOTS.test(text) || LOREM.test(text) || BRACKETED.test(text)) return true;
-  return PROMPT_VERB.test(text) && PROMPT_END.test(text);
+  if (PROMPT_VERB.test(text) && PROMPT_END.test(text)) return true;
+  // A short label and nothing real after it: "Latency target:", "Pros: TBD".
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= 40) {
+    const rest = text.slice(colon + 1).trim();
+    return rest === '' || MARKER.test(rest) || ONLY_DOTS.test(rest) || BRACKETED.test(rest);
+  }
+  return false;
 }
 
 /** Lines of a block that carry real content, with their 0-based document lines. */
