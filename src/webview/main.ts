@@ -129,3 +129,5 @@ function scrollToLineAndSync(line: number): void {
 installContextMenu(content);
 watchTheme(() => void renderPending(content).then(report));
 post({ type: 'ready' });
+// Fetch the Mermaid chunk while the host renders the first update.
+void import('./mermaidLoader').then((m) => m.loadMermaid(currentTheme())).catch(() => undefined);

@@ -1,0 +1,218 @@
+// The preview webview in real Chromium under the webview's own CSP: diagrams, errors, themes, patching, UI.
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
+import { countMermaidFences, exampleDocs, fixture } from './harness/docs';
+import { openPreview, type PreviewPage } from './harness/preview';
+import { startHarness, type Harness } from './harness/server';
+
+describe('preview webview (Chromium)', function () {
+  let harness: Harness;
+  let browser: Browser | undefined;
+  let preview: PreviewPage;
+
+  before(async function () {
+    browser = await launchChromium(this);
+    harness = await startHarness();
+  });
+  after(async () => {
+    await browser?.close();
+    await harness?.close();
+  });
+  beforeEach(async () => {
+    preview = await openPreview(browser!, harness.url);
+  });
+  afterEach(async function () {
+    const violations = await preview.violations();
+    const errors = preview.consoleErrors;
+    await preview.close();
+    if (this.currentTest?.state === 'passed') {
+      assert.deepEqual(violations, [], 'no CSP violations');
+      assert.deepEqual(errors, [], 'no console errors');
+    }
+  });
+
+  const svgCount = () => preview.page.locator('#sd-content .sd-diagram .sd-diagram-svg > svg').count();
+
+  for (const doc of exampleDocs()) {
+    it(`turns every Mermaid block of ${doc.name} into an SVG`, async () => {
+      const expected = countMermaidFences(doc.text);
+      assert.ok(expected > 0, 'the document has diagrams');
+      const start = performance.now();
+      const report = await preview.update(doc.text);
+      const firstRender = performance.now() - start;
+      assert.equal(report.svgCount, expected);
+      assert.equal(report.errorCount, 0);
+      assert.equal(await svgCount(), expected);
+      assert.equal(await preview.page.locator('.sd-diagram-error').count(), 0);
+
+      // Edit a prose line: the debounced host render is measured from post to the webview's report.
+      const edited = doc.text.replace(/^(#+ .+)$/m, '$1 (edited)');
+      assert.notEqual(edited, doc.text);
+      const editStart = performance.now();
+      const after = await preview.update(edited);
+      const updateTime = performance.now() - editStart;
+      assert.equal(after.renders, report.renders, 'no diagram re-rendered after a prose edit');
+      assert.equal(await svgCount(), expected);
+      console.log(`      [numbers] ${doc.name}: ${expected} diagrams, first render ${firstRender.toFixed(0)} ms, update after edit ${updateTime.toFixed(0)} ms`);
+    });
+  }
+
+  it('shows a broken diagram\'s error in place, reports it with its line, and renders the rest', async () => {
+    const doc = fixture('broken.md');
+    const report = await preview.update(doc.text);
+    assert.equal(report.svgCount, 2);
+    assert.equal(report.errorCount, 1);
+    const errorBox = preview.page.locator('.sd-diagram-failed .sd-diagram-error');
+    assert.equal(await errorBox.count(), 1);
+    assert.match(await errorBox.innerText(), /Parse error on line 4/);
+    const errors = await preview.waitForPosted('diagramErrors', (m) => (m as { version: number }).version === preview.version);
+    const list = (errors as unknown as { errors: { line: number; diagramLine?: number; message: string }[] }).errors;
+    assert.equal(list.length, 1);
+    const fenceLine = doc.text.split('\n').findIndex((l, i, all) => l.startsWith('```mermaid') && all[i + 3]?.includes('b -->'));
+    assert.equal(list[0].line, fenceLine, 'error points at the broken fence');
+    assert.equal(list[0].diagramLine, 4);
+    assert.equal(doc.text.split('\n')[fenceLine + 4].trim(), 'c ((( oops', 'fence line + diagram line is the offending source line');
+
+    // Fixing the diagram clears the error report.
+    const fixed = await preview.update(doc.text.replace('c ((( oops', 'c'));
+    assert.equal(fixed.errorCount, 0);
+    assert.equal(fixed.svgCount, 3);
+  });
+
+  it('re-themes diagrams when VS Code switches theme, and switching back uses the cache', async () => {
+    const doc = fixture('design.md');
+    const first = await preview.update(doc.text);
+    const styleOf = () => preview.page.locator('.sd-diagram-svg > svg style').first().textContent();
+    const lightStyle = await styleOf();
+    await preview.page.evaluate(() => {
+      document.body.classList.replace('vscode-light', 'vscode-dark');
+    });
+    const dark = await preview.waitForPosted('rendered', (m) => (m as { renders: number }).renders > first.renders);
+    assert.equal(dark.renders, first.renders * 2, 'every diagram rendered again for the dark theme');
+    await preview.page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.sd-diagram')).every((d) => d.dataset.rendered === 'dark'));
+    const darkStyle = await styleOf();
+    assert.notEqual(darkStyle, lightStyle, 'SVG styles changed with the theme');
+    await preview.page.evaluate(() => document.body.classList.replace('vscode-dark', 'vscode-high-contrast'));
+    await preview.page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.sd-diagram')).every((d) => d.dataset.rendered === 'hc-dark'));
+    await preview.page.evaluate(() => document.body.classList.replace('vscode-high-contrast', 'vscode-dark'));
+    await preview.page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.sd-diagram')).every((d) => d.dataset.rendered === 'dark'));
+    const posted = await preview.posted();
+    const last = posted.filter((m) => m.type === 'rendered').pop() as unknown as { renders: number };
+    assert.equal(last.renders, first.renders * 3, 'back to dark came from the cache');
+    assert.equal(await styleOf(), darkStyle);
+  });
+
+  it('patches only changed blocks and re-renders only the diagram whose source changed', async () => {
+    const doc = fixture('design.md');
+    const first = await preview.update(doc.text);
+    await preview.page.evaluate(() => {
+      for (const [i, el] of Array.from(document.querySelectorAll<HTMLElement>('#sd-content > .sd-block')).entries()) el.dataset.mark = String(i);
+    });
+    const edited = doc.text.replace('app --> db[(Key-value store)]', 'app --> db[(Wide-column store)]');
+    const report = await preview.update(edited);
+    assert.equal(report.renders, first.renders + 1, 'exactly one diagram rendered');
+    const unmarked = await preview.page.locator('#sd-content > .sd-block:not([data-mark])').count();
+    assert.equal(unmarked, 1, 'one block replaced, the others kept their DOM');
+    assert.match((await preview.page.locator('#sd-content > .sd-block:not([data-mark])').textContent()) ?? '', /Wide-column/);
+  });
+
+  it('drops a stale pass when a newer update arrives mid-render', async () => {
+    const doc = fixture('design.md');
+    const stale = await preview.send(doc.text.replace('Encoder', 'EncoderOne'));
+    const final = await preview.update(doc.text.replace('Encoder', 'EncoderTwo'));
+    const reports = (await preview.posted()).filter((m) => m.type === 'rendered').map((m) => (m as unknown as { version: number }).version);
+    assert.ok(!reports.includes(stale), 'the superseded pass never reported');
+    assert.equal(final.svgCount, countMermaidFences(doc.text));
+    assert.equal(await preview.page.getByText('EncoderTwo').count() > 0, true);
+    assert.equal(await preview.page.getByText('EncoderOne').count(), 0);
+  });
+
+  it('reveals the source line on double-click and syncs scroll both ways', async () => {
+    const doc = fixture('design.md');
+    await preview.page.setViewportSize({ width: 900, height: 300 });
+    await preview.update(doc.text);
+    const heading = preview.page.locator('h2', { hasText: 'Trade-offs' });
+    await heading.dblclick();
+    const reveal = await preview.waitForPosted('reveal');
+    assert.equal((reveal as unknown as { line: number }).line, doc.text.split('\n').indexOf('## Trade-offs'));
+
+    const target = doc.text.split('\n').indexOf('## Data model');
+    await preview.postRaw({ type: 'scrollTo', line: target });
+    await preview.page.waitForFunction(() => window.scrollY > 0);
+    const top = await preview.page.locator('h2', { hasText: 'Data model' }).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 12, `heading at the top after scrollTo (top=${top})`);
+
+    await new Promise((done) => setTimeout(done, 400)); // host-driven scrolls are muted briefly to avoid echo
+    await preview.page.evaluate(() => window.scrollTo(0, 0));
+    const scrolled = await preview.waitForPosted('scroll', (m) => (m as { line: number }).line < target);
+    assert.ok((scrolled as unknown as { line: number }).line >= 0);
+  });
+
+  it('routes links through the host and never navigates', async () => {
+    const doc = fixture('design.md');
+    await preview.update(doc.text);
+    await preview.page.getByText('the RFC').click();
+    await preview.page.getByText('notes').last().click();
+    const links = (await preview.posted()).filter((m) => m.type === 'openLink').map((m) => (m as unknown as { href: string }).href);
+    assert.deepEqual(links, ['https://www.rfc-editor.org/rfc/rfc3986', './notes.md#ids']);
+    assert.equal(new URL(preview.page.url()).pathname, '/');
+  });
+
+  it('offers a keyboard-accessible diagram menu that saves SVG and PNG through the host', async () => {
+    await preview.update(fixture('broken.md').text);
+    const body = preview.page.locator('.sd-diagram-body').first();
+    await body.focus();
+    await preview.page.keyboard.press('Shift+F10');
+    const menu = preview.page.getByRole('menu', { name: 'Diagram actions' });
+    await menu.waitFor();
+    assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), ['Copy diagram as SVG', 'Save diagram as SVG', 'Save diagram as PNG']);
+    assert.equal(await preview.page.evaluate(() => document.activeElement?.textContent), 'Copy diagram as SVG');
+    await preview.page.keyboard.press('ArrowDown');
+    await preview.page.keyboard.press('Enter');
+    const svg = await preview.waitForPosted('saveDiagram', (m) => (m as { format: string }).format === 'svg');
+    assert.match((svg as unknown as { data: string }).data, /^<svg[\s\S]*<\/svg>$/);
+    assert.equal(await menu.count(), 0, 'menu closed after choosing');
+
+    await body.click({ button: 'right' });
+    await menu.waitFor();
+    await preview.page.keyboard.press('End');
+    await preview.page.keyboard.press('Enter');
+    const png = await preview.waitForPosted('saveDiagram', (m) => (m as { format: string }).format === 'png');
+    const data = (png as unknown as { data: string }).data;
+    assert.match(data, /^data:image\/png;base64,/);
+    assert.ok(data.length > 2000, 'PNG has content');
+
+    await body.focus();
+    await preview.page.keyboard.press('Shift+F10');
+    await menu.waitFor();
+    await preview.page.keyboard.press('Escape');
+    assert.equal(await menu.count(), 0);
+    assert.equal(await preview.page.evaluate(() => document.activeElement?.classList.contains('sd-diagram-body')), true, 'focus returns to the diagram');
+  });
+
+  it('zooms and pans a diagram from the keyboard and the toolbar', async () => {
+    await preview.update(fixture('broken.md').text);
+    const container = preview.page.locator('.sd-diagram').first();
+    await container.locator('.sd-diagram-body').focus();
+    await preview.page.keyboard.press('+');
+    await preview.page.keyboard.press('+');
+    assert.equal(await container.getAttribute('data-zoom'), '1.56');
+    await preview.page.keyboard.press('ArrowRight');
+    assert.match(await container.locator('.sd-diagram-svg').evaluate((el) => el.style.transform), /translate\(-40px, 0px\) scale\(1\.5625\)/);
+    await container.hover();
+    await container.getByRole('button', { name: 'Reset zoom' }).click();
+    assert.equal(await container.getAttribute('data-zoom'), '1.00');
+  });
+
+  it('answers an export request with each rendered diagram once, as SVG', async () => {
+    const doc = fixture('design.md');
+    await preview.update(doc.text);
+    await preview.postRaw({ type: 'collectExport', requestId: 7 });
+    const data = (await preview.waitForPosted('exportData')) as unknown as { requestId: number; theme: string; diagrams: { hash: string; svg: string }[] };
+    assert.equal(data.requestId, 7);
+    assert.equal(data.theme, 'light');
+    assert.equal(data.diagrams.length, countMermaidFences(doc.text));
+    for (const d of data.diagrams) assert.match(d.svg, /^<svg/);
+  });
+});
