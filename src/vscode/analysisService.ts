@@ -85,7 +85,7 @@ export class AnalysisService implements vscode.Disposable {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
     const parsed = parseDocument(text);
     const path = recognitionPath(uri);
-    if (!force && !isDesignDocument(parsed, path, settings.files)) return undefined;
+    if (!force && !isDesignDocument(parsed, path, settings.files).designDoc) return undefined;
     const registry = await this.frameworks.registryFor(uri);
     return analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry });
   }
