@@ -2,6 +2,8 @@
 import type { RuleDef } from '../types';
 import { duplicatePhase } from './duplicatePhase';
 import { emptyPhase } from './emptyPhase';
+import { foreignKeyWithoutIndex } from './foreignKeyWithoutIndex';
 import { missingPhase } from './missingPhase';
+import { tableWithoutPrimaryKey } from './tableWithoutPrimaryKey';
 
-export const ALL_RULES: RuleDef[] = [missingPhase, emptyPhase, duplicatePhase];
+export const ALL_RULES: RuleDef[] = [missingPhase, emptyPhase, tableWithoutPrimaryKey, foreignKeyWithoutIndex, duplicatePhase];
