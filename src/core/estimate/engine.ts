@@ -15,6 +15,8 @@ import { parseLenient, parseStrict, type Chain, type Node, type ParseContext } f
 import type { Quantity } from './quantity';
 import { canonicalUnit, isNone } from './units';
 
+export const DEBUG = { on: false };
+
 export const CODES = {
   parse: { code: 'SE001', rule: 'estimate-parse-error' },
   wrong: { code: 'SE002', rule: 'estimate-wrong-claim' },
@@ -64,7 +66,8 @@ export function runEstimates(sources: EstimateSource[], settings: EstimateSettin
   for (const src of ordered) {
     try {
       runLine(src, state);
-    } catch {
+    } catch (e) {
+      if (DEBUG.on) console.error(e);
       // A bug must never take the analysis down; the line is simply not checked.
     }
   }
@@ -122,7 +125,14 @@ function runLine(src: EstimateSource, state: State): void {
       }
       return;
     }
-    computed = { ...aligned, period: conv.period ?? aligned.period, bits: conv.bits, binary: conv.binary, prefix: conv.prefix, label: aligned.label };
+    computed = {
+      ...aligned,
+      period: conv.period ?? aligned.period,
+      timeUnit: conv.timeUnit,
+      bits: conv.bits,
+      binary: conv.binary,
+      prefix: conv.prefix,
+    };
   }
   const claims: EstimateClaim[] = [];
   let display = show(computed);
@@ -142,7 +152,13 @@ function runLine(src: EstimateSource, state: State): void {
           if (src.strict) pending.push(finding(CODES.dimension, 'error', `cannot express ${show(reference)} in ${q.unit.text}`, range(src, q.unit.start, q.unit.end)));
           continue;
         }
-        shown = { ...aligned, period: q.unit.q.period ?? aligned.period, bits: q.unit.q.bits, binary: q.unit.q.binary };
+        shown = {
+          ...aligned,
+          period: q.unit.q.period ?? aligned.period,
+          timeUnit: q.unit.q.timeUnit,
+          bits: q.unit.q.bits,
+          binary: q.unit.q.binary,
+        };
         const inUnit = shown.v / (q.unit.q.v || 1);
         const per = shown.d.t < 0 ? (shown.period ?? 1) : 1;
         if (!q.unit.real) fill = isServerLabel(q.unit.q.label) ? String(Math.ceil(shown.v - 1e-9)) : formatCount(shown.v * per);

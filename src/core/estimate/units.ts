@@ -59,6 +59,13 @@ export function timeUnits(daysPerMonth: number, daysPerYear: number): Record<str
   };
 }
 
+let timeCache: { key: string; table: Record<string, [number, string]> } | undefined;
+function cachedTimes(daysPerMonth: number, daysPerYear: number): Record<string, [number, string]> {
+  const key = `${daysPerMonth}/${daysPerYear}`;
+  if (timeCache?.key !== key) timeCache = { key, table: timeUnits(daysPerMonth, daysPerYear) };
+  return timeCache.table;
+}
+
 const PREFIX: Record<string, number> = { '': 0, k: 1, K: 1, M: 2, G: 3, T: 4, P: 5, E: 6 };
 const DATA_WORDS: Record<string, number> = {
   kilobyte: 1, kilobytes: 1, megabyte: 2, megabytes: 2, gigabyte: 3, gigabytes: 3,
@@ -77,7 +84,7 @@ const PER_SECOND = new Set(['rps', 'qps', 'tps', 'ops']);
  */
 export function lookupUnit(word: string, daysPerMonth: number, daysPerYear: number): UnitDef | undefined {
   const lower = word.toLowerCase();
-  const times = timeUnits(daysPerMonth, daysPerYear);
+  const times = cachedTimes(daysPerMonth, daysPerYear);
   // `B` alone stays bytes; `m` alone (metres? minutes?) is not a unit here.
   const t = times[word] ?? (word.length > 2 ? times[lower] : undefined);
   if (t) return { factor: t[0], dim: { t: 1, b: 0, m: 0 }, period: t[0], short: t[1] };

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { capacitySummary, evaluateEstimates, fillQuery } from '../../src/core/estimate/index';
+import { DEFAULT_ESTIMATE_SETTINGS } from '../../src/core/types';
+import { one, run } from './estimate-helpers';
+
+describe('estimate: names, conventions and queries', () => {
+  it('defines names and uses them later, case-insensitively, multi-word', () => {
+    const r = run([
+      'DAU = 10M users',
+      'Writes per day = dau × 5 tweets/day',
+      'Average QPS = writes per day',
+      'Peak QPS = Average QPS × 2 ≈ 1.2K/s',
+    ]);
+    assert.equal(r.findings.length, 0, JSON.stringify(r.findings));
+    assert.equal(r.names['DAU'].value, 10e6);
+    assert.equal(r.names['Writes per day'].unit, '/s');
+    assert.equal(r.lines[3].name, 'Peak QPS');
+    assert.equal(r.lines[3].claims[0].status, 'ok');
+    assert.ok(r.lines[3].conventions.some((c) => /peak factor 2/.test(c)));
+  });
+
+  it('names persist across sources in document order, not in array order', () => {
+    const sources = [
+      { line: 5, column: 0, text: 'y = x × 2 ≈ 20', strict: true },
+      { line: 1, column: 0, text: 'x = 10', strict: true },
+    ];
+    const r = evaluateEstimates(sources, DEFAULT_ESTIMATE_SETTINGS);
+    assert.equal(r.findings.length, 0);
+    assert.equal(r.names['y'].value, 20);
+  });
+
+  it('an unknown name in a strict fence is an error on the name', () => {
+    const { findings } = one('Peak = Average QPS × 2');
+    assert.equal(findings[0].code, 'SE006');
+    assert.equal(findings[0].range.start.character, 7);
+    assert.equal(findings[0].range.end.character, 18);
+  });
+
+  it('applies and names the seconds-per-day convention', () => {
+    const { line } = one('50,000,000 / 86,400 ≈ 600 writes per second');
+    assert.equal(line.unit, '/s');
+    assert.ok(line.conventions.some((c) => /86,400 = seconds per day/.test(c)));
+    const perDay = one('50M tweets/day / 86,400 ≈ 579/s').line;
+    assert.equal(perDay.claims[0].status, 'ok');
+    assert.ok(perDay.conventions.some((c) => /per-day rate into a per-second/.test(c)));
+  });
+
+  it('applies days per year and days per month to per-day values', () => {
+    const y = one('5 GB/day × 365 ≈ 1.8 TB/year').line;
+    assert.equal(y.claims[0].status, 'ok');
+    assert.ok(y.conventions.some((c) => /365 = days per year/.test(c)));
+    const m = one('10 GB/day × 30 ≈ 300 GB/month').line;
+    assert.equal(m.claims[0].status, 'ok');
+    assert.ok(m.conventions.some((c) => /30 = days per month/.test(c)));
+  });
+
+  it('reads a count as a rate when the claim is one, and says so', () => {
+    const { line } = one('12K × 100 bytes = 1.2MB/second');
+    assert.equal(line.claims[0].status, 'ok');
+    assert.equal(line.unit, 'B/s');
+    assert.ok(line.conventions.some((c) => /read as per second/.test(c)));
+  });
+
+  it('servers: one server per 1,000 RPS, rounded up in display', () => {
+    const r = run(['Peak RPS = 11.6K/s', 'servers = peak RPS / 1000']);
+    assert.equal(r.lines[1].display, '12 servers (11.6)');
+    assert.ok(r.lines[1].conventions.some((c) => /one server ≈ 1,000 RPS/.test(c)));
+    const q = run(['Peak RPS = 11.6K/s', 'peak RPS → ? servers']);
+    assert.equal(q.lines[1].display, '12 servers (11.6)');
+    const fix = fillQuery(q.lines[1]);
+    assert.ok(fix);
+    assert.equal(fix.newText, '12');
+    assert.equal(fix.range.start.character, 'peak RPS → '.length);
+    const custom = run(['x = 6K/s', 'x → ? servers'], { settings: { rpsPerServer: 500 } });
+    assert.equal(custom.lines[1].display, '12 servers');
+  });
+
+  it('a ? query without a unit fills the whole display; with a unit, the number in that unit', () => {
+    const a = one('100GB × 365 = ?').line;
+    assert.equal(fillQuery(a)!.newText, '36.5 TB');
+    const b = one('100GB × 365 = ? GB').line;
+    assert.equal(fillQuery(b)!.newText, '36500');
+    assert.equal(one('2 × 3').line.query, undefined);
+    assert.equal(fillQuery(one('2 × 3').line), undefined);
+  });
+
+  it('capacitySummary picks DAU, average and peak RPS, storage, bandwidth and servers', () => {
+    const r = run([
+      'DAU = 10M users',
+      'Write QPS = DAU × 5 / 86,400',
+      'Peak QPS = Write QPS × 2',
+      'Storage per year = DAU × 5 × 1 KB × 365',
+      'Bandwidth = Write QPS × 1 KB',
+      'Servers = Peak QPS / 1000',
+    ]);
+    const s = capacitySummary(r);
+    const labels = s.map((x) => x.label);
+    assert.deepEqual(labels, ['DAU', 'Average RPS', 'Peak RPS', 'Storage per year', 'Bandwidth', 'Servers']);
+    assert.equal(s[0].display, '10M users');
+    assert.equal(s[5].display, '2 servers (1.16)');
+    assert.equal(s[3].line, 3);
+  });
+});
