@@ -31,8 +31,9 @@ export interface DetectionScore {
 /** Front-matter keys that name a framework, in order of precedence. */
 const FRAMEWORK_KEYS = ['sysdesign', 'framework'] as const;
 const DETECT_WORDS = new Set(['', 'auto', 'detect', 'true', 'yes', 'on']);
-/** A specific framework is detected only when it covers this share of its weight and this many phases. */
-const MIN_SCORE = 0.5;
+/** A specific framework is detected only when it covers three quarters of its weight and at least three phases;
+ * generic headings (requirements, design, trade-offs) alone say nothing about which framework was followed. */
+const MIN_SCORE = 0.75;
 const MIN_MATCHED = 3;
 
 export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry, opts: ChooseOptions = {}): FrameworkChoiceResult {

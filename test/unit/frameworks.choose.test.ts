@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { chooseFramework, FrameworkRegistry, matchSections } from '../../src/core/frameworks';
+import { parseDocument } from '../../src/core/parse';
+import type { ParsedDocument } from '../../src/core/types';
+
+const registry = FrameworkRegistry.withBuiltIns();
+const defaultFramework = registry.get('default')!;
+
+/** Heading title → matched phase id (or '-') for every heading in the document. */
+function phasesOf(doc: ParsedDocument, frameworkId = 'default'): Record<string, string> {
+  const matches = matchSections(doc, registry.get(frameworkId)!);
+  return Object.fromEntries(doc.sections.map((s) => [s.title, matches.get(s)?.phase.id ?? '-']));
+}
+
+describe('heading matching', () => {
+  it('matches phrasings as whole words, ignoring numbering, case and punctuation', () => {
+    const doc = parseDocument(
+      [
+        '## Step 1: Functional Requirements',
+        '## 2. Back-of-the-envelope',
+        '## Phase 3 - SYSTEM ARCHITECTURE',
+        '## Trade-offs & Risks',
+        '## Requirementsish',
+        '## APIs',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(phasesOf(doc), {
+      'Step 1: Functional Requirements': 'requirements',
+      '2. Back-of-the-envelope': 'estimation',
+      'Phase 3 - SYSTEM ARCHITECTURE': 'high-level-design',
+      'Trade-offs & Risks': 'trade-offs',
+      Requirementsish: '-',
+      APIs: 'api',
+    });
+  });
+
+  it('prefers the longest phrasing, then the word further right', () => {
+    const doc = parseDocument(
+      ['## Estimate the Scale and Performance Requirements', '## Monitor & Wrap-up', '## Database Scaling', '## Scale the Design'].join('\n\n'),
+    );
+    assert.deepEqual(phasesOf(doc), {
+      'Estimate the Scale and Performance Requirements': 'estimation',
+      'Monitor & Wrap-up': 'wrap-up',
+      'Database Scaling': 'scaling',
+      'Scale the Design': 'scaling',
+    });
+  });
+
+  it('keeps "Storage" alone unmatched; estimates go to estimation, data storage to the data model', () => {
+    const doc = parseDocument(['## Storage', '## Storage Estimates', '## Data Storage', '## Traffic'].join('\n\n'));
+    assert.deepEqual(phasesOf(doc), {
+      Storage: '-',
+      'Storage Estimates': 'estimation',
+      'Data Storage': 'data-model',
+      Traffic: 'estimation',
+    });
+  });
+
+  it('finds phases nested in other phases when the sub-heading names them clearly', () => {
+    const doc = parseDocument(
+      [
+        '## Deep Dive',
+        'Intro.',
+        '### API Design',
+        '### Data Model',
+        '### Microservices Architecture',
+        '## Scaling',
+        '### Scenario: Traffic Increases 10x',
+        '### Caching Strategy',
+        '### Database bottlenecks',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(phasesOf(doc), {
+      'Deep Dive': 'deep-dive',
+      'API Design': 'api',
+      'Data Model': 'data-model',
+      // One weak word in the middle of a sub-heading does not pull it out of its parent phase.
+      'Microservices Architecture': '-',
+      Scaling: 'scaling',
+      'Scenario: Traffic Increases 10x': '-',
+      'Caching Strategy': 'caching',
+      'Database bottlenecks': '-',
+    });
+  });
+
+  it('treats a sub-heading naming its parent phase as part of it, and skips a lone title heading', () => {
+    const doc = parseDocument(['# Chat System Architecture', '## API Design', '### Endpoints', '## Architecture'].join('\n\n'));
+    assert.deepEqual(phasesOf(doc), {
+      'Chat System Architecture': '-',
+      'API Design': 'api',
+      Endpoints: '-',
+      Architecture: 'high-level-design',
+    });
+  });
+
+  it('matches only the phrasings of the framework in use', () => {
+    const doc = parseDocument('## Observability\n\n## Security\n');
+    assert.deepEqual(phasesOf(doc, 'five-step'), { Observability: '-', Security: '-' });
+    assert.deepEqual(phasesOf(doc, 'default'), { Observability: 'monitoring', Security: 'security' });
+  });
+});
+
+describe('chooseFramework', () => {
+  const fourPhases = ['## Requirements', 'x', '## Estimation', 'x', '## High-Level Design', 'x', '## Trade-offs', 'x'].join('\n\n');
+
+  it('uses the front matter id (sysdesign: or framework:) and says where it came from', () => {
+    const doc = parseDocument(`---\ntitle: t\nsysdesign: eight-step\n---\n\n${fourPhases}`);
+    const { choice, problems } = chooseFramework(doc, registry, {});
+    assert.equal(choice.framework.id, 'eight-step');
+    assert.equal(choice.source, 'front-matter');
+    assert.equal(choice.reason, 'front matter: sysdesign: eight-step (line 3)');
+    assert.deepEqual(problems, []);
+
+    const other = parseDocument(`---\nframework: key-steps\n---\n`);
+    assert.equal(chooseFramework(other, registry, {}).choice.framework.id, 'key-steps');
+  });
+
+  it('lets a forced option win over front matter and setting', () => {
+    const doc = parseDocument(`---\nsysdesign: eight-step\n---\n`);
+    const { choice } = chooseFramework(doc, registry, { forced: 'five-step', setting: 'seven-step' });
+    assert.equal(choice.framework.id, 'five-step');
+    assert.equal(choice.source, 'option');
+  });
+
+  it('prefers front matter over the setting, and the setting over detection', () => {
+    const named = parseDocument(`---\nsysdesign: eight-step\n---\n`);
+    assert.equal(chooseFramework(named, registry, { setting: 'seven-step' }).choice.framework.id, 'eight-step');
+    const unnamed = parseDocument(fourPhases);
+    const viaSetting = chooseFramework(unnamed, registry, { setting: 'seven-step' }).choice;
+    assert.equal(viaSetting.framework.id, 'seven-step');
+    assert.equal(viaSetting.source, 'setting');
+    assert.equal(chooseFramework(unnamed, registry, { setting: 'auto' }).choice.source, 'detected');
+  });
+
+  it('reports an unknown front-matter id on its key line and falls back', () => {
+    const doc = parseDocument(`---\ntitle: t\n  \nsysdesign: nine-step\n---\n\n${fourPhases}`);
+    const { choice, problems } = chooseFramework(doc, registry, { setting: 'seven-step' });
+    assert.equal(choice.framework.id, 'seven-step', 'falls back to the next source');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /^Unknown framework 'nine-step'\. Known: default, focused-steps, five-step, eight-step, seven-step, key-steps\.$/);
+    assert.deepEqual(problems[0].range, { start: { line: 3, character: 0 }, end: { line: 3, character: 20 } });
+  });
+
+  it('reports an unknown forced or configured id', () => {
+    const doc = parseDocument(fourPhases);
+    const forced = chooseFramework(doc, registry, { forced: 'zzz' });
+    assert.match(forced.problems[0].message, /Unknown framework 'zzz'/);
+    assert.notEqual(forced.choice.source, 'option');
+    const setting = chooseFramework(doc, registry, { setting: 'yyy' });
+    assert.match(setting.problems[0].message, /Unknown framework 'yyy' in the default-framework setting/);
+  });
+
+  it('detects when front matter only marks the document (type: system-design, sysdesign: true)', () => {
+    for (const fm of ['type: system-design', 'sysdesign: true']) {
+      const doc = parseDocument(`---\n${fm}\n---\n\n${fourPhases}`);
+      const { choice, problems } = chooseFramework(doc, registry, {});
+      assert.equal(choice.source, 'detected', fm);
+      assert.deepEqual(problems, []);
+    }
+  });
+
+  it('detects the framework whose phases the headings cover best, and explains it', () => {
+    const doc = parseDocument(
+      [
+        '## Requirement Clarification',
+        '## System Interface Definition',
+        '## Back-of-the-Envelope Estimation',
+        '## Defining Data Model',
+        '## High-Level Design',
+        '## Detailed Design',
+        '## Identifying and Resolving Bottlenecks',
+      ]
+        .map((h) => `${h}\n\ntext`)
+        .join('\n\n'),
+    );
+    const { choice } = chooseFramework(doc, registry, {});
+    assert.equal(choice.framework.id, 'seven-step');
+    assert.equal(choice.source, 'detected');
+    assert.equal(choice.reason, "detected: headings match 7 of 8 phases of 'Seven-step general approach' (best of 6)");
+  });
+
+  it('gives ties and weak matches to the default', () => {
+    const tie = chooseFramework(parseDocument(fourPhases), registry, {}).choice;
+    // Several frameworks cover these four phases; none beats the default by enough to be chosen.
+    assert.equal(tie.framework.id, 'default');
+    assert.match(tie.reason, /^detected: headings match 4 of 13 phases of 'Default \(every phase\)'/);
+
+    const nothing = chooseFramework(parseDocument('# Notes\n\nJust text.\n'), registry, {}).choice;
+    assert.equal(nothing.framework, defaultFramework);
+    assert.equal(nothing.source, 'default');
+    assert.match(nothing.reason, /headings fit none of 6/);
+  });
+});
