@@ -1,7 +1,8 @@
 // Turns the paths, directories and globs given on the command line into readable design documents.
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { globBase, globToRegExp, hasGlobChars, toSlashes } from './glob';
+import { Glob } from '../core/glob';
+import { globBase, hasGlobChars, toSlashes } from './glob';
 
 export interface SourceFile {
   /** Path as shown to the user: relative to the working directory, forward slashes. */
@@ -99,11 +100,11 @@ export function walk(dir: string): string[] {
 
 function expandGlob(pattern: string, cwd: string): string[] {
   const base = resolve(cwd, globBase(pattern));
-  const matcher = globToRegExp(toSlashes(isAbsolute(pattern) ? pattern : pattern.replace(/^\.\//, '')));
+  const matcher = new Glob(toSlashes(pattern).replace(/^\.\//, ''));
   const candidates = walkAll(base);
   return candidates.filter((file) => {
     const shown = isAbsolute(pattern) ? toSlashes(file) : toSlashes(relative(cwd, file));
-    return matcher.test(shown);
+    return matcher.matches(shown);
   });
 }
 

@@ -49,7 +49,7 @@ function fakeAnalysis(list: Finding[] = findings): Analysis {
   const document = parseDocument('# Doc\n## Requirements\nUsers post.\n## API\n  GET /items\nx = 1\n');
   return {
     document,
-    choice: { framework, source: 'detected', reason: 'headings match Tiny' },
+    choice: { framework, source: 'detected', reason: 'detected: headings match Tiny' },
     phases: [
       { phase: framework.phases[0], status: 'present', line: 1, duplicates: [], checks: [] },
       { phase: framework.phases[1], status: 'empty', line: 3, duplicates: [], checks: [] },
@@ -85,7 +85,7 @@ describe('cli check result model', () => {
         ['security', 'missing', null, false],
       ],
     );
-    assert.deepEqual(file.framework, { id: 'tiny', title: 'Tiny', source: 'detected', reason: 'headings match Tiny', origin: 'built-in' });
+    assert.deepEqual(file.framework, { id: 'tiny', title: 'Tiny', source: 'detected', reason: 'detected: headings match Tiny', origin: 'built-in' });
   });
 
   it('counts errors and warnings (not infos) across files and validates against the schema', () => {

@@ -70,7 +70,7 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
 }
 
 const designFilter: DesignFilter = (path, text) =>
-  isDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS);
+  isDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS).designDoc;
 
 function ruleInfos(): RuleInfo[] {
   return ALL_RULES.map((rule) => ({

@@ -10,9 +10,6 @@ import { newDocument, titleFromFileName } from '../newDocument';
 import { loadWorkspace } from '../workspace';
 import { requireFramework, singleFile } from './shared';
 
-/** Used when --framework is not given and the registry has a framework with this id. */
-export const PREFERRED_DEFAULT_FRAMEWORK = 'default';
-
 export async function runNew(argv: string[], io: CliIo = processIo()): Promise<number> {
   const usage = NEW_HELP.usage;
   const { values, positionals } = parseCommandArgs(
@@ -29,7 +26,7 @@ export async function runNew(argv: string[], io: CliIo = processIo()): Promise<n
   const framework =
     values.framework !== undefined
       ? requireFramework(registry, values.framework, usage)
-      : (registry.get(PREFERRED_DEFAULT_FRAMEWORK) ?? registry.list()[0]);
+      : (registry.get(registry.defaultId) ?? registry.list()[0]);
   const absolute = resolve(io.cwd, arg);
   const path = displayPath(io.cwd, absolute);
   const title = values.title?.trim() || titleFromFileName(absolute);

@@ -34,7 +34,8 @@ function formatFile(file: FileResult, c: Colors): string[] {
 
 function formatFramework(file: FileResult, c: Colors): string {
   const { title, source, reason } = file.framework;
-  const why = reason ? `${source}: ${reason}` : source;
+  // The core's reason already says how it was chosen ("detected: headings match ...").
+  const why = reason || source;
   return `Framework: ${c.bold(title)} ${c.dim(`(${why})`)}`;
 }
 
