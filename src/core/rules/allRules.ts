@@ -1,9 +1,21 @@
 // The lint rules in code order; the analyzer runs each of them over every document.
 import type { RuleDef } from '../types';
+import { architectureWithoutDiagram } from './architectureWithoutDiagram';
 import { duplicatePhase } from './duplicatePhase';
 import { emptyPhase } from './emptyPhase';
 import { foreignKeyWithoutIndex } from './foreignKeyWithoutIndex';
 import { missingPhase } from './missingPhase';
 import { tableWithoutPrimaryKey } from './tableWithoutPrimaryKey';
+import { tradeOffsNoProsCons } from './tradeOffsNoProsCons';
+import { tradeOffsSingleOption } from './tradeOffsSingleOption';
 
-export const ALL_RULES: RuleDef[] = [missingPhase, emptyPhase, tableWithoutPrimaryKey, foreignKeyWithoutIndex, duplicatePhase];
+export const ALL_RULES: RuleDef[] = [
+  missingPhase,
+  emptyPhase,
+  tradeOffsSingleOption,
+  tradeOffsNoProsCons,
+  architectureWithoutDiagram,
+  tableWithoutPrimaryKey,
+  foreignKeyWithoutIndex,
+  duplicatePhase,
+];

@@ -1,0 +1,66 @@
+// SD003: the trade-offs section argues for one design without naming what it was weighed against.
+import type { ParsedDocument, RuleDef, RuleFinding, Section } from '../types';
+import { appendToSectionEdit } from './util/edits';
+import { isPlaceholderSection } from './util/placeholder';
+import { sectionBlocks, sectionLines, sectionsOfKind } from './util/sections';
+import { optionsSkeleton } from './util/skeleton';
+
+const OPTION_LABEL = /\b(?:option|approach|alternative)\s*#?\s*([a-z0-9])\b/g;
+const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/;
+const NAMED_ALTERNATIVE = /\b(?:instead of|rather than|compared (?:to|with)|alternatives? (?:considered|rejected)|in favou?r of)\b/;
+const CHOSE = /\b(?:chose|choose|chosen|choosing|picked?|prefer(?:red)?|select(?:ed)?|went with|go with|favou?r(?:ed)?|opted for)\b/;
+// "Redis or Memcached", "`SQL` or `NoSQL`": two names joined by a lower-case "or".
+const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]*)\s+or\s+(?:`[^`\n]{1,40}`|[A-Z][\w.+#-]*)/;
+
+/** True when the section names at least two options in any of the usual ways. */
+export function namesTwoOptions(doc: ParsedDocument, section: Section): boolean {
+  const subHeadings = countDescendants(section);
+  if (subHeadings >= 2) return true;
+  if (sectionBlocks(doc, section).some((block) => (block.table?.rows.length ?? 0) >= 2)) return true;
+
+  const labels = new Set<string>();
+  for (const [, raw] of [[section.line, `# ${section.title}`] as [number, string], ...sectionLines(doc, section)]) {
+    const line = raw.toLowerCase();
+    if (VERSUS.test(line) || NAMED_ALTERNATIVE.test(line) || NAMES_OR.test(raw)) return true;
+    if (/\bover\b/.test(line) && CHOSE.test(line)) return true;
+    if (/^\s*#/.test(raw) && /\s(?:or|vs)\s/.test(line)) return true;
+    for (const match of line.matchAll(OPTION_LABEL)) labels.add(match[1]);
+    if (labels.size >= 2) return true;
+  }
+  return false;
+}
+
+function countDescendants(section: Section): number {
+  let count = 0;
+  const walk = (s: Section) => {
+    for (const child of s.children) {
+      count++;
+      walk(child);
+    }
+  };
+  walk(section);
+  return count;
+}
+
+export const tradeOffsSingleOption: RuleDef = {
+  code: 'SD003',
+  slug: 'trade-offs-single-option',
+  description: 'The trade-offs section names fewer than two options to choose between.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    for (const { result, section } of sectionsOfKind(ctx, 'trade-offs')) {
+      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
+      if (namesTwoOptions(ctx.doc, section)) continue;
+      findings.push({
+        message:
+          `"${section.title}" argues for a single option. Name the alternative you weighed it against ` +
+          '("Option A / Option B", "X vs Y", "chose X over Y") and say why one wins.',
+        range: section.headingRange,
+        phaseId: result.phase.id,
+        fix: { title: 'Insert an Option A / Option B comparison', edits: [appendToSectionEdit(ctx.doc, section, optionsSkeleton())] },
+      });
+    }
+    return findings;
+  },
+};
