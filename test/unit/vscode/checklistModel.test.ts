@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
+import { checklistEntries, phaseIcon, statusSummary } from '../../../src/vscode/checklistModel';
+
+const text = [
+  '---',
+  'sysdesign: five-step',
+  '---',
+  '# Feed',
+  '',
+  '## Requirements',
+  '',
+  '- Users can post and read a feed.',
+  '- p99 latency under 200 ms, 10M DAU.',
+  '',
+  '## High-level design',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  client --> api --> db',
+  '```',
+  '',
+  '- API service, database, cache',
+  '',
+  '## Trade-offs',
+  '',
+].join('\n');
+
+describe('checklist model', () => {
+  const analysis = analyze(text);
+  const entries = checklistEntries(analysis);
+
+  it('starts with the framework and says how it was chosen', () => {
+    assert.equal(entries[0].kind, 'framework');
+    assert.equal(entries[0].label, analysis.choice.framework.title);
+    assert.match(entries[0].description, /front matter/);
+    assert.match(entries[0].tooltip, /five-step/);
+  });
+
+  it('lists every phase in framework order with its status', () => {
+    const phases = entries.slice(1);
+    assert.deepEqual(phases.map((entry) => entry.phaseId), analysis.choice.framework.phases.map((phase) => phase.id));
+    const byId = new Map(phases.map((entry) => [entry.phaseId, entry]));
+    assert.match(byId.get('requirements')!.description, /^present/);
+    assert.equal(byId.get('requirements')!.line, 5);
+    assert.match(byId.get('trade-offs')!.description, /^empty/);
+    assert.equal(byId.get('trade-offs')!.icon.id, 'warning');
+    const missing = byId.get('estimation')!;
+    assert.equal(missing.contextValue, 'phase.missing');
+    assert.equal(missing.icon.id, 'error');
+    assert.equal(missing.line, undefined);
+    assert.deepEqual(missing.children, []);
+  });
+
+  it('gives present phases their sub-checks as children that reveal the evidence', () => {
+    const design = entries.find((entry) => entry.phaseId === 'high-level-design')!;
+    assert.deepEqual(design.children.map((child) => child.contextValue), ['check.ok', 'check.ok']);
+    assert.equal(design.icon.id, 'pass-filled');
+    assert.ok(design.children.every((child) => child.line !== undefined && child.line >= 10));
+    assert.ok(new Set(entries.flatMap((entry) => [entry.id, ...entry.children.map((child) => child.id)])).size > entries.length);
+  });
+
+  it('optional missing phases are an outline circle, not an error', () => {
+    const optional = analyze('---\nsysdesign: default\n---\n# A\n').phases.find((phase) => !phase.phase.required)!;
+    assert.equal(phaseIcon(optional).id, 'circle-large-outline');
+  });
+
+  it('summarises present phases for the status bar and lists the missing ones', () => {
+    const summary = statusSummary(analysis);
+    const present = analysis.phases.filter((phase) => phase.status === 'present').length;
+    assert.equal(summary.text, `$(checklist) ${present}/${analysis.phases.length} phases`);
+    assert.match(summary.tooltip, /Missing:/);
+    assert.ok(summary.incomplete >= 2);
+  });
+});
