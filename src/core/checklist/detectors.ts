@@ -87,11 +87,24 @@ function diagram(content: PhaseContent): Evidence {
     if (block.lang && DIAGRAM_LANGS.has(block.lang)) return { ok: true, line: block.line };
     // An ASCII box-and-arrow sketch in a plain fence: two or more lines with arrows between bracketed names.
     if (!block.lang || block.lang === 'text' || block.lang === 'txt' || block.lang === 'ascii') {
-      const arrows = block.text.split('\n').filter((line) => ARROW.test(line) && /[[(]/.test(line));
-      if (arrows.length >= 2) return { ok: true, line: block.line };
+      const sketch = block.text.split('\n').filter((line) => (ARROW.test(line) && /[[(]/.test(line)) || bracketedNames(line) >= 2);
+      if (sketch.length >= 2) return { ok: true, line: block.line };
     }
   }
   return NO;
+}
+
+/** How many `[Name]` boxes a line holds, counted without a regex. */
+function bracketedNames(line: string): number {
+  let n = 0;
+  let open = line.indexOf('[');
+  while (open >= 0) {
+    const close = line.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (close > open + 1) n++;
+    open = line.indexOf('[', close + 1);
+  }
+  return n;
 }
 
 // A question: `?` followed only by closing quotes, brackets or emphasis, then a space or the end (not `?limit=`).
@@ -104,26 +117,40 @@ function questions(content: PhaseContent): Evidence {
 
 // Numbers with a unit or scale: "10M", "5 GB/day", "600 writes per second", "99.9%", "86,400", "10^6".
 const SCALED_NUMBER =
-  /(?<![\w.,])\d[\d,.]*\s?(?:[kmbt]\b|bn\b|[kmgtpe]i?b\b|ms\b|µs\b|%|x\b|×|million|billion|thousand|trillion|qps|rps|tps|req|requests?|users?|dau|mau|bytes?|writes?|reads?|messages?|queries|ops|seconds?|secs?\b|minutes?|hours?|days?|months?|years?|servers?|nodes?|rows?|records?|\/\s?(?:s|sec|second|day|month|year|user|min)\b|per\b)|\b10\s?\^\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])/i;
+  /(?<![\w.,])\d[\d,.]*\s?(?:[kmbt]\b|bn\b|[kmgtpe]i?b\b|ms\b|µs\b|%|x\b|×|million|billion|thousand|trillion|qps|rps|tps|req|requests?|users?|dau|mau|bytes?|writes?|reads?|messages?|queries|ops|seconds?|secs?\b|minutes?|hours?|days?|months?|years?|servers?|nodes?|rows?|records?|\/\s?(?:s|sec|second|day|month|year|user|min)\b|per\b|[a-z]+\s?(?:\/\s?[a-z]|(?:per|each|every|a day)\b))|\b10\s?\^\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])/i;
+
+const SCALED_NUMBER_ALL = new RegExp(SCALED_NUMBER.source, 'gi');
 
 function numbers(content: PhaseContent): Evidence {
   for (const block of content.blocks) {
     if (block.kind === 'code' && block.lang === 'estimate' && /\d/.test(block.text)) return { ok: true, line: block.line };
   }
-  return atLeast(content, SCALED_NUMBER, 2);
+  // Two quantities anywhere, even on one line ("1 million users sending 20 messages/day").
+  let seen = 0;
+  for (const l of content.lines) {
+    for (const _ of l.text.matchAll(SCALED_NUMBER_ALL)) {
+      if (++seen >= 2) return { ok: true, line: firstNumberLine(content) };
+    }
+  }
+  return NO;
+}
+
+function firstNumberLine(content: PhaseContent): number | undefined {
+  return content.lines.find((l) => SCALED_NUMBER.test(l.text))?.line;
 }
 
 const METHOD_PATH = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(?:\|\s*)?[`'"]?\/|\brpc\s+\w+\s*\(|`\/[\w{}:.-]/;
 
 const COMPONENT =
-  /\b(?:load balancers?|lb|api gateway|gateway|cache|redis|memcached|cdn|database|db|queue|kafka|message broker|services?|servers?|workers?|object storage|blob store|s3|search index|elasticsearch|replicas?|shards?|clients?|proxy)\b/gi;
+  /\b(?:load[- ]balanc(?:er|ers|ing)|lbs?|api gateways?|gateways?|cach(?:e|es|ing)|redis|memcached|cdns?|databases?|dbs?|queues?|kafka|message brokers?|services?|servers?|workers?|object stor(?:e|age)|blob stor(?:e|age)|s3|search index(?:es)?|elasticsearch|replicas?|shards?|clients?|prox(?:y|ies)|front[- ]?ends?|back[- ]?ends?)\b/gi;
 
 function components(content: PhaseContent): Evidence {
   const seen = new Set<string>();
   let line: number | undefined;
   for (const l of content.lines) {
     for (const m of l.text.matchAll(COMPONENT)) {
-      const key = m[0].toLowerCase().replace(/s$/, '');
+      // The first letters identify a component well enough: "caches"/"caching", "load balancer"/"load balancing".
+      const key = m[0].toLowerCase().replace(/[- ]/g, '').slice(0, 5);
       if (!seen.has(key)) {
         seen.add(key);
         line ??= l.line;
@@ -192,7 +219,7 @@ const DETECTORS: Record<ContentNeed, (content: PhaseContent) => Evidence> = {
   endpoints: (c) => find(c, METHOD_PATH),
   pagination: (c) => find(c, /\bpaginat|\bcursor\b|\bpage[_ -]?(?:token|size|number)\b|\bnext[_ -]?(?:cursor|page|token)\b|[?&](?:limit|offset|page|before|after)=|\blimit\b.{0,40}\boffset\b/i),
   schema,
-  'primary-keys': (c) => find(c, /\bprimary key\b|\(pk\)|\bpk\b|\bpartition key\b|\bcomposite key\b|\bsort key\b|\bclustering key\b|\brow ?key\b/i),
+  'primary-keys': (c) => find(c, /\bprimary keys?\b|\(pk\)|\bpk\b|\bpartition key\b|\bcomposite key\b|\bsort key\b|\bclustering key\b|\brow ?key\b/i),
   indexes: (c) => find(c, /\bindex(?:es|ed)?\b|\bindices\b|\bcreate (?:unique )?index\b/i),
   diagram,
   components,
@@ -200,7 +227,7 @@ const DETECTORS: Record<ContentNeed, (content: PhaseContent) => Evidence> = {
   'edge-cases': (c) =>
     find(c, /\bedge[- ]cases?\b|\bcorner[- ]cases?\b|\bhot ?(?:spots?|keys?|partitions?)\b|\bcelebrit|\bthundering herd\b|\brace conditions?\b|\bspikes?\b|\bout[- ]of[- ]order\b|\bduplicates?\b|\bidempoten/i),
   failures: (c) =>
-    find(c, /\bfail ?over\b|\bretr(?:y|ies)\b|\bspof\b|\bsingle points? of failure\b|\breplica(?:s|tion|ted)?\b|\bredundan|\bbackups?\b|\bcircuit breakers?\b|\bfallbacks?\b|\bhealth checks?\b|\b(?:dies|crash(?:es)?|outages?)\b|\bdisaster recovery\b|\bstandby\b/i),
+    find(c, /\bfail ?over\b|\bretr(?:y|ies)\b|\bspof\b|\bsingle points? of failure\b|\breplica(?:s|tion|ted)?\b|\bredundan|\bbackups?\b|\bcircuit breakers?\b|\bfallbacks?\b|\bhealth checks?\b|\b(?:dies|crash(?:es)?|outages?|failures?|failed|downtime)\b|\bdisaster recovery\b|\bstandby\b/i),
   bottlenecks: (c) =>
     find(c, /\bbottlenecks?\b|\bhot ?spots?\b|\bspof\b|\bsingle points? of failure\b|\bsaturat|\bcontention\b|\btoo slow\b|\bbreaks? (?:first|at)\b|\bwill break\b|\boverload/i),
   'cache-strategy': (c) =>

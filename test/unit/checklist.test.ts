@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { buildChecklist } from '../../src/core/checklist';
+import { FrameworkRegistry } from '../../src/core/frameworks';
+import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
+import { parseDocument } from '../../src/core/parse';
+import type { ContentNeed, FrameworkDef, PhaseResult } from '../../src/core/types';
+
+const registry = FrameworkRegistry.withBuiltIns();
+const defaultFramework = registry.get('default')!;
+
+function statuses(results: PhaseResult[]): Record<string, string> {
+  return Object.fromEntries(results.map((r) => [r.phase.id, r.status]));
+}
+
+function byId(results: PhaseResult[], id: string): PhaseResult {
+  const result = results.find((r) => r.phase.id === id);
+  assert.ok(result, `no result for ${id}`);
+  return result;
+}
+
+describe('buildChecklist statuses', () => {
+  it('returns one result per phase in framework order', () => {
+    const results = buildChecklist(parseDocument('# Nothing\n'), defaultFramework);
+    assert.deepEqual(
+      results.map((r) => r.phase.id),
+      defaultFramework.phases.map((p) => p.id),
+    );
+    assert.ok(results.every((r) => r.status === 'missing' && r.section === undefined && r.checks.every((c) => !c.ok)));
+  });
+
+  it('tells present, empty and missing apart', () => {
+    const doc = parseDocument(
+      [
+        '## Requirements',
+        'Users can post short messages and follow each other.',
+        '## Estimation',
+        '## High-Level Design',
+        '- TODO',
+        '- TBD',
+        '## Trade-offs',
+        '...',
+      ].join('\n\n'),
+    );
+    const results = buildChecklist(doc, defaultFramework);
+    const s = statuses(results);
+    assert.equal(s.requirements, 'present');
+    assert.equal(s.estimation, 'empty');
+    assert.equal(s['high-level-design'], 'empty');
+    assert.equal(s['trade-offs'], 'empty');
+    assert.equal(s['data-model'], 'missing');
+    assert.equal(byId(results, 'requirements').line, 0);
+    assert.equal(byId(results, 'estimation').line, 4);
+  });
+
+  it('counts placeholder prompts, bare labels and HTML comments as empty', () => {
+    const fillers = [
+      'TODO: write this',
+      'Lorem ipsum dolor sit amet.',
+      '<fill in>',
+      '[placeholder]',
+      'Describe the API here.',
+      'Explain the main trade-offs...',
+      '**Options**',
+      'Pros: TBD',
+      '<!-- guidance for the author -->',
+      '```mermaid\n%% TODO: draw it\nflowchart LR\n  a --> b\n```',
+      '| Decision | Options |\n| --- | --- |\n| TODO | TODO |',
+    ];
+    for (const filler of fillers) {
+      const doc = parseDocument(`## Trade-offs\n\n${filler}\n`);
+      assert.equal(byId(buildChecklist(doc, defaultFramework), 'trade-offs').status, 'empty', filler);
+    }
+  });
+
+  it('counts content in sub-sections, including a phase found nested in another', () => {
+    const doc = parseDocument(
+      [
+        '## Requirements',
+        '### Functional',
+        '- Riders can request a ride.',
+        '## Deep Dive',
+        '### API Design',
+        '- `POST /rides` creates a ride request',
+        '## Detailed notes',
+      ].join('\n\n'),
+    );
+    const results = buildChecklist(doc, defaultFramework);
+    assert.equal(byId(results, 'requirements').status, 'present');
+    const api = byId(results, 'api');
+    assert.equal(api.status, 'present');
+    assert.equal(api.section?.title, 'API Design');
+    assert.deepEqual(api.checks.find((c) => c.id === 'endpoints'), { id: 'endpoints', title: 'Endpoints listed', ok: true, line: 10 });
+    // The deep dive heading is found, but its only content belongs to the API phase.
+    const deep = byId(results, 'deep-dive');
+    assert.equal(deep.status, 'empty');
+    assert.equal(deep.line, 6);
+  });
+
+  it('takes the first section of a repeated phase and lists the rest as duplicates', () => {
+    const doc = parseDocument(
+      ['## Trade-offs', '', '## Requirements', 'Real text.', '## Alternatives considered', 'SQL vs NoSQL: we pick SQL.'].join('\n'),
+    );
+    const trade = byId(buildChecklist(doc, defaultFramework), 'trade-offs');
+    assert.equal(trade.section?.title, 'Trade-offs');
+    assert.equal(trade.status, 'empty', 'status is that of the first section');
+    assert.deepEqual(
+      trade.duplicates.map((d) => d.title),
+      ['Alternatives considered'],
+    );
+    assert.equal(trade.checks.find((c) => c.id === 'options')?.ok, true, 'sub-checks look at every copy');
+  });
+
+  for (const framework of BUILT_IN_FRAMEWORKS) {
+    it(`${framework.id}: each phase title finds its own phase, and its template leaves it empty`, () => {
+      for (const phase of framework.phases) {
+        const doc = parseDocument(`# Doc\n\n## ${phase.title}\n\n${phase.template ?? ''}\n## Unrelated notes\n\nHello.\n`);
+        const result = byId(buildChecklist(doc, framework), phase.id);
+        assert.equal(result.section?.title, phase.title, `${framework.id}/${phase.id} title does not match its phase`);
+        assert.equal(result.status, 'empty', `${framework.id}/${phase.id} template counts as content`);
+        assert.deepEqual(
+          result.checks.filter((c) => c.ok).map((c) => c.id),
+          [],
+          `${framework.id}/${phase.id} template satisfies a sub-check`,
+        );
+      }
+    });
+  }
+});
+
+describe('content detectors', () => {
+  const ALL_NEEDS: ContentNeed[] = [
+    'functional-requirements', 'non-functional-requirements', 'clarifying-questions', 'assumptions', 'numbers',
+    'endpoints', 'pagination', 'schema', 'primary-keys', 'indexes', 'diagram', 'components', 'performance',
+    'edge-cases', 'failures', 'bottlenecks', 'cache-strategy', 'latency-percentiles', 'error-rate', 'alerts',
+    'options', 'pros-cons',
+  ];
+  const probe: FrameworkDef = {
+    id: 'probe',
+    title: 'Probe',
+    description: 'One phase that needs everything.',
+    phases: [{ id: 'notes', title: 'Notes', kind: 'deep-dive', headings: ['notes'], required: true, needs: ALL_NEEDS }],
+  };
+  function okNeeds(body: string): string[] {
+    const [result] = buildChecklist(parseDocument(`## Notes\n\n${body}\n`), probe);
+    return result.checks.filter((c) => c.ok).map((c) => c.id);
+  }
+
+  const positives: Array<[ContentNeed, string]> = [
+    ['functional-requirements', '- Users can upload photos.\n- Users can follow friends.'],
+    ['non-functional-requirements', 'Non-functional: the feed must feel instant.'],
+    ['non-functional-requirements', '- Availability of 99.9%\n- Latency under 200 ms'],
+    ['clarifying-questions', '- Is this mobile only?\n- How long do we keep messages?'],
+    ['clarifying-questions', '### Questions for the interviewer\n\nScope first.'],
+    ['assumptions', 'We assume reads outnumber writes.'],
+    ['numbers', '10M DAU, 5 posts each per day.'],
+    ['numbers', '```estimate\nwrites = 50M / 86400 s\n```'],
+    ['endpoints', '- GET /v1/feed returns the feed'],
+    ['endpoints', '| POST | /v1/posts |\n| --- | --- |\n| a | b |'],
+    ['pagination', 'Results come back 20 at a time with a next_cursor.'],
+    ['schema', '```sql\nCREATE TABLE users (id BIGINT PRIMARY KEY);\n```'],
+    ['schema', '| Field | Type |\n| --- | --- |\n| id | bigint |'],
+    ['primary-keys', 'The composite key is (user_id, post_id).'],
+    ['indexes', 'Add an index on created_at for the timeline query.'],
+    ['diagram', '```mermaid\nflowchart LR\n  a --> b\n```'],
+    ['diagram', '![overview](./arch.png)'],
+    ['diagram', '```\n[Client] -> [LB] -> [App]\n[App] -> [DB]\n```'],
+    ['components', 'A load balancer in front of stateless app servers, a Redis cache and Postgres database.'],
+    ['performance', 'Throughput tops out at 5k writes per node.'],
+    ['edge-cases', 'Celebrity accounts with 50M followers need special handling.'],
+    ['failures', 'If the primary dies, a replica is promoted.'],
+    ['bottlenecks', 'The single write master is the bottleneck.'],
+    ['cache-strategy', 'Cache-aside with a 10 minute TTL.'],
+    ['latency-percentiles', 'Keep p99 under 300 ms.'],
+    ['error-rate', 'Watch the 5xx error rate per endpoint.'],
+    ['alerts', 'Alert when the queue lag exceeds five minutes.'],
+    ['options', 'Kafka vs SQS for the event bus.'],
+    ['options', '- Option A: push on write\n- Option B: pull on read'],
+    ['pros-cons', 'Pros: simple. Cons: slow reads.'],
+    ['pros-cons', 'Fan-out on write gives fast reads at the cost of slow writes.'],
+  ];
+  for (const [need, body] of positives) {
+    it(`${need} is found in ${JSON.stringify(body.slice(0, 40))}`, () => {
+      assert.ok(okNeeds(body).includes(need), `got ${okNeeds(body).join(', ')}`);
+    });
+  }
+
+  const negatives: Array<[ContentNeed, string]> = [
+    ['functional-requirements', 'Non-functional requirements only: fast and durable.'],
+    ['clarifying-questions', 'GET /items?limit=10 and /items?page=2 are endpoints, not questions.'],
+    ['numbers', 'We have 3 services.'],
+    ['endpoints', 'We get the post and put it in the cache.'],
+    ['schema', 'We store users and posts in a database.'],
+    ['diagram', '```js\nconst a = b -> c;\n```'],
+    ['diagram', 'Clients call the load balancer, which calls app servers.'],
+    ['components', 'It is a service.'],
+    ['latency-percentiles', 'It should be fast (P is for performance, 99 problems).'],
+    ['options', 'We use Postgres.'],
+    ['pros-cons', 'Postgres is a good fit.'],
+  ];
+  for (const [need, body] of negatives) {
+    it(`${need} is not claimed for ${JSON.stringify(body.slice(0, 40))}`, () => {
+      assert.ok(!okNeeds(body).includes(need));
+    });
+  }
+
+  it('reports the line of the evidence and uses our own titles', () => {
+    const [result] = buildChecklist(parseDocument('## Notes\n\nIntro.\n\n- Keep p95 under 100 ms\n'), probe);
+    const check = result.checks.find((c) => c.id === 'latency-percentiles');
+    assert.deepEqual(check, { id: 'latency-percentiles', title: 'Latency percentiles tracked', ok: true, line: 4 });
+    assert.ok(result.checks.every((c) => c.title.length > 5 && (c.ok || c.line === undefined)));
+  });
+
+  it('ignores evidence inside placeholders', () => {
+    assert.deepEqual(okNeeds('- TODO: p99 latency, alert on error rate, GET /x'), []);
+  });
+
+  it('reads long repetitive input (number runs, bracket runs, question marks) correctly', () => {
+    const body = `${'1,000,000,000 '.repeat(2000)}\n\n${'[a] '.repeat(5000)}\n\n${'?'.repeat(10000)}`;
+    assert.ok(okNeeds(body).includes('numbers'));
+  });
+});
