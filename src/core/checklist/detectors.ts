@@ -202,7 +202,8 @@ function prosCons(content: PhaseContent): Evidence {
   const pros = find(content, /\bpros?\b|\badvantages?\b|\bbenefits?\b|\bupsides?\b/i);
   const cons = find(content, /\bcons\b|\bdisadvantages?\b|\bdrawbacks?\b|\bdownsides?\b|\bcosts?\b|\brisks?\b/i);
   if (pros.ok && cons.ok) return { ok: true, line: Math.min(pros.line ?? 0, cons.line ?? 0) };
-  return either(find(content, /\bat the (?:cost|expense) of\b|\btrade[- ]?offs?:|\bwe give up\b|\bwe lose\b|\bfast(?:er)? reads?,\s*slow(?:er)? writes?/i));
+  // Naming what a choice costs is weighing it, even without a pros/cons list.
+  return either(find(content, /\bat the (?:cost|expense) of\b|\b(?:the|one|a|main) (?:downside|drawback)s?\b|\btrade[- ]?offs?:|\bwe give up\b|\bwe lose\b|\bfast(?:er)? reads?,\s*slow(?:er)? writes?/i));
 }
 
 const DETECTORS: Record<ContentNeed, (content: PhaseContent) => Evidence> = {
