@@ -8,3 +8,5 @@ export * from './checklist';
 export * from './recognize';
 export { Glob, matchesAnyGlob, type GlobOptions } from './glob';
 export * from './rules';
+export * from './estimate';
+export { analyze, analyzeParsed, builtInRegistry, CONFIG_CODES, type AnalyzeInput } from './analyze';
