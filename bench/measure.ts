@@ -1,0 +1,69 @@
+// Interleaved timing: every iteration runs each contender once, rotating who goes first, so drift in
+// CPU frequency or heap state hits all contenders alike. A major GC runs before each sample (untimed).
+
+export interface Contender {
+  name: string;
+  /** Runs one sample; `iteration` lets a contender vary its input (e.g. a different edit). */
+  run(iteration: number): unknown;
+}
+
+export interface Stats {
+  samples: number;
+  median: number;
+  p90: number;
+  min: number;
+}
+
+export interface MeasureOptions {
+  warmup: number;
+  iterations: number;
+  /** Stop adding iterations after this many ms (at least `minIterations` still run). */
+  budgetMs: number;
+  minIterations: number;
+}
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+let sink = 0;
+
+function consume(value: unknown): void {
+  // Keep results observable so no engine can skip the work.
+  sink ^= value && typeof value === 'object' ? Object.keys(value).length : 1;
+}
+
+export function measure(contenders: Contender[], options: MeasureOptions): Map<string, Stats> {
+  for (let i = 0; i < options.warmup; i++) for (const c of contenders) consume(c.run(i));
+
+  const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const started = performance.now();
+  for (let i = 0; i < options.iterations; i++) {
+    if (i >= options.minIterations && performance.now() - started > options.budgetMs) break;
+    for (let k = 0; k < contenders.length; k++) {
+      const c = contenders[(i + k) % contenders.length];
+      gc?.();
+      const t0 = performance.now();
+      const result = c.run(i);
+      const elapsed = performance.now() - t0;
+      consume(result);
+      samples.get(c.name)!.push(elapsed);
+    }
+  }
+  return new Map([...samples].map(([name, times]) => [name, summarize(times)]));
+}
+
+export function summarize(times: number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { samples: sorted.length, median, p90: at(0.9), min: sorted[0] };
+}
+
+export function gcAvailable(): boolean {
+  return gc !== undefined;
+}
+
+/** Read by nothing; exported so the sink is never dead. */
+export function sinkValue(): number {
+  return sink;
+}
