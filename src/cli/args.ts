@@ -36,6 +36,8 @@ function describeParseError(error: unknown): string {
   if (unknown) return `unknown option ${unknown[1]}`;
   const missing = /Option '([^']+)' argument missing/.exec(message);
   if (missing) return `option ${missing[1].replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(message);
+  if (ambiguous) return `option ${ambiguous[1].replace(/^-\w, /, '')} got a value starting with "-"; write it as ${ambiguous[1].replace(/^-\w, /, '')}=<value>`;
   const wrongType = /Option '([^']+)' does not take an argument/.exec(message);
   if (wrongType) return `option ${wrongType[1].replace(/^-\w, /, '')} does not take a value`;
   return message.split('\n')[0];

@@ -21,6 +21,7 @@ describe('cli args', () => {
     );
     assert.throws(() => parseCommandArgs(['--format'], spec, usage), /option --format needs a value/);
     assert.throws(() => parseCommandArgs(['--no-color=yes'], spec, usage), /does not take a value/);
+    assert.throws(() => parseCommandArgs(['--format', '-1'], spec, usage), /option --format got a value starting with "-"; write it as --format=<value>/);
   });
 
   it('checks --format against the allowed set, defaulting to the first', () => {
