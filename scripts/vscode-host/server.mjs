@@ -15,6 +15,7 @@ export const quietUserSettings = {
   'extensions.autoCheckUpdates': false,
   'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 export function freePort() {
