@@ -1,5 +1,5 @@
 // Splits YAML front matter off a document and parses it with a real YAML parser.
-import { parseDocument as parseYaml } from 'yaml';
+import { JSON_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { FrontMatter } from './types';
 
 const FENCE = /^---[ \t]*$/;
@@ -20,37 +20,33 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
 
   const result: FrontMatter = { data: {}, startLine: 0, endLine: close + 1, present: true };
   const source = lines.slice(1, close).join('\n');
+  let value: unknown;
   try {
-    const doc = parseYaml(source, { prettyErrors: false, uniqueKeys: true });
-    const error = doc.errors[0];
-    if (error) {
-      const [line, col] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-      const docLine = Math.min(close - 1, Math.max(1, line));
-      result.error = {
-        message: `Front matter is not valid YAML: ${firstLine(error.message)}`,
-        range: {
-          start: { line: docLine, character: Math.max(0, col - 1) },
-          end: { line: docLine, character: lines[docLine]?.length ?? 0 },
-        },
-      };
-      return result;
-    }
-    const value: unknown = doc.toJS({ maxAliasCount: 100 });
-    if (value === null || value === undefined) return result;
-    if (typeof value !== 'object' || Array.isArray(value)) {
-      result.error = {
-        message: 'Front matter must be a YAML mapping of keys to values (for example `sysdesign: default`).',
-        range: { start: { line: 1, character: 0 }, end: { line: Math.max(1, close - 1), character: lines[Math.max(1, close - 1)]?.length ?? 0 } },
-      };
-      return result;
-    }
-    result.data = value as Record<string, unknown>;
+    // JSON_SCHEMA: plain data only (no dates, no custom tags), and duplicate keys are errors.
+    value = load(source, { schema: JSON_SCHEMA, json: false });
   } catch (err) {
+    const mark = err instanceof YAMLException ? err.mark : undefined;
+    const reason = err instanceof YAMLException ? err.reason : err instanceof Error ? err.message : String(err);
+    const line = Math.min(close - 1, 1 + (mark?.line ?? 0));
     result.error = {
-      message: `Front matter could not be read: ${firstLine(err instanceof Error ? err.message : String(err))}`,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+      message: `Front matter is not valid YAML: ${firstLine(reason)}`,
+      range: {
+        start: { line, character: Math.min(mark?.column ?? 0, lines[line]?.length ?? 0) },
+        end: { line, character: lines[line]?.length ?? 0 },
+      },
     };
+    return result;
   }
+  if (value === null || value === undefined) return result;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const last = Math.max(1, close - 1);
+    result.error = {
+      message: 'Front matter must be a YAML mapping of keys to values (for example `sysdesign: default`).',
+      range: { start: { line: 1, character: 0 }, end: { line: last, character: lines[last]?.length ?? 0 } },
+    };
+    return result;
+  }
+  result.data = value as Record<string, unknown>;
   return result;
 }
 
