@@ -1,10 +1,13 @@
 // The lint rules in code order; the analyzer runs each of them over every document.
 import type { RuleDef } from '../types';
 import { architectureWithoutDiagram } from './architectureWithoutDiagram';
+import { collectionEndpointWithoutPagination } from './collectionEndpointWithoutPagination';
 import { duplicatePhase } from './duplicatePhase';
 import { emptyPhase } from './emptyPhase';
 import { foreignKeyWithoutIndex } from './foreignKeyWithoutIndex';
 import { missingPhase } from './missingPhase';
+import { monitoringWithoutLatencyOrErrors } from './monitoringWithoutLatencyOrErrors';
+import { nonFunctionalWithoutNumbers } from './nonFunctionalWithoutNumbers';
 import { tableWithoutPrimaryKey } from './tableWithoutPrimaryKey';
 import { tradeOffsNoProsCons } from './tradeOffsNoProsCons';
 import { tradeOffsSingleOption } from './tradeOffsSingleOption';
@@ -17,5 +20,8 @@ export const ALL_RULES: RuleDef[] = [
   architectureWithoutDiagram,
   tableWithoutPrimaryKey,
   foreignKeyWithoutIndex,
+  collectionEndpointWithoutPagination,
+  nonFunctionalWithoutNumbers,
+  monitoringWithoutLatencyOrErrors,
   duplicatePhase,
 ];

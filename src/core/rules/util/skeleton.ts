@@ -2,6 +2,30 @@
 // untouched prose skeleton still counts as empty (diagram and SQL skeletons are real content).
 import type { PhaseDef, PhaseKind } from '../../types';
 
+export type NfrDimension = 'scale' | 'latency' | 'availability';
+
+// No digits in these hints: a number in a skeleton would satisfy the check it is meant to prompt.
+const NFR_LINES: Record<NfrDimension, string> = {
+  scale: '- Scale: TODO (daily users, peak requests per second)',
+  latency: '- Latency: TODO (target for the slowest requests, in milliseconds)',
+  availability: '- Availability: TODO (uptime target as a percentage)',
+};
+
+export function nfrSkeletonLines(missing: NfrDimension[]): string[] {
+  return missing.map((dimension) => NFR_LINES[dimension]);
+}
+
+export type MonitoringGap = 'latency' | 'errors';
+
+const MONITORING_LINES: Record<MonitoringGap, string> = {
+  latency: '- Latency: p50 / p95 / p99 per endpoint, alert when p99 goes over TODO ms',
+  errors: '- Error rate: share of 5xx responses, alert when it goes over TODO%',
+};
+
+export function monitoringSkeletonLines(missing: MonitoringGap[]): string[] {
+  return missing.map((gap) => MONITORING_LINES[gap]);
+}
+
 const DEFAULT_TEMPLATES: Record<PhaseKind, string> = {
   requirements: [
     '**Functional:**',
@@ -10,9 +34,7 @@ const DEFAULT_TEMPLATES: Record<PhaseKind, string> = {
     '',
     '**Non-functional:**',
     '',
-    '- Scale: TODO (users, requests per second)',
-    '- Latency: TODO (p99 target in ms)',
-    '- Availability: TODO (e.g. 99.9%)',
+    ...nfrSkeletonLines(['scale', 'latency', 'availability']),
     '',
     '**Open questions:**',
     '',
@@ -32,11 +54,7 @@ const DEFAULT_TEMPLATES: Record<PhaseKind, string> = {
   scaling: ['- Bottleneck: TODO', '- Remedy (replicas, sharding key, queue): TODO'].join('\n'),
   reliability: ['- Single points of failure: TODO', '- What happens when a node dies: TODO'].join('\n'),
   security: ['- Authentication: TODO', '- Authorization: TODO', '- Data protection: TODO'].join('\n'),
-  monitoring: [
-    '- Latency: p50 / p95 / p99 per endpoint, alert when p99 > TODO ms',
-    '- Error rate: share of 5xx responses, alert when > TODO%',
-    '- Throughput: requests per second, alert on sudden drops',
-  ].join('\n'),
+  monitoring: [...monitoringSkeletonLines(['latency', 'errors']), '- Throughput: requests per second, alert on sudden drops'].join('\n'),
   'trade-offs': '', // filled in by optionsSkeleton() below
   'wrap-up': ['- Summary: TODO', '- Next steps: TODO'].join('\n'),
 };

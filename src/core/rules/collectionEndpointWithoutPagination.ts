@@ -1,0 +1,40 @@
+// SD008: a GET that returns a list, with nothing nearby that limits or pages through it.
+import type { ParsedDocument, RuleDef, RuleFinding } from '../types';
+import { findEndpoints, isCollectionPath, type Endpoint } from './util/endpoints';
+
+const EXACT = new Set(['limit', 'offset', 'page', 'pages', 'per_page', 'perpage', 'page_size', 'pagesize', 'max_results', 'maxresults', 'top', 'first']);
+const PARTS = ['cursor', 'paginat', 'page_token', 'pagetoken', 'next_page', 'nextpage', 'next_token', 'nexttoken', 'continuation', 'page_number', 'pagenumber'];
+// "before"/"after" are ordinary words; they only count as parameters.
+const KEYSET = ['before=', 'after=', '`before`', '`after`', '"before"', '"after"', 'since_id', 'max_id'];
+
+export function mentionsPagination(doc: ParsedDocument, endpoint: Endpoint): boolean {
+  const text = doc.lines.slice(endpoint.context.from, endpoint.context.to).join('\n').toLowerCase();
+  if (KEYSET.some((key) => text.includes(key))) return true;
+  for (const word of text.split(/[^a-z0-9_]+/)) {
+    if (EXACT.has(word) || PARTS.some((part) => word.includes(part))) return true;
+  }
+  return false;
+}
+
+export const collectionEndpointWithoutPagination: RuleDef = {
+  code: 'SD008',
+  slug: 'collection-endpoint-without-pagination',
+  description: 'A GET endpoint returns a collection but shows no pagination (limit, cursor, page token).',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    for (const endpoint of findEndpoints(ctx.doc)) {
+      if (endpoint.method !== 'GET' || !isCollectionPath(endpoint.path)) continue;
+      if (mentionsPagination(ctx.doc, endpoint)) continue;
+      const query = `${endpoint.path.includes('?') ? '&' : '?'}limit=20&cursor=<cursor>`;
+      findings.push({
+        message:
+          `GET ${endpoint.path} returns a list but shows no pagination. Take \`limit\` and a \`cursor\` ` +
+          '(or `page_token`) and return the next cursor, so one call never has to return everything.',
+        range: endpoint.range,
+        fix: { title: 'Add limit and cursor parameters', edits: [{ range: { start: endpoint.pathEnd, end: endpoint.pathEnd }, newText: query }] },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,118 @@
+// SD009: non-functional requirements without numbers for scale, latency or availability.
+import type { Block, ParsedDocument, Range, RuleDef, RuleFinding, Section, TextEdit } from '../types';
+import { appendToSectionEdit, insertBlockEdit } from './util/edits';
+import { isPlaceholderSection } from './util/placeholder';
+import { numberFacts, type NumberFacts } from './util/quantities';
+import { lineRange } from './util/ranges';
+import { blocksBetween, descendants, sectionsOfKind } from './util/sections';
+import { nfrSkeletonLines, type NfrDimension } from './util/skeleton';
+
+/** The lines that state the non-functional requirements, and how they were found. */
+interface NfrPart {
+  from: number;
+  to: number;
+  /** Where to report: the NFR heading or label, else the requirements heading. */
+  anchor: Range;
+  /** The NFR sub-section, when it has a heading of its own. */
+  section?: Section;
+  /** Set when the NFR label sits in a code fence, where a Markdown fix would not belong. */
+  inCode: boolean;
+  /** False when the requirements are split and no non-functional part exists. */
+  found: boolean;
+}
+
+const NFR_TITLE = /\bnon ?functional\b|\bnfrs?\b|\bquality attributes\b/;
+const NFR_LABEL = /\bnon[- ]?functional\b|\bnfrs?\b/i;
+const FUNCTIONAL_LABEL = /^(?:functional|features?\b|out of scope|non-goals|assumptions?|constraints?|open questions?|questions?|clarif)/;
+
+function labelText(raw: string): string {
+  return raw
+    .replace(/^[\s>*_#`+\-\d.)]+/, '')
+    .toLowerCase();
+}
+
+function findNfrPart(doc: ParsedDocument, requirements: Section): NfrPart {
+  const subs = descendants(requirements);
+  const heading = subs.find((s) => NFR_TITLE.test(s.normalizedTitle));
+  if (heading) {
+    return { from: heading.line, to: heading.endLine, anchor: heading.headingRange, section: heading, inCode: false, found: true };
+  }
+  const headingLines = new Set(subs.map((s) => s.line));
+  const end = Math.min(requirements.endLine, doc.lines.length);
+  const blocks = blocksBetween(doc, requirements.line + 1, end);
+  let split = subs.some((s) => FUNCTIONAL_LABEL.test(s.normalizedTitle));
+  for (let line = requirements.line + 1; line < end; line++) {
+    const raw = doc.lines[line];
+    if (headingLines.has(line)) continue;
+    if (!NFR_LABEL.test(raw)) {
+      if (FUNCTIONAL_LABEL.test(labelText(raw)) && /functional/i.test(raw)) split = true;
+      continue;
+    }
+    const code = blocks.find((b: Block) => b.kind === 'code' && b.line < line && line < b.endLine);
+    const stop = code ? Math.min(code.endLine - 1, end) : end;
+    let to = line + 1;
+    while (to < stop && !headingLines.has(to) && !FUNCTIONAL_LABEL.test(labelText(doc.lines[to]))) to++;
+    return { from: line, to, anchor: lineRange(doc, line), inCode: !!code, found: true };
+  }
+  return { from: requirements.line + 1, to: end, anchor: requirements.headingRange, inCode: false, found: !split };
+}
+
+const EXAMPLES: Record<NfrDimension, string> = {
+  scale: 'scale ("10M daily users, 2k requests/s at peak")',
+  latency: 'latency ("p99 under 200 ms")',
+  availability: 'availability ("99.9% uptime")',
+};
+
+function listWords(words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function fixFor(doc: ParsedDocument, requirements: Section, part: NfrPart, missing: NfrDimension[]): TextEdit | undefined {
+  const body = nfrSkeletonLines(missing).join('\n');
+  if (!part.found) {
+    const child = requirements.children[0];
+    const block = child ? `${'#'.repeat(child.level)} Non-functional requirements\n\n${body}` : `**Non-functional:**\n\n${body}`;
+    let line = Math.min(requirements.endLine, doc.lines.length) - 1;
+    while (line > requirements.line && doc.lines[line].trim() === '') line--;
+    return child ? insertBlockEdit(doc, line + 1, block) : appendToSectionEdit(doc, requirements, block);
+  }
+  if (part.section) return appendToSectionEdit(doc, part.section, body);
+  if (part.inCode) return undefined;
+  let line = part.to - 1;
+  while (line > part.from && doc.lines[line].trim() === '') line--;
+  return insertBlockEdit(doc, line + 1, body);
+}
+
+export const nonFunctionalWithoutNumbers: RuleDef = {
+  code: 'SD009',
+  slug: 'non-functional-without-numbers',
+  description: 'Non-functional requirements give no numbers for scale, latency or availability.',
+  defaultSeverity: 'warning',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    for (const { result, section } of sectionsOfKind(ctx, 'requirements')) {
+      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
+      const part = findNfrPart(ctx.doc, section);
+      const facts: NumberFacts = { scale: false, latency: false, availability: false };
+      if (part.found) {
+        for (let line = part.from; line < part.to; line++) {
+          const f = numberFacts(ctx.doc.lines[line]);
+          facts.scale ||= f.scale;
+          facts.latency ||= f.latency;
+          facts.availability ||= f.availability;
+        }
+      }
+      const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);
+      if (missing.length === 0) continue;
+      const wanted = listWords(missing.map((d) => EXAMPLES[d]));
+      const message = part.found
+        ? `Non-functional requirements give no number for ${listWords(missing)}. State targets, e.g. ${wanted}.`
+        : `"${section.title}" lists functional requirements only. Add non-functional ones with numbers: ${wanted}.`;
+      const edit = fixFor(ctx.doc, section, part, missing);
+      const finding: RuleFinding = { message, range: part.anchor, phaseId: result.phase.id };
+      if (edit) finding.fix = { title: part.found ? 'Add missing targets' : 'Add non-functional requirements', edits: [edit] };
+      findings.push(finding);
+    }
+    return findings;
+  },
+};

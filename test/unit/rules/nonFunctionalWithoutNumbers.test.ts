@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { nonFunctionalWithoutNumbers as rule } from '../../../src/core/rules/nonFunctionalWithoutNumbers';
+import { numberFacts } from '../../../src/core/rules/util/quantities';
+import { applyFix, run, textAt } from './helpers';
+
+const reqs = (body: string) => `# T\n\n## Requirements\n\n${body}\n\n## API\n\nPOST /x\n`;
+
+describe('SD009 non-functional-without-numbers', () => {
+  it('flags an NFR sub-section with no numbers, names all three, on its heading', () => {
+    const doc = reqs('### Functional\n\n- Post tweets\n\n### Non-Functional Requirements\n\n- Highly available\n- Low latency\n- Scalable');
+    const findings = run(rule, doc);
+    assert.equal(findings.length, 1);
+    assert.equal(textAt(doc, findings[0].range), 'Non-Functional Requirements');
+    assert.match(findings[0].message, /no number for scale, latency and availability/);
+  });
+
+  it('names only the missing dimension', () => {
+    const doc = reqs('**Non-functional:**\n\n- 500M users, 10M daily active\n- 99.9% availability\n- Fast');
+    const [finding] = run(rule, doc);
+    assert.match(finding.message, /no number for latency\./);
+    assert.equal(textAt(doc, finding.range), '**Non-functional:**');
+  });
+
+  it('is quiet when scale, latency and availability all have numbers', () => {
+    const bodies = [
+      '### Non-functional\n\n- 10M DAU\n- p99 < 200\n- four nines',
+      '- **Non-functional**: 50 million daily active users, delivery under 100ms, 99.95% uptime',
+      '```\nFUNCTIONAL REQUIREMENTS:\n- Send messages\n\nNON-FUNCTIONAL REQUIREMENTS:\n- 500M users, 10M daily active\n- Real-time delivery (<100ms)\n- 99.9% availability\n```',
+      'Serve 1B requests a day at 150 ms median with 99.9% availability.',
+    ];
+    for (const body of bodies) assert.deepEqual(run(rule, reqs(body)), [], body);
+  });
+
+  it('does not take numbers from the functional part when the NFR part has its own label', () => {
+    const doc = reqs('Functional:\n- Feed shows 50 posts within 200 ms for 10M users at 99.9% uptime\n\nNon-functional:\n- Must be fast and reliable');
+    const [finding] = run(rule, doc);
+    assert.ok(finding);
+    assert.match(finding.message, /scale, latency and availability/);
+  });
+
+  it('says when the requirements are split but have no non-functional part', () => {
+    const doc = reqs('### Functional requirements\n\n- Shorten a URL\n- Redirect');
+    const [finding] = run(rule, doc);
+    assert.match(finding.message, /functional requirements only/);
+    assert.equal(textAt(doc, finding.range), 'Requirements');
+    const fixed = applyFix(doc, finding);
+    assert.ok(fixed.includes('- Redirect\n\n### Non-functional requirements\n\n- Scale: TODO'), fixed);
+  });
+
+  it('leaves a placeholder requirements section to SD002', () => {
+    assert.deepEqual(run(rule, reqs('TODO')), []);
+  });
+
+  it('fix appends bullets for the missing targets only, and they carry no numbers themselves', () => {
+    const doc = reqs('### Non-functional\n\n- 10M DAU\n- Fast');
+    const [finding] = run(rule, doc);
+    const fixed = applyFix(doc, finding);
+    assert.ok(fixed.includes('- Fast\n\n- Latency: TODO'), fixed);
+    assert.ok(fixed.includes('- Availability: TODO'));
+    assert.ok(!fixed.includes('- Scale: TODO'));
+    assert.equal(run(rule, fixed).length, 1, 'TODO bullets do not satisfy the rule');
+  });
+
+  it('offers no fix inside a code fence', () => {
+    const doc = reqs('```\nNON-FUNCTIONAL:\n- fast\n```');
+    const [finding] = run(rule, doc);
+    assert.equal(finding.fix, undefined);
+    assert.equal(textAt(doc, finding.range), 'NON-FUNCTIONAL:');
+  });
+
+  it('classifies numbers in a line', () => {
+    assert.deepEqual(numberFacts('10k writes/s'), { scale: true, latency: false, availability: false });
+    assert.deepEqual(numberFacts('p95 latency 300 ms'), { scale: false, latency: true, availability: false });
+    assert.deepEqual(numberFacts('SLA: 99.5%'), { scale: false, latency: false, availability: true });
+    assert.deepEqual(numberFacts('error rate below 1%'), { scale: false, latency: false, availability: false });
+    assert.deepEqual(numberFacts('5TB a year'), { scale: true, latency: false, availability: false });
+  });
+});
