@@ -1,7 +1,7 @@
 // Judges a claim against the computed value: dimension alignment, tolerance, and a likely explanation.
 import type { ClaimStatus, EstimateSettings } from '../types';
 import { CONVENTIONS } from './conventions';
-import { formatQuantity } from './format';
+import { formatQuantity, grouped, roundSig } from './format';
 import { isServerLabel, show } from './evaluate';
 import type { Quantity } from './quantity';
 import { canonicalUnit, DATA_PREFIXES, describeDim, dimEq, dimMul, isNone, periodName } from './units';
@@ -29,9 +29,6 @@ export interface ClaimVerdict {
   kind: 'ok' | 'approx-hint' | 'wrong' | 'dimension';
 }
 
-function roundSig(v: number, sig: number): number {
-  return v === 0 ? 0 : Number(v.toPrecision(Math.max(1, Math.min(21, sig))));
-}
 
 /** Brings the computed value to the claim's dimension when a documented convention allows it. */
 export function align(
@@ -94,7 +91,7 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
     cands.push({ factor: 8, tol: 0.15, text: 'bytes vs bits?' });
   }
   for (let n = 1; n <= 4; n++) {
-    let text = `off by a factor of ${(1000 ** n).toLocaleString('en-US')}`;
+    let text = `off by a factor of ${grouped(1000 ** n)}`;
     if (data) {
       const base = claim.binary ? 1024 : 1000;
       const pc = claim.prefix ?? prefixIndex(claim.v, base);
@@ -106,7 +103,7 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
       const names = ['', 'K', 'M', 'B', 'T'];
       const pc = Math.min(4, prefixIndex(claim.v * (claim.period ?? 1), 1000));
       const lo = Math.max(0, pc - n);
-      text = `${names[lo] || 'units'} vs ${names[pc] || 'units'}? (off by ×${(1000 ** n).toLocaleString('en-US')})`;
+      text = `${names[lo] || 'units'} vs ${names[pc] || 'units'}? (off by ×${grouped(1000 ** n)})`;
     }
     cands.push({ factor: 1000 ** n, tol: 0.15, text });
   }

@@ -1,10 +1,10 @@
 // The back-of-the-envelope conventions the engine applies, each with the wording shown to the author.
 import type { EstimateSettings } from '../types';
-import { formatNumber as plain } from './format';
+import { formatNumber as plain, grouped } from './format';
 
 /** Integers with thousands separators (1,000), others as plain numbers. */
 function formatNumber(v: number): string {
-  return Number.isInteger(v) ? v.toLocaleString('en-US') : plain(v);
+  return Number.isInteger(v) ? grouped(v) : plain(v);
 }
 
 export const SECONDS_PER_DAY = 86400;

@@ -15,7 +15,8 @@ import { parseLenient, parseStrict, type Chain, type Node, type ParseContext } f
 import type { Quantity } from './quantity';
 import { canonicalUnit, isNone } from './units';
 
-export const DEBUG = { on: false };
+/** Last internal error swallowed by runEstimates (for tests and debugging; never user-facing). */
+export const DEBUG: { lastError: unknown } = { lastError: undefined };
 
 export const CODES = {
   parse: { code: 'SE001', rule: 'estimate-parse-error' },
@@ -67,7 +68,7 @@ export function runEstimates(sources: EstimateSource[], settings: EstimateSettin
     try {
       runLine(src, state);
     } catch (e) {
-      if (DEBUG.on) console.error(e);
+      DEBUG.lastError = e;
       // A bug must never take the analysis down; the line is simply not checked.
     }
   }

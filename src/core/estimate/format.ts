@@ -1,5 +1,5 @@
 // Human display of quantities: 3 significant figures, K/M/B/T counts, SI (or IEC) data, rates per period.
-import { DATA_PREFIXES, dimOfCanonical, dimEq, type Dim } from './units';
+import { DATA_PREFIXES, dimOfCanonical } from './units';
 
 export interface FormatOptions {
   /** Significant figures (3). */
@@ -26,9 +26,15 @@ const PERIOD_SHORT: [number, string][] = [
   [1, 's'], [60, 'min'], [3600, 'h'], [86400, 'day'], [604800, 'week'],
 ];
 
-function roundSig(v: number, sig: number): number {
+/** Rounds half away from zero in decimal (1.825 → 1.83), which toPrecision does not (binary 1.8249...). */
+export function roundSig(v: number, sig: number): number {
   if (v === 0 || !Number.isFinite(v)) return v;
-  return Number(v.toPrecision(sig));
+  const s = Math.max(1, Math.min(21, sig));
+  const mag = Math.floor(Math.log10(Math.abs(v)));
+  const scale = 10 ** (s - 1 - mag);
+  const r = Math.round(Math.abs(v) * scale * (1 + 1e-12)) / scale;
+  if (!Number.isFinite(r) || !Number.isFinite(scale)) return Number(v.toPrecision(s));
+  return Math.sign(v) * Number(r.toPrecision(s));
 }
 
 /** Plain number, no exponent for everyday magnitudes, no trailing zeros. */
@@ -41,6 +47,12 @@ export function formatNumber(v: number, sig = 3): string {
   }
   const s = String(r);
   return s.includes('e') ? r.toFixed(20).replace(/\.?0+$/, '') : s;
+}
+
+/** An integer with thousands separators (86,400); toLocaleString is slow and locale-dependent. */
+export function grouped(v: number): string {
+  const s = String(Math.round(Math.abs(v)));
+  return (v < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** Count with K/M/B/T: 11574 → `11.6K`. */
@@ -57,11 +69,12 @@ export function formatCount(v: number, sig = 3): string {
 function formatData(bytes: number, sig: number, binary: boolean, bits: boolean, rateBits: boolean): string {
   const base = binary ? 1024 : 1000;
   const amount = bits ? bytes * 8 : bytes;
-  const r = roundSig(amount, sig);
-  const a = Math.abs(r);
+  // Round in the chosen unit, not in bytes: 19,150 B is 18.7 KiB, not 19,200 B ÷ 1024.
+  const a = Math.abs(amount);
   let p = 0;
   while (p + 1 < DATA_PREFIXES.length && a >= base ** (p + 1)) p++;
-  const n = formatNumber(r / base ** p, sig);
+  if (p + 1 < DATA_PREFIXES.length && Math.abs(roundSig(amount / base ** p, sig)) >= base) p++;
+  const n = formatNumber(amount / base ** p, sig);
   const prefix = DATA_PREFIXES[p] + (binary && p > 0 ? 'i' : '');
   if (bits) return `${n} ${prefix}${rateBits ? 'bps' : 'b'}`;
   return `${n} ${prefix}B`;
@@ -101,9 +114,8 @@ export function formatQuantity(value: number, unit: string, opts: FormatOptions 
   const sig = opts.sig ?? 3;
   const dim = dimOfCanonical(unit);
   if (!dim) return `${formatNumber(value, sig)} ${unit}`.trim();
-  const is = (d: Dim) => dimEq(dim, d);
   const period = opts.period ?? 1;
-  if (is({ t: 0, b: 0, m: 0 })) {
+  if ((dim.t === 0 && dim.b === 0 && dim.m === 0)) {
     if (opts.roundUp) {
       const up = Math.ceil(value - 1e-9);
       const exact = Math.abs(up - value) < 1e-9;
@@ -112,15 +124,15 @@ export function formatQuantity(value: number, unit: string, opts: FormatOptions 
     }
     return withLabel(formatCount(value, sig), opts.label);
   }
-  if (is({ t: -1, b: 0, m: 0 })) {
+  if ((dim.t === -1 && dim.b === 0 && dim.m === 0)) {
     return withLabel(formatCount(value * period, sig), opts.label) + '/' + periodSuffix(period);
   }
-  if (is({ t: 0, b: 1, m: 0 })) return formatData(value, sig, !!opts.binary, !!opts.bits, false);
-  if (is({ t: -1, b: 1, m: 0 })) {
+  if ((dim.t === 0 && dim.b === 1 && dim.m === 0)) return formatData(value, sig, !!opts.binary, !!opts.bits, false);
+  if ((dim.t === -1 && dim.b === 1 && dim.m === 0)) {
     if (opts.bits && period === 1) return formatData(value, sig, !!opts.binary, true, true);
     return formatData(value * period, sig, !!opts.binary, !!opts.bits, false) + '/' + periodSuffix(period);
   }
-  if (is({ t: 1, b: 0, m: 0 })) {
+  if ((dim.t === 1 && dim.b === 0 && dim.m === 0)) {
     const named = opts.timeUnit && DURATION_NAMES.find(([u]) => Math.abs(u - opts.timeUnit!) < 1e-9 * u);
     if (named) {
       const n = formatCount(value / named[0], sig);
@@ -128,11 +140,11 @@ export function formatQuantity(value: number, unit: string, opts: FormatOptions 
     }
     return formatDuration(value, sig);
   }
-  if (is({ t: 0, b: 0, m: 1 })) {
+  if ((dim.t === 0 && dim.b === 0 && dim.m === 1)) {
     const c = formatCount(Math.abs(value), sig);
     return (value < 0 ? '-$' : '$') + c;
   }
-  if (is({ t: -1, b: 0, m: 1 })) {
+  if ((dim.t === -1 && dim.b === 0 && dim.m === 1)) {
     const v = value * period;
     return (v < 0 ? '-$' : '$') + formatCount(Math.abs(v), sig) + '/' + periodSuffix(period);
   }

@@ -60,7 +60,8 @@ const SINGLE: Record<string, [TokKind, string]> = {
 const WORD = /[\p{L}_][\p{L}\p{N}_]*(?:['’-][\p{L}\p{N}_]+)*/uy;
 const URL = /[a-z][a-z0-9+.-]*:\/\/\S*|www\.\S+/iy;
 const DATE = /\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/y;
-const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/y;
+/** Clock times and ratios (10:30, 100:1). */
+const CLOCK = /\d+:\d+(?::\d+)?/y;
 const VERSION = /\d+\.\d+\.\d+[\w.-]*/y;
 const LATEX_CMD = /\\[A-Za-z]+/;
 const LATEX_SKIP = /\\(?:text|mathrm|mathbf|left|right|quad|qquad|,|;|!| )/y;
@@ -106,7 +107,13 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = end;
       continue;
     }
-    const sp = SPELLINGS.find(([s]) => text.startsWith(s, i));
+    let sp: (typeof SPELLINGS)[number] | undefined;
+    for (const cand of SPELLINGS) {
+      if (text.startsWith(cand[0], i)) {
+        sp = cand;
+        break;
+      }
+    }
     if (sp) {
       push(sp[1], i, i + sp[0].length, { op: sp[2] });
       i += sp[0].length;

@@ -589,8 +589,9 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
     const canStart =
       t.kind === 'num' || t.kind === 'dollar' || t.kind === 'lp' || nameDef || (t.kind === 'word' && startsName(toks, i, text, ctx));
     if (!canStart) continue;
-    if (t.glued && prev && (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'pct')) continue;
-    if (prev && prev.kind === 'op' && prev.op === '-' && t.glued) continue;
+    // Glued to a word, a number or noise (`1:1`, `5-10`, `v2`): the middle of something else, not a start.
+    const emphasis = prev?.kind === 'junk' && /^[*_]+$/.test(prev.text);
+    if (t.glued && prev && !emphasis && prev.kind !== 'lp' && prev.kind !== 'dollar' && prev.kind !== 'rel') continue;
     const p = new Parser(toks.slice(i), text, ctx, true);
     try {
       const chain = p.parseChain(nameDef);

@@ -117,22 +117,40 @@ export function lookupUnit(word: string, daysPerMonth: number, daysPerYear: numb
   };
 }
 
+function unitPart(sym: string, p: number): string {
+  const a = Math.abs(p);
+  return a === 1 ? sym : `${sym}^${a}`;
+}
+
 /** Canonical unit string of a dimension, e.g. `B/s`, `/s`, `s`, `$`, `` for a count. */
 export function canonicalUnit(d: Dim): string {
+  if (d.m === 0 && d.b === 0 && d.t === 0) return '';
+  if (d.m === 0 && d.b === 1 && d.t === 0) return 'B';
+  if (d.m === 0 && d.b === 1 && d.t === -1) return 'B/s';
+  if (d.m === 0 && d.b === 0 && d.t === -1) return '/s';
   const num: string[] = [];
   const den: string[] = [];
-  const put = (sym: string, p: number) => {
-    if (p === 0) return;
-    const target = p > 0 ? num : den;
-    const a = Math.abs(p);
-    target.push(a === 1 ? sym : `${sym}^${a}`);
-  };
-  put('$', d.m);
-  put('B', d.b);
-  put('s', d.t);
+  if (d.m) (d.m > 0 ? num : den).push(unitPart('$', d.m));
+  if (d.b) (d.b > 0 ? num : den).push(unitPart('B', d.b));
+  if (d.t) (d.t > 0 ? num : den).push(unitPart('s', d.t));
   let out = num.join('·');
   if (den.length) out += '/' + den.join('·');
   return out;
+}
+
+const CANONICAL_PIECE = /^(\$|B|s)(?:\^(\d+))?$/;
+
+function applyPieces(d: Dim, part: string | undefined, sign: number): boolean {
+  if (!part) return true;
+  for (const piece of part.split('·')) {
+    const m = CANONICAL_PIECE.exec(piece);
+    if (!m) return false;
+    const p = sign * (m[2] ? Number(m[2]) : 1);
+    if (m[1] === '$') d.m += p;
+    else if (m[1] === 'B') d.b += p;
+    else d.t += p;
+  }
+  return true;
 }
 
 /** Reads a canonical unit string back into a dimension (inverse of canonicalUnit). */
@@ -140,19 +158,7 @@ export function dimOfCanonical(unit: string): Dim | undefined {
   const d: Dim = { t: 0, b: 0, m: 0 };
   const [num, den, extra] = unit.split('/');
   if (extra !== undefined) return undefined;
-  const apply = (part: string | undefined, sign: number): boolean => {
-    if (!part) return true;
-    for (const piece of part.split('·')) {
-      const m = /^(\$|B|s)(?:\^(\d+))?$/.exec(piece);
-      if (!m) return false;
-      const p = sign * (m[2] ? Number(m[2]) : 1);
-      if (m[1] === '$') d.m += p;
-      else if (m[1] === 'B') d.b += p;
-      else d.t += p;
-    }
-    return true;
-  };
-  if (!apply(num, 1) || !apply(den, -1)) return undefined;
+  if (!applyPieces(d, num, 1) || !applyPieces(d, den, -1)) return undefined;
   return d;
 }
 
