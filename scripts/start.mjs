@@ -38,7 +38,9 @@ async function startWeb() {
     + 'Open that URL in a browser on this machine. After `npm run build`, reload the page to pick up changes.\n'
     + 'Press Ctrl+C to stop.\n');
 
+  let stopping = false;
   const shutdown = async () => {
+    stopping = true;
     process.stdout.write('\nstopping VS Code server...\n');
     await server.stop();
     process.exit(0);
@@ -46,6 +48,7 @@ async function startWeb() {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   const code = await server.exited;
+  if (stopping) return;
   process.stderr.write(`VS Code server exited (${code})\n`);
   process.exit(1);
 }
