@@ -54,6 +54,30 @@ describe('estimate: names, conventions and queries', () => {
     assert.ok(m.conventions.some((c) => /30 = days per month/.test(c)));
   });
 
+  it('turns a per-period rate times the periods in a longer one into that total', () => {
+    const cases: [string, RegExp][] = [
+      ['$5/month × 12 = $60/year', /12 = months per year/],
+      ['1K/hour × 24 = 24K/day', /24 = hours per day/],
+      ['100/s × 86,400 = 8.64M/day', /per-second rate into a daily total/],
+      ['2 GB/day × 7 = 14 GB/week', /7 = days per week/],
+    ];
+    for (const [text, conv] of cases) {
+      const { line } = one(text);
+      assert.equal(line.claims[0].status, 'ok', `${text}: ${line.claims[0].message}`);
+      assert.ok(line.conventions.some((c) => conv.test(c)), `${text}: ${line.conventions.join('; ')}`);
+    }
+    // Without a matching period the number is just a factor.
+    assert.equal(one('5 GB × 12 = 60 GB').line.conventions.length, 0);
+  });
+
+  it('reads `of` after a percentage and ignores // and # comments in fences', () => {
+    assert.equal(one('20% of 1M = 200K').claim.status, 'ok');
+    const c = one('2 × 3 = 6 // six, not 7');
+    assert.equal(c.findings.length, 0);
+    assert.equal(c.line.claims.length, 1);
+    assert.equal(one('# just a note = 5 × 3').report.lines.length, 0);
+  });
+
   it('reads a count as a rate when the claim is one, and says so', () => {
     const { line } = one('12K × 100 bytes = 1.2MB/second');
     assert.equal(line.claims[0].status, 'ok');

@@ -117,20 +117,25 @@ function multiply(
 ): Quantity | undefined {
   const s = ctx.settings;
   const bNode = swapped ? n.l : n.r;
-  const aIsPerDayRate = a.d.t === -1 && a.period === SECONDS_PER_DAY;
-  if (isBareLit(bNode) && aIsPerDayRate) {
-    if (b.v === s.daysPerYear || b.v === 365) {
-      note(ctx, CONVENTIONS.daysPerYear(s));
-      return { ...a, v: a.v * SECONDS_PER_DAY * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
+  if (isBareLit(bNode) && a.d.t === -1) {
+    // `5 GB/day × 365`: a rate times the number of its periods in a longer one is that period's total.
+    const per = a.period ?? 1;
+    const month = s.daysPerMonth * SECONDS_PER_DAY;
+    const rules: [number, number[], string][] = [
+      [1, [SECONDS_PER_DAY], CONVENTIONS.perSecondToPerDay],
+      [3600, [24], CONVENTIONS.hoursPerDay],
+      [SECONDS_PER_DAY, [s.daysPerYear, 365], CONVENTIONS.daysPerYear(s)],
+      [SECONDS_PER_DAY, [s.daysPerMonth, 30], CONVENTIONS.daysPerMonth(s)],
+      [SECONDS_PER_DAY, [7], CONVENTIONS.daysPerWeek],
+      [7 * SECONDS_PER_DAY, [52], CONVENTIONS.weeksPerYear],
+      [month, [12], CONVENTIONS.monthsPerYear],
+    ];
+    for (const [p, counts, text] of rules) {
+      if (Math.abs(per - p) < 1e-9 * p && counts.includes(b.v)) {
+        note(ctx, text);
+        return { ...a, v: a.v * per * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined, timeUnit: undefined };
+      }
     }
-    if (b.v === s.daysPerMonth || b.v === 30) {
-      note(ctx, CONVENTIONS.daysPerMonth(s));
-      return { ...a, v: a.v * SECONDS_PER_DAY * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
-    }
-  }
-  if (isBareLit(bNode) && a.d.t === -1 && (a.period ?? 1) === 1 && b.v === SECONDS_PER_DAY) {
-    note(ctx, CONVENTIONS.perSecondToPerDay);
-    return { ...a, v: a.v * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined };
   }
   if (writtenDuration(bNode, b) && a.d.t === 0 && a.hasUnit) {
     // `280 MB × 365 days`: the left side is what happens per day.

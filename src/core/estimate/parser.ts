@@ -233,6 +233,8 @@ class Parser {
     if (t.kind === 'op' && (t.op === '*' || t.op === '/')) return t.op;
     if (t.kind === 'word' && t.text === 'x') return '*';
     if (this.isWord(t, 'per')) return '/';
+    // `20% of 1M`
+    if (this.isWord(t, 'of') && this.toks[this.pos - 1]?.kind === 'pct') return '*';
     return undefined;
   }
 
@@ -548,7 +550,12 @@ export interface StrictResult {
 /** Parses a whole line of an ```estimate fence; anything left over is an error. */
 export function parseStrict(text: string, ctx: ParseContext): StrictResult {
   const toks = tokenize(text, { lenient: false });
-  const body = toks.findIndex((t) => t.kind === 'hash');
+  // `# note` and `// note` comments (a lone `//` is two glued slashes).
+  let body = toks.findIndex((t) => t.kind === 'hash');
+  const slashes = toks.findIndex(
+    (t, k) => t.kind === 'op' && t.op === '/' && t.text === '/' && toks[k + 1]?.text === '/' && toks[k + 1].glued,
+  );
+  if (slashes >= 0 && (body < 0 || slashes < body)) body = slashes;
   const use = body >= 0 ? toks.slice(0, body) : toks;
   if (use.length === 0) return {};
   const p = new Parser(use, text, ctx, false);
