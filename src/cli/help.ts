@@ -1,4 +1,5 @@
 // Usage lines and help texts for every command, kept together so the top-level help lists them all.
+import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './exit';
 
 export interface CommandHelp {
@@ -14,8 +15,8 @@ export const CHECK_HELP: CommandHelp = {
   usage: 'sysdesign check [files|dirs|globs...] [--format text|json|sarif] [--framework <id>] [--max-warnings <n>] [--no-color]',
   details: `Files named explicitly (or matched by a quoted glob such as 'docs/**/*.md') are always analysed.
 Directories are walked for design documents: Markdown files whose front matter has a \`sysdesign:\`
-key or whose path matches the design-document globs (*.design.md, design/**, ...). node_modules and
-dot-directories are skipped. With no paths, the current directory is walked.
+key or whose path matches one of: ${DEFAULT_DESIGN_GLOBS.join(', ')}.
+node_modules and dot-directories are skipped. With no paths, the current directory is walked.
 
 Team frameworks are read from .sysdesign/frameworks/*.json in the current directory or the nearest
 ancestor that has a .sysdesign folder. A framework file that fails to load is reported on stderr

@@ -63,7 +63,9 @@ describe('sysdesign CLI (built, as a process)', function () {
     it('news-feed exits 1 and reports its planted findings', () => {
       const r = run(['check', 'news-feed.design.md']);
       assert.equal(r.code, 1);
-      for (const code of ['SD001', 'SE002', 'SD006', 'SD007']) assert.match(r.stdout, new RegExp(`\\b${code}\\b`), code);
+      for (const code of ['SD001', 'SE002', 'SD006', 'SD007', 'SD008', 'SD010']) {
+        assert.match(r.stdout, new RegExp(`\\b${code}\\b`), code);
+      }
       assert.match(r.stdout, /✗ Trade-offs \(missing\)/);
       assert.match(r.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
     });
@@ -159,7 +161,8 @@ describe('sysdesign CLI (built, as a process)', function () {
       const result = json(r);
       const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/check-result.schema.json'), 'utf8'));
       const validate = new Ajv({ allErrors: true }).compile(schema);
-      assert.ok(validate(result), JSON.stringify(validate.errors, null, 2));
+      // Validate a separate parse: ajv's type guard would narrow `result` to unknown.
+      assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors, null, 2));
 
       assert.deepEqual(
         result.files.map((f: { path: string }) => f.path),
@@ -172,6 +175,15 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.equal(claim.line, line);
       const source = readFileSync(join(EXAMPLES, 'news-feed.design.md'), 'utf8').split('\n')[line - 1];
       assert.equal(source.slice(claim.column - 1, claim.endColumn - 1), '2 TB');
+      // Each planted problem is reported on its own (1-based) line.
+      const at = (code: string) => news.diagnostics.find((d: { code: string }) => d.code === code)?.line;
+      assert.equal(at('SD006'), lineOf('news-feed.design.md', 'CREATE TABLE follows'));
+      assert.equal(at('SD008'), lineOf('news-feed.design.md', '/v1/users/{id}/followers'));
+      assert.equal(at('SD007'), lineOf('news-feed.design.md', 'author_id   BIGINT'));
+      assert.equal(at('SD010'), lineOf('news-feed.design.md', '## Monitoring'));
+      // The clean examples have nothing to report, not even hints.
+      assert.deepEqual(result.files[0].diagnostics, []);
+      assert.deepEqual(result.files[2].diagnostics, []);
       const tradeOffs = news.phases.find((p: { kind: string }) => p.kind === 'trade-offs');
       assert.deepEqual([tradeOffs.status, tradeOffs.line], ['missing', null]);
       const chat = result.files[0];
@@ -361,8 +373,10 @@ describe('sysdesign CLI (built, as a process)', function () {
     it('rules lists codes, slugs, severities and descriptions', () => {
       const rules = json<Array<{ code: string; slug: string; severity: string; description: string }>>(run(['rules', '--format', 'json']));
       assert.ok(rules.some((r) => r.code === 'SD001' && r.slug === 'missing-phase'));
+      assert.ok(rules.some((r) => r.code === 'SE002' && r.slug === 'estimate-wrong-claim'));
+      assert.equal(new Set(rules.map((r) => r.code)).size, rules.length);
       for (const rule of rules) {
-        assert.match(rule.code, /^SD\d{3}$/);
+        assert.match(rule.code, /^S[DE]\d{3}$/);
         assert.match(rule.slug, /^[a-z0-9-]+$/);
         assert.ok(['error', 'warning', 'info', 'hint'].includes(rule.severity));
         assert.ok(rule.description.length > 10);

@@ -12,6 +12,7 @@ import { formatCheckSarif, type RuleInfo } from '../format/checkSarif';
 import { formatCheckText } from '../format/checkText';
 import { CHECK_HELP, commandHelpText } from '../help';
 import { processIo, wantsColor, type CliIo } from '../io';
+import { OTHER_CODES } from '../otherCodes';
 import { VERSION } from '../version';
 import { formatLoadError, loadWorkspace } from '../workspace';
 import { requireFramework } from './shared';
@@ -73,7 +74,7 @@ const designFilter: DesignFilter = (path, text) =>
   isDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS).designDoc;
 
 function ruleInfos(): RuleInfo[] {
-  return ALL_RULES.map((rule) => ({
+  return [...ALL_RULES, ...OTHER_CODES].map((rule) => ({
     code: rule.code,
     slug: rule.slug,
     description: rule.description,

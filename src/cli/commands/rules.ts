@@ -5,6 +5,7 @@ import { EXIT_OK, UsageError } from '../exit';
 import { padEnd } from '../format/color';
 import { commandHelpText, RULES_HELP } from '../help';
 import { processIo, type CliIo } from '../io';
+import { OTHER_CODES } from '../otherCodes';
 
 export async function runRules(argv: string[], io: CliIo = processIo()): Promise<number> {
   const usage = RULES_HELP.usage;
@@ -15,7 +16,7 @@ export async function runRules(argv: string[], io: CliIo = processIo()): Promise
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, usage);
   const format = formatOption(values.format, ['text', 'json'] as const, usage);
-  const rules = ALL_RULES.map((rule) => ({
+  const rules = [...ALL_RULES, ...OTHER_CODES].map((rule) => ({
     code: rule.code,
     slug: rule.slug,
     severity: rule.defaultSeverity,
