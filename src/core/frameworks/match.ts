@@ -12,27 +12,34 @@ interface Phrasing {
   phase: PhaseDef;
   order: number;
   text: string;
+  /** ` text `, so whole-word containment is one indexOf. */
+  padded: string;
   words: number;
 }
 
-const phrasingCache = new WeakMap<FrameworkDef, Phrasing[]>();
+/** Phrasings indexed by their first word, so a heading is only compared with phrasings that can occur in it. */
+const phrasingCache = new WeakMap<FrameworkDef, Map<string, Phrasing[]>>();
 
-function phrasings(framework: FrameworkDef): Phrasing[] {
-  let list = phrasingCache.get(framework);
-  if (!list) {
-    list = [];
+function phrasingsByFirstWord(framework: FrameworkDef): Map<string, Phrasing[]> {
+  let index = phrasingCache.get(framework);
+  if (!index) {
+    index = new Map();
     framework.phases.forEach((phase, order) => {
       const seen = new Set<string>();
       for (const heading of phase.headings) {
         const text = normalizeHeading(heading);
         if (text === '' || seen.has(text)) continue;
         seen.add(text);
-        list!.push({ phase, order, text, words: text.split(' ').length });
+        const words = text.split(' ');
+        const entry: Phrasing = { phase, order, text, padded: ` ${text} `, words: words.length };
+        const bucket = index!.get(words[0]);
+        if (bucket) bucket.push(entry);
+        else index!.set(words[0], [entry]);
       }
     });
-    phrasingCache.set(framework, list);
+    phrasingCache.set(framework, index);
   }
-  return list;
+  return index;
 }
 
 /**
@@ -45,12 +52,15 @@ export function matchPhase(section: Section, framework: FrameworkDef, inherited?
   const title = section.normalizedTitle;
   if (title === '') return undefined;
   const padded = ` ${title} `;
+  const index = phrasingsByFirstWord(framework);
   let best: { p: Phrasing; at: number } | undefined;
-  for (const p of phrasings(framework)) {
-    const at = padded.indexOf(` ${p.text} `);
-    if (at < 0) continue;
-    if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
-    if (!best || better(p, at, best.p, best.at)) best = { p, at };
+  for (const word of new Set(title.split(' '))) {
+    for (const p of index.get(word) ?? []) {
+      const at = padded.indexOf(p.padded);
+      if (at < 0) continue;
+      if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
+      if (!best || better(p, at, best.p, best.at)) best = { p, at };
+    }
   }
   return best && { phase: best.p.phase, phrase: best.p.text };
 }
