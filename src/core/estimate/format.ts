@@ -135,7 +135,10 @@ export function formatQuantity(value: number, unit: string, opts: FormatOptions 
   if ((dim.t === 1 && dim.b === 0 && dim.m === 0)) {
     const named = opts.timeUnit && DURATION_NAMES.find(([u]) => Math.abs(u - opts.timeUnit!) < 1e-9 * u);
     if (named) {
-      const n = formatCount(value / named[0], sig);
+      const inUnit = value / named[0];
+      const r = roundSig(inUnit, sig);
+      // `86,400 s` reads better than `86.4K s` for everyday durations.
+      const n = Math.abs(r) < 1e6 && Number.isInteger(r) ? grouped(r) : formatCount(inUnit, sig);
       return `${n} ${n === '1' && named[1].endsWith('s') && named[1].length > 2 ? named[1].slice(0, -1) : named[1]}`;
     }
     return formatDuration(value, sig);

@@ -107,6 +107,11 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = end;
       continue;
     }
+    // Bold markers in prose (`**50M** × 2`) are formatting, not operators.
+    if (opts.lenient && (text.startsWith('**', i) || text.startsWith('__', i))) {
+      i += 2;
+      continue;
+    }
     let sp: (typeof SPELLINGS)[number] | undefined;
     for (const cand of SPELLINGS) {
       if (text.startsWith(cand[0], i)) {
