@@ -1,9 +1,8 @@
 // SD005: the high-level design describes an architecture without drawing it.
 import type { Block, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { isPlaceholderSection } from './util/placeholder';
 import { mermaidSkeleton } from './util/skeleton';
-import { sectionBlocks, sectionsOfKind } from './util/sections';
+import { phaseBlocks, sectionsOfKind } from './util/sections';
 
 const DIAGRAM_LANGS = new Set(['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'd2', 'ditaa', 'svgbob', 'nomnoml']);
 // Fences an ASCII drawing usually sits in; code in a real language with `->` is not a diagram.
@@ -27,8 +26,8 @@ export const architectureWithoutDiagram: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'high-level-design')) {
-      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue; // SD002's job
-      if (sectionBlocks(ctx.doc, section).some(isDiagramBlock)) continue;
+      if (result.status !== 'present') continue; // empty is SD002's job
+      if (phaseBlocks(ctx, result).some(isDiagramBlock)) continue;
       findings.push({
         message:
           `"${section.title}" has no diagram. Draw the request path (client, load balancer, services, ` +

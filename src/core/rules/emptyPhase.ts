@@ -1,6 +1,5 @@
 // SD002: a phase has a heading but nothing under it except placeholders.
 import type { RuleDef, RuleFinding } from '../types';
-import { isPlaceholderSection } from './util/placeholder';
 
 export const emptyPhase: RuleDef = {
   code: 'SD002',
@@ -12,7 +11,7 @@ export const emptyPhase: RuleDef = {
     for (const result of ctx.phases) {
       const section = result.section;
       if (!section) continue;
-      if (result.status !== 'empty' && !isPlaceholderSection(ctx.doc, section)) continue;
+      if (result.status !== 'empty') continue; // the checklist decides what counts as content
       const hint = result.phase.description?.trim();
       findings.push({
         message:

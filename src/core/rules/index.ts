@@ -2,5 +2,4 @@
 export { ALL_RULES } from './allRules';
 export { findRule, ruleByCode, ruleBySlug } from './catalog';
 export { missingSectionEdit } from './util/insertSection';
-export { isPlaceholderSection, isPlaceholderText } from './util/placeholder';
-export { sectionsOfKind } from './util/sections';
+export { phaseBlocks, phaseLines, phaseRanges, sectionsOfKind } from './util/sections';

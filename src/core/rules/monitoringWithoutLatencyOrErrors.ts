@@ -1,8 +1,7 @@
 // SD010: monitoring that tracks neither latency percentiles nor an error rate can't tell users are hurting.
-import type { ParsedDocument, RuleDef, RuleFinding, Section } from '../types';
+import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { isPlaceholderSection } from './util/placeholder';
-import { sectionLines, sectionsOfKind } from './util/sections';
+import { phaseLines, sectionsOfKind } from './util/sections';
 import { monitoringSkeletonLines, type MonitoringGap } from './util/skeleton';
 
 const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9+)\b|\bpercentiles?\b|\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)\b|\bmedian\b/;
@@ -27,10 +26,10 @@ const ERROR_PHRASES = [
   'http 500',
 ];
 
-export function monitoringGaps(doc: ParsedDocument, section: Section): MonitoringGap[] {
+export function monitoringGaps(ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
   let latency = false;
   let errors = false;
-  for (const [, raw] of [[section.line, section.title] as [number, string], ...sectionLines(doc, section)]) {
+  for (const [, raw] of phaseLines(ctx, result)) {
     const line = raw.toLowerCase();
     latency ||= PERCENTILE.test(line);
     errors ||= ERROR_PHRASES.some((phrase) => line.includes(phrase));
@@ -61,8 +60,8 @@ export const monitoringWithoutLatencyOrErrors: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'monitoring')) {
-      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
-      const gaps = monitoringGaps(ctx.doc, section);
+      if (result.status !== 'present') continue;
+      const gaps = monitoringGaps(ctx, result);
       if (gaps.length === 0) continue;
       findings.push({
         message: message(section.title, gaps),

@@ -1,16 +1,14 @@
 // SD009: non-functional requirements without numbers for scale, latency or availability.
-import type { Block, ParsedDocument, Range, RuleDef, RuleFinding, Section, TextEdit } from '../types';
+import type { Block, ParsedDocument, PhaseResult, Range, RuleContext, RuleDef, RuleFinding, Section, TextEdit } from '../types';
 import { appendToSectionEdit, insertBlockEdit } from './util/edits';
-import { isPlaceholderSection } from './util/placeholder';
 import { numberFacts, type NumberFacts } from './util/quantities';
 import { lineRange } from './util/ranges';
-import { blocksBetween, descendants, sectionsOfKind } from './util/sections';
+import { blocksBetween, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { nfrSkeletonLines, type NfrDimension } from './util/skeleton';
 
 /** The lines that state the non-functional requirements, and how they were found. */
 interface NfrPart {
-  from: number;
-  to: number;
+  ranges: Array<[number, number]>;
   /** Where to report: the NFR heading or label, else the requirements heading. */
   anchor: Range;
   /** The NFR sub-section, when it has a heading of its own. */
@@ -23,38 +21,40 @@ interface NfrPart {
 
 const NFR_TITLE = /\bnon ?functional\b|\bnfrs?\b|\bquality attributes\b/;
 const NFR_LABEL = /\bnon[- ]?functional\b|\bnfrs?\b/i;
-const FUNCTIONAL_LABEL = /^(?:functional|features?\b|out of scope|non-goals|assumptions?|constraints?|open questions?|questions?|clarif)/;
+const OTHER_LABEL = /^(?:functional|features?\b|out of scope|non-goals|assumptions?|constraints?|open questions?|questions?|clarif)/;
 
+/** A line's leading words without list markers, emphasis, numbering or heading marks. */
 function labelText(raw: string): string {
-  return raw
-    .replace(/^[\s>*_#`+\-\d.)]+/, '')
-    .toLowerCase();
+  return raw.replace(/^[\s>*_#`+\-\d.)]+/, '').toLowerCase();
 }
 
-function findNfrPart(doc: ParsedDocument, requirements: Section): NfrPart {
-  const subs = descendants(requirements);
+function findNfrPart(ctx: RuleContext, result: PhaseResult, requirements: Section): NfrPart {
+  const { doc } = ctx;
+  const subs = phaseSubHeadings(ctx, result);
   const heading = subs.find((s) => NFR_TITLE.test(s.normalizedTitle));
   if (heading) {
-    return { from: heading.line, to: heading.endLine, anchor: heading.headingRange, section: heading, inCode: false, found: true };
+    return { ranges: [[heading.line, heading.endLine]], anchor: heading.headingRange, section: heading, inCode: false, found: true };
   }
+  const own = phaseRanges(ctx, result);
   const headingLines = new Set(subs.map((s) => s.line));
-  const end = Math.min(requirements.endLine, doc.lines.length);
-  const blocks = blocksBetween(doc, requirements.line + 1, end);
-  let split = subs.some((s) => FUNCTIONAL_LABEL.test(s.normalizedTitle));
-  for (let line = requirements.line + 1; line < end; line++) {
-    const raw = doc.lines[line];
-    if (headingLines.has(line)) continue;
-    if (!NFR_LABEL.test(raw)) {
-      if (FUNCTIONAL_LABEL.test(labelText(raw)) && /functional/i.test(raw)) split = true;
-      continue;
+  let split = subs.some((s) => OTHER_LABEL.test(s.normalizedTitle) && s.normalizedTitle.includes('functional'));
+  for (const [from, to] of own) {
+    for (let line = from; line < to; line++) {
+      const raw = doc.lines[line];
+      if (headingLines.has(line)) continue;
+      if (!NFR_LABEL.test(raw)) {
+        if (/^functional\b/.test(labelText(raw))) split = true;
+        continue;
+      }
+      // The part runs to the next heading or label, staying inside a fence when the label is in one.
+      const code = blocksBetween(doc, from, line + 1).find((b: Block) => b.kind === 'code' && b.line < line && line < b.endLine);
+      const stop = code ? Math.min(code.endLine - 1, to) : to;
+      let end = line + 1;
+      while (end < stop && !headingLines.has(end) && !OTHER_LABEL.test(labelText(doc.lines[end]))) end++;
+      return { ranges: [[line, end]], anchor: lineRange(doc, line), inCode: !!code, found: true };
     }
-    const code = blocks.find((b: Block) => b.kind === 'code' && b.line < line && line < b.endLine);
-    const stop = code ? Math.min(code.endLine - 1, end) : end;
-    let to = line + 1;
-    while (to < stop && !headingLines.has(to) && !FUNCTIONAL_LABEL.test(labelText(doc.lines[to]))) to++;
-    return { from: line, to, anchor: lineRange(doc, line), inCode: !!code, found: true };
   }
-  return { from: requirements.line + 1, to: end, anchor: requirements.headingRange, inCode: false, found: !split };
+  return { ranges: own, anchor: requirements.headingRange, inCode: false, found: !split };
 }
 
 const EXAMPLES: Record<NfrDimension, string> = {
@@ -78,8 +78,9 @@ function fixFor(doc: ParsedDocument, requirements: Section, part: NfrPart, missi
   }
   if (part.section) return appendToSectionEdit(doc, part.section, body);
   if (part.inCode) return undefined;
-  let line = part.to - 1;
-  while (line > part.from && doc.lines[line].trim() === '') line--;
+  const [from, to] = part.ranges[part.ranges.length - 1];
+  let line = to - 1;
+  while (line > from && doc.lines[line].trim() === '') line--;
   return insertBlockEdit(doc, line + 1, body);
 }
 
@@ -91,15 +92,17 @@ export const nonFunctionalWithoutNumbers: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'requirements')) {
-      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
-      const part = findNfrPart(ctx.doc, section);
+      if (result.status !== 'present') continue;
+      const part = findNfrPart(ctx, result, section);
       const facts: NumberFacts = { scale: false, latency: false, availability: false };
       if (part.found) {
-        for (let line = part.from; line < part.to; line++) {
-          const f = numberFacts(ctx.doc.lines[line]);
-          facts.scale ||= f.scale;
-          facts.latency ||= f.latency;
-          facts.availability ||= f.availability;
+        for (const [from, to] of part.ranges) {
+          for (let line = from; line < to; line++) {
+            const f = numberFacts(ctx.doc.lines[line]);
+            facts.scale ||= f.scale;
+            facts.latency ||= f.latency;
+            facts.availability ||= f.availability;
+          }
         }
       }
       const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);

@@ -1,8 +1,7 @@
 // SD004: the trade-offs section picks options without saying what each gains and costs.
-import type { ParsedDocument, RuleDef, RuleFinding, Section } from '../types';
+import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { isPlaceholderSection } from './util/placeholder';
-import { sectionLines, sectionsOfKind } from './util/sections';
+import { phaseLines, sectionsOfKind } from './util/sections';
 import { prosConsSkeleton } from './util/skeleton';
 
 const GAINS = new Set(['pro', 'pros', 'advantage', 'advantages', 'benefit', 'benefits', 'upside', 'upsides', 'strength', 'strengths', 'gain', 'gains', 'plus', 'pluses']);
@@ -35,11 +34,11 @@ export interface ProsCons {
 }
 
 /** Looks for both sides of the ledger: words, +/- bullet lists, check/cross marks, pros/cons tables. */
-export function findProsCons(doc: ParsedDocument, section: Section): ProsCons {
+export function findProsCons(ctx: RuleContext, result: PhaseResult): ProsCons {
   const found: ProsCons = { pros: false, cons: false };
   let plusBullets = false;
   let dashBullets = false;
-  for (const [, raw] of [[section.line, section.title] as [number, string], ...sectionLines(doc, section)]) {
+  for (const [, raw] of phaseLines(ctx, result)) {
     const trimmed = raw.trimStart();
     if (trimmed.startsWith('+ ')) plusBullets = true;
     else if (trimmed.startsWith('- ') || trimmed.startsWith('− ')) dashBullets = true;
@@ -73,8 +72,8 @@ export const tradeOffsNoProsCons: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'trade-offs')) {
-      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
-      const found = findProsCons(ctx.doc, section);
+      if (result.status !== 'present') continue;
+      const found = findProsCons(ctx, result);
       if (found.pros && found.cons) continue;
       findings.push({
         message: message(section.title, found),

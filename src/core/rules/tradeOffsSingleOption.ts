@@ -1,8 +1,7 @@
 // SD003: the trade-offs section argues for one design without naming what it was weighed against.
-import type { ParsedDocument, RuleDef, RuleFinding, Section } from '../types';
+import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { isPlaceholderSection } from './util/placeholder';
-import { sectionBlocks, sectionLines, sectionsOfKind } from './util/sections';
+import { phaseBlocks, phaseLines, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { optionsSkeleton } from './util/skeleton';
 
 const OPTION_LABEL = /\b(?:option|approach|alternative)\s*#?\s*([a-z0-9])\b/g;
@@ -13,13 +12,12 @@ const CHOSE = /\b(?:chose|choose|chosen|choosing|picked?|prefer(?:red)?|select(?
 const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]*)\s+or\s+(?:`[^`\n]{1,40}`|[A-Z][\w.+#-]*)/;
 
 /** True when the section names at least two options in any of the usual ways. */
-export function namesTwoOptions(doc: ParsedDocument, section: Section): boolean {
-  const subHeadings = countDescendants(section);
-  if (subHeadings >= 2) return true;
-  if (sectionBlocks(doc, section).some((block) => (block.table?.rows.length ?? 0) >= 2)) return true;
+export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean {
+  if (phaseSubHeadings(ctx, result).length >= 2) return true;
+  if (phaseBlocks(ctx, result).some((block) => (block.table?.rows.length ?? 0) >= 2)) return true;
 
   const labels = new Set<string>();
-  for (const [, raw] of [[section.line, `# ${section.title}`] as [number, string], ...sectionLines(doc, section)]) {
+  for (const [, raw] of phaseLines(ctx, result)) {
     const line = raw.toLowerCase();
     if (VERSUS.test(line) || NAMED_ALTERNATIVE.test(line) || NAMES_OR.test(raw)) return true;
     if (/\bover\b/.test(line) && CHOSE.test(line)) return true;
@@ -30,17 +28,6 @@ export function namesTwoOptions(doc: ParsedDocument, section: Section): boolean 
   return false;
 }
 
-function countDescendants(section: Section): number {
-  let count = 0;
-  const walk = (s: Section) => {
-    for (const child of s.children) {
-      count++;
-      walk(child);
-    }
-  };
-  walk(section);
-  return count;
-}
 
 export const tradeOffsSingleOption: RuleDef = {
   code: 'SD003',
@@ -50,8 +37,7 @@ export const tradeOffsSingleOption: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'trade-offs')) {
-      if (result.status !== 'present' || isPlaceholderSection(ctx.doc, section)) continue;
-      if (namesTwoOptions(ctx.doc, section)) continue;
+      if (result.status !== 'present' || namesTwoOptions(ctx, result)) continue;
       findings.push({
         message:
           `"${section.title}" argues for a single option. Name the alternative you weighed it against ` +

@@ -1,11 +1,9 @@
-// Builds RuleContexts for rule tests. Until the real checklist lands, phases are matched naively:
-// the first heading whose normalized title contains one of the phase's phrasings.
+// Builds RuleContexts for rule tests with the real checklist, over a small framework made for them.
+import { buildChecklist } from '../../../src/core/checklist';
 import { parseDocument } from '../../../src/core/parse';
 import type {
   LoadedFramework,
-  ParsedDocument,
   PhaseDef,
-  PhaseResult,
   RuleContext,
   RuleDef,
   RuleFinding,
@@ -34,23 +32,9 @@ export const TEST_FRAMEWORK: LoadedFramework = {
   ],
 };
 
-function matches(normalizedTitle: string, heading: string): boolean {
-  return ` ${normalizedTitle} `.includes(` ${heading.toLowerCase()} `);
-}
-
-export function naivePhases(doc: ParsedDocument, framework: LoadedFramework): PhaseResult[] {
-  return framework.phases.map((def) => {
-    const hits = doc.sections.filter((s) => def.headings.some((h) => matches(s.normalizedTitle, h)));
-    const [section, ...duplicates] = hits;
-    if (!section) return { phase: def, status: 'missing', duplicates: [], checks: [] };
-    const hasBlock = doc.blocks.some((b) => b.line > section.line && b.line < section.endLine && b.kind !== 'html');
-    return { phase: def, status: hasBlock ? 'present' : 'empty', line: section.line, section, duplicates, checks: [] };
-  });
-}
-
 export function context(markdown: string, framework: LoadedFramework = TEST_FRAMEWORK): RuleContext {
   const doc = parseDocument(markdown);
-  return { doc, framework, phases: naivePhases(doc, framework) };
+  return { doc, framework, phases: buildChecklist(doc, framework) };
 }
 
 export function run(rule: RuleDef, markdown: string, framework?: LoadedFramework): RuleFinding[] {

@@ -47,6 +47,13 @@ describe('SD009 non-functional-without-numbers', () => {
     assert.ok(fixed.includes('- Redirect\n\n### Non-functional requirements\n\n- Scale: TODO'), fixed);
   });
 
+  it('does not take numbers from an estimation sub-section nested in the requirements', () => {
+    const doc = reqs('Users post and read short messages.\n\n### Capacity estimation\n\n10M DAU, 600 writes per second, 99.9% of reads under 200 ms.');
+    const [finding] = run(rule, doc);
+    assert.ok(finding);
+    assert.match(finding.message, /scale, latency and availability/);
+  });
+
   it('leaves a placeholder requirements section to SD002', () => {
     assert.deepEqual(run(rule, reqs('TODO')), []);
   });

@@ -31,6 +31,11 @@ describe('SD004 trade-offs-no-pros-cons', () => {
     for (const body of bodies) assert.deepEqual(run(tradeOffsNoProsCons, tradeOffs(body)), [], body);
   });
 
+  it('does not count words from a sub-section that belongs to another phase', () => {
+    const doc = '# T\n\n## Trade-offs\n\nSQL vs NoSQL: SQL.\n\n### Monitoring\n\n- Pros and cons of each dashboard\n';
+    assert.equal(run(tradeOffsNoProsCons, doc).length, 1);
+  });
+
   it('does not read a plain dash list as cons', () => {
     assert.equal(run(tradeOffsNoProsCons, tradeOffs('- SQL vs NoSQL\n- Push vs pull')).length, 1);
   });

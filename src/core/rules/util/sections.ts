@@ -15,6 +15,55 @@ export function sectionsOfKind(ctx: RuleContext, kind: PhaseKind): PhaseSection[
   return found;
 }
 
+/**
+ * Line ranges [from, to) of a phase's first section, minus sub-sections that belong to another phase
+ * (an "### API" inside a deep dive is the API's content), heading line excluded.
+ */
+export function phaseRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
+  const section = result.section;
+  if (!section) return [];
+  const others = new Set<Section>();
+  for (const other of ctx.phases) {
+    if (other === result) continue;
+    if (other.section) others.add(other.section);
+    for (const duplicate of other.duplicates) others.add(duplicate);
+  }
+  const ranges: Array<[number, number]> = [];
+  let from = section.line + 1;
+  const walk = (s: Section) => {
+    for (const child of s.children) {
+      if (others.has(child)) {
+        if (child.line > from) ranges.push([from, child.line]);
+        from = child.endLine;
+      } else walk(child);
+    }
+  };
+  walk(section);
+  const end = Math.min(section.endLine, ctx.doc.lines.length);
+  if (end > from) ranges.push([from, end]);
+  return ranges;
+}
+
+/** The phase's own lines (see phaseRanges), with the heading title first as a line of its own. */
+export function* phaseLines(ctx: RuleContext, result: PhaseResult): Generator<[number, string]> {
+  if (!result.section) return;
+  yield [result.section.line, `# ${result.section.title}`];
+  for (const [from, to] of phaseRanges(ctx, result)) {
+    for (let line = from; line < to; line++) yield [line, ctx.doc.lines[line]];
+  }
+}
+
+/** The phase's own blocks (see phaseRanges). */
+export function phaseBlocks(ctx: RuleContext, result: PhaseResult): Block[] {
+  return phaseRanges(ctx, result).flatMap(([from, to]) => blocksBetween(ctx.doc, from, to));
+}
+
+/** Headings inside the phase's own part, other phases' sub-sections excluded. */
+export function phaseSubHeadings(ctx: RuleContext, result: PhaseResult): Section[] {
+  const ranges = phaseRanges(ctx, result);
+  return result.section ? descendants(result.section).filter((s) => ranges.some(([from, to]) => s.line >= from && s.line < to)) : [];
+}
+
 /** Blocks on lines [from, to), found by binary search over the document's ordered block list. */
 export function blocksBetween(doc: ParsedDocument, from: number, to: number): Block[] {
   const blocks = doc.blocks;
