@@ -30,7 +30,8 @@ export function isDesignDocument(doc: ParsedDocument, path: string | undefined, 
     if (text === false || (typeof text === 'string' && OPT_OUT.has(text))) {
       return { designDoc: false, reason: 'front matter opts out (sysdesign: false)' };
     }
-    return { designDoc: true, reason: `front matter has sysdesign: ${String(value)}` };
+    const shown = value === null || value === undefined ? '' : ` ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+    return { designDoc: true, reason: `front matter has sysdesign:${shown}` };
   }
   const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;
   if (type && DESIGN_TYPES.has(type)) return { designDoc: true, reason: `front matter has type: ${type}` };

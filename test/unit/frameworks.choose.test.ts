@@ -141,6 +141,17 @@ describe('chooseFramework', () => {
     assert.deepEqual(problems[0].range, { start: { line: 3, character: 0 }, end: { line: 3, character: 20 } });
   });
 
+  it('reads quoted keys and numeric ids, and rejects a list or mapping as an id', () => {
+    const quoted = parseDocument(`---\n"sysdesign": 8\n---\n`);
+    const q = chooseFramework(quoted, registry, {});
+    assert.match(q.problems[0].message, /^Unknown framework '8'\./);
+    assert.equal(q.problems[0].range.start.line, 1);
+    const list = parseDocument(`---\nsysdesign: [a, b]\n---\n`);
+    const l = chooseFramework(list, registry, {});
+    assert.match(l.problems[0].message, /must be a framework id/);
+    assert.equal(l.choice.source, 'default');
+  });
+
   it('reports an unknown forced or configured id', () => {
     const doc = parseDocument(fourPhases);
     const forced = chooseFramework(doc, registry, { forced: 'zzz' });

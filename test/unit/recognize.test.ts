@@ -15,6 +15,11 @@ describe('isDesignDocument', () => {
     }
   });
 
+  it('accepts an empty sysdesign: key as a marker', () => {
+    const doc = parseDocument('---\nsysdesign:\n---\n# X\n');
+    assert.deepEqual(isDesignDocument(doc, 'README.md', DEFAULT_DESIGN_GLOBS), { designDoc: true, reason: 'front matter has sysdesign:' });
+  });
+
   it('lets front matter opt out even on a matching path', () => {
     const doc = parseDocument('---\nsysdesign: false\n---\n# X\n');
     const result = isDesignDocument(doc, 'docs/a.design.md', DEFAULT_DESIGN_GLOBS);

@@ -50,9 +50,14 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
 
   for (const key of FRAMEWORK_KEYS) {
     const value = doc.frontMatter.data[key];
-    if (typeof value !== 'string' || DETECT_WORDS.has(value.trim().toLowerCase())) continue;
-    const id = value.trim();
+    if (value === undefined || value === null || typeof value === 'boolean') continue;
     const range = keyRange(doc, key);
+    if (typeof value === 'object') {
+      problems.push({ message: `'${key}:' must be a framework id such as 'default'. Known: ${known()}.`, range });
+      break;
+    }
+    const id = String(value).trim();
+    if (DETECT_WORDS.has(id.toLowerCase())) continue;
     const framework = registry.get(id);
     if (framework) {
       return {
@@ -119,7 +124,7 @@ export function detectFramework(doc: ParsedDocument, registry: FrameworkRegistry
 /** Range of `key:` ... end of line inside the front matter; the first line when not found. */
 function keyRange(doc: ParsedDocument, key: string): Range {
   const fm = doc.frontMatter;
-  const pattern = new RegExp(`^(\\s*)${key}\\s*:`);
+  const pattern = new RegExp(`^(\\s*)["']?${key}["']?\\s*:`);
   for (let line = fm.startLine + 1; line < fm.endLine - 1; line++) {
     const text = doc.lines[line] ?? '';
     const m = pattern.exec(text);
