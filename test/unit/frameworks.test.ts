@@ -184,6 +184,28 @@ describe('FrameworkRegistry', () => {
     assert.equal(registry.get('default')?.origin, 'built-in');
   });
 
+  it('accepts phrasings in any script and matches them', async () => {
+    const registry = FrameworkRegistry.withBuiltIns();
+    const ru = sampleFramework();
+    ru.id = 'ru';
+    ru.phases[0].headings = ['Требования'];
+    assert.deepEqual(registry.addWorkspaceFiles([{ file: 'ru.json', text: JSON.stringify(ru) }]), []);
+    const { parseDocument } = await import('../../src/core/parse');
+    const { matchSections } = await import('../../src/core/frameworks');
+    const doc = parseDocument('## 1. Требования\n\nТекст.\n');
+    assert.equal(matchSections(doc, registry.get('ru')!).get(doc.sections[0])?.phase.id, 'goals');
+  });
+
+  it('rejects a phrasing that is blank or only punctuation', () => {
+    const def = sampleFramework();
+    def.phases[1].headings = ['design', '  '];
+    assert.equal(validateFramework(def, 'a.json')[0].field, '/phases/1/headings/1');
+    def.phases[1].headings = ['design', '--'];
+    const errors = validateFramework(def, 'a.json');
+    assert.equal(errors[0].field, '/phases/1/headings/1');
+    assert.match(errors[0].message, /no words left/);
+  });
+
   it('keeps the first of two workspace files that claim the same id', () => {
     const registry = FrameworkRegistry.withBuiltIns();
     const a = sampleFramework();

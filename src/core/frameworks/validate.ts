@@ -91,7 +91,7 @@ function suggestion(error: SchemaError, property: unknown): string {
 
 function patternHint(pattern: string): string {
   if (pattern.startsWith('^[a-z0-9]')) return ' (lower-case letters, digits and dashes)';
-  return ' (it must contain text)';
+  return ' (it must not be blank)';
 }
 
 function describeType(v: unknown): string {
