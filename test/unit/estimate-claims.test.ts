@@ -65,6 +65,13 @@ describe('estimate: claims, tolerance and explanations', () => {
     assert.match(claim.message, /bytes vs bits\?/);
   });
 
+  it('does not blame bits when neither side is written in bits', () => {
+    const { claim } = one('10M posts/day × 5 KB × 365 days ≈ 2 TB');
+    assert.equal(claim.status, 'error');
+    assert.doesNotMatch(claim.message, /bits/);
+    assert.match(one('12.5 MB/s × 1 ≈ 100 Mbps').claim.message, /bytes vs bits\?/);
+  });
+
   it('explains per day vs per second', () => {
     const { claim } = one('50M tweets/day × 1 ≈ 50M tweets/s');
     assert.equal(claim.status, 'error');

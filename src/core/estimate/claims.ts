@@ -88,7 +88,8 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
     iec.forEach((text, i) => {
       if (claim.prefix === undefined || claim.prefix === i + 1) cands.push({ factor: 1.024 ** (i + 1), tol: 0.004, text });
     });
-    cands.push({ factor: 8, tol: 0.15, text: 'bytes vs bits?' });
+    // Only when one side is written in bits: a factor near 8 between two byte values is a coincidence.
+    if (!!claim.bits !== !!ref.bits) cands.push({ factor: 8, tol: 0.15, text: 'bytes vs bits?' });
   }
   for (let n = 1; n <= 4; n++) {
     let text = `off by a factor of ${grouped(1000 ** n)}`;
