@@ -20,7 +20,7 @@ interface NfrPart {
 }
 
 const NFR_TITLE = /\bnon ?functional\b|\bnfrs?\b|\bquality attributes\b/;
-const NFR_LABEL = /\bnon[- ]?functional\b|\bnfrs?\b/i;
+const NFR_LABEL = /^(?:non[- ]?functional|nfrs?)\b/;
 const OTHER_LABEL = /^(?:functional|features?\b|out of scope|non-goals|assumptions?|constraints?|open questions?|questions?|clarif)/;
 
 /** A line's leading words without list markers, emphasis, numbering or heading marks. */
@@ -28,33 +28,38 @@ function labelText(raw: string): string {
   return raw.replace(/^[\s>*_#`+\-\d.)]+/, '').toLowerCase();
 }
 
-function findNfrPart(ctx: RuleContext, result: PhaseResult, requirements: Section): NfrPart {
+interface Search {
+  part?: NfrPart;
+  /** A "Functional" heading or label exists, so the requirements are split by kind. */
+  split: boolean;
+}
+
+/** The NFR heading or label inside one requirements phase, if it has one. */
+function findLabelledPart(ctx: RuleContext, result: PhaseResult): Search {
   const { doc } = ctx;
   const subs = phaseSubHeadings(ctx, result);
   const heading = subs.find((s) => NFR_TITLE.test(s.normalizedTitle));
   if (heading) {
-    return { ranges: [[heading.line, heading.endLine]], anchor: heading.headingRange, section: heading, inCode: false, found: true };
+    return { part: { ranges: [[heading.line, heading.endLine]], anchor: heading.headingRange, section: heading, inCode: false, found: true }, split: true };
   }
-  const own = phaseRanges(ctx, result);
   const headingLines = new Set(subs.map((s) => s.line));
-  let split = subs.some((s) => OTHER_LABEL.test(s.normalizedTitle) && s.normalizedTitle.includes('functional'));
-  for (const [from, to] of own) {
+  let split = subs.some((s) => /^functional\b/.test(s.normalizedTitle));
+  for (const [from, to] of phaseRanges(ctx, result)) {
     for (let line = from; line < to; line++) {
-      const raw = doc.lines[line];
       if (headingLines.has(line)) continue;
-      if (!NFR_LABEL.test(raw)) {
-        if (/^functional\b/.test(labelText(raw))) split = true;
-        continue;
-      }
+      const label = labelText(doc.lines[line]);
+      if (/^functional\b/.test(label)) split = true;
+      // Only a label opens the part; "clarify the non-functional requirements" in prose does not.
+      if (!NFR_LABEL.test(label)) continue;
       // The part runs to the next heading or label, staying inside a fence when the label is in one.
       const code = blocksBetween(doc, from, line + 1).find((b: Block) => b.kind === 'code' && b.line < line && line < b.endLine);
       const stop = code ? Math.min(code.endLine - 1, to) : to;
       let end = line + 1;
       while (end < stop && !headingLines.has(end) && !OTHER_LABEL.test(labelText(doc.lines[end]))) end++;
-      return { ranges: [[line, end]], anchor: lineRange(doc, line), inCode: !!code, found: true };
+      return { part: { ranges: [[line, end]], anchor: lineRange(doc, line), inCode: !!code, found: true }, split: true };
     }
   }
-  return { ranges: own, anchor: requirements.headingRange, inCode: false, found: !split };
+  return { split };
 }
 
 const EXAMPLES: Record<NfrDimension, string> = {
@@ -90,32 +95,48 @@ export const nonFunctionalWithoutNumbers: RuleDef = {
   description: 'Non-functional requirements give no numbers for scale, latency or availability.',
   defaultSeverity: 'warning',
   check(ctx) {
-    const findings: RuleFinding[] = [];
-    for (const { result, section } of sectionsOfKind(ctx, 'requirements')) {
-      if (result.status !== 'present') continue;
-      const part = findNfrPart(ctx, result, section);
-      const facts: NumberFacts = { scale: false, latency: false, availability: false };
-      if (part.found) {
-        for (const [from, to] of part.ranges) {
-          for (let line = from; line < to; line++) {
-            const f = numberFacts(ctx.doc.lines[line]);
-            facts.scale ||= f.scale;
-            facts.latency ||= f.latency;
-            facts.availability ||= f.availability;
-          }
+    const present = sectionsOfKind(ctx, 'requirements').filter(({ result }) => result.status === 'present');
+    if (present.length === 0) return [];
+    // Frameworks may spread requirements over several phases; they are read as one.
+    let part: NfrPart | undefined;
+    let owner = present[0];
+    let split = false;
+    for (const candidate of present) {
+      const search = findLabelledPart(ctx, candidate.result);
+      split ||= search.split;
+      if (search.part) {
+        part = search.part;
+        owner = candidate;
+        break;
+      }
+    }
+    part ??= {
+      ranges: present.flatMap(({ result }) => phaseRanges(ctx, result)),
+      anchor: owner.section.headingRange,
+      inCode: false,
+      found: !split,
+    };
+
+    const facts: NumberFacts = { scale: false, latency: false, availability: false };
+    if (part.found) {
+      for (const [from, to] of part.ranges) {
+        for (let line = from; line < to; line++) {
+          const f = numberFacts(ctx.doc.lines[line]);
+          facts.scale ||= f.scale;
+          facts.latency ||= f.latency;
+          facts.availability ||= f.availability;
         }
       }
-      const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);
-      if (missing.length === 0) continue;
-      const wanted = listWords(missing.map((d) => EXAMPLES[d]));
-      const message = part.found
-        ? `Non-functional requirements give no number for ${listWords(missing)}. State targets, e.g. ${wanted}.`
-        : `"${section.title}" lists functional requirements only. Add non-functional ones with numbers: ${wanted}.`;
-      const edit = fixFor(ctx.doc, section, part, missing);
-      const finding: RuleFinding = { message, range: part.anchor, phaseId: result.phase.id };
-      if (edit) finding.fix = { title: part.found ? 'Add missing targets' : 'Add non-functional requirements', edits: [edit] };
-      findings.push(finding);
     }
-    return findings;
+    const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);
+    if (missing.length === 0) return [];
+    const wanted = listWords(missing.map((d) => EXAMPLES[d]));
+    const message = part.found
+      ? `Non-functional requirements give no number for ${listWords(missing)}. State targets, e.g. ${wanted}.`
+      : `"${owner.section.title}" lists functional requirements only. Add non-functional ones with numbers: ${wanted}.`;
+    const finding: RuleFinding = { message, range: part.anchor, phaseId: owner.result.phase.id };
+    const edit = fixFor(ctx.doc, owner.section, part, missing);
+    if (edit) finding.fix = { title: part.found ? 'Add missing targets' : 'Add non-functional requirements', edits: [edit] };
+    return [finding];
   },
 };

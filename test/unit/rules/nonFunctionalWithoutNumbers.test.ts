@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { nonFunctionalWithoutNumbers as rule } from '../../../src/core/rules/nonFunctionalWithoutNumbers';
 import { numberFacts } from '../../../src/core/rules/util/quantities';
-import { applyFix, run, textAt } from './helpers';
+import { applyFix, run, TEST_FRAMEWORK, textAt } from './helpers';
 
 const reqs = (body: string) => `# T\n\n## Requirements\n\n${body}\n\n## API\n\nPOST /x\n`;
 
@@ -52,6 +52,27 @@ describe('SD009 non-functional-without-numbers', () => {
     const [finding] = run(rule, doc);
     assert.ok(finding);
     assert.match(finding.message, /scale, latency and availability/);
+  });
+
+  it('does not start the NFR part at a prose mention of non-functional requirements', () => {
+    const doc = reqs('Clarify the functional and non-functional requirements first.\n\n### Questions\n\n- How many users? (1M, 100M?)');
+    const [finding] = run(rule, doc);
+    assert.equal(textAt(doc, finding.range), 'Requirements', 'falls back to the whole phase');
+    assert.match(finding.message, /no number for latency and availability/);
+  });
+
+  it('reads several requirements phases as one and reports once', () => {
+    const framework = {
+      ...TEST_FRAMEWORK,
+      phases: [
+        ...TEST_FRAMEWORK.phases,
+        { id: 'scale-reqs', kind: 'requirements' as const, title: 'Scale', headings: ['scale requirements'], required: false, needs: [] },
+      ],
+    };
+    const doc = '# T\n\n## Requirements\n\nUsers post photos.\n\n## Scale requirements\n\n10M DAU, p99 under 300 ms, 99.9% uptime.\n';
+    assert.deepEqual(run(rule, doc, framework), []);
+    const vague = '# T\n\n## Requirements\n\nUsers post photos.\n\n## Scale requirements\n\nMust scale.\n';
+    assert.equal(run(rule, vague, framework).length, 1);
   });
 
   it('leaves a placeholder requirements section to SD002', () => {
