@@ -1,5 +1,7 @@
 // Interleaved timing: every iteration runs each contender once, rotating who goes first, so drift in
 // CPU frequency or heap state hits all contenders alike. A major GC runs before each sample (untimed).
+// Each sample records wall-clock time and process CPU time: on a shared machine the wall clock also
+// counts the time other processes held the core, CPU time does not.
 
 export interface Contender {
   name: string;
@@ -31,24 +33,33 @@ function consume(value: unknown): void {
   sink ^= value && typeof value === 'object' ? Object.keys(value).length : 1;
 }
 
-export function measure(contenders: Contender[], options: MeasureOptions): Map<string, Stats> {
+export interface Timing {
+  wall: Stats;
+  cpu: Stats;
+}
+
+export function measure(contenders: Contender[], options: MeasureOptions): Map<string, Timing> {
   for (let i = 0; i < options.warmup; i++) for (const c of contenders) consume(c.run(i));
 
-  const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  const samples = new Map<string, { wall: number[]; cpu: number[] }>(contenders.map((c) => [c.name, { wall: [], cpu: [] }]));
   const started = performance.now();
   for (let i = 0; i < options.iterations; i++) {
     if (i >= options.minIterations && performance.now() - started > options.budgetMs) break;
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[(i + k) % contenders.length];
       gc?.();
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const result = c.run(i);
-      const elapsed = performance.now() - t0;
+      const wall = performance.now() - t0;
+      const cpu = process.cpuUsage(c0);
       consume(result);
-      samples.get(c.name)!.push(elapsed);
+      const into = samples.get(c.name)!;
+      into.wall.push(wall);
+      into.cpu.push((cpu.user + cpu.system) / 1000);
     }
   }
-  return new Map([...samples].map(([name, times]) => [name, summarize(times)]));
+  return new Map([...samples].map(([name, t]) => [name, { wall: summarize(t.wall), cpu: summarize(t.cpu) }]));
 }
 
 export function summarize(times: number[]): Stats {
