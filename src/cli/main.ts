@@ -64,6 +64,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
 // Only run when executed, not when a test imports main().
 if (require.main === module) {
+  // `sysdesign check . | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -273,6 +273,26 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.match(r.stdout, /✓ 116 posts\/s/);
     });
 
+    it('reports estimate lines that do not parse, in line order, and exits 1', () => {
+      const dir = join(tmp, 'strict');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'sizing.md'),
+        '# Sizing\n\n```estimate\nDAU = 10M users\nreads = DAU * * 3\nposts = DAU * 2 posts/day ≈ 20M posts/day\n```\n',
+      );
+      const text = run(['estimate', 'sizing.md'], dir);
+      assert.equal(text.code, 1);
+      const rows = text.stdout.split('\n').filter((l) => /^\s+\d+\s/.test(l));
+      assert.deepEqual(rows.map((l) => Number(l.trim().split(/\s+/)[0])), [4, 5, 6]);
+      assert.match(rows[1], /✗ \S/);
+      assert.match(text.stdout, /1 not readable/);
+
+      const asJson = run(['estimate', 'sizing.md', '--format', 'json'], dir);
+      assert.equal(asJson.code, 1);
+      assert.deepEqual(json<Array<{ line: number }>>(asJson).map((l) => l.line), [4, 6]);
+      assert.match(asJson.stderr, /^sysdesign: sizing\.md:5:\d+: /m);
+    });
+
     it('needs exactly one readable file', () => {
       assert.equal(run(['estimate']).code, 2);
       assert.equal(run(['estimate', 'a.md', 'b.md']).code, 2);

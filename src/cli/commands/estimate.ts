@@ -33,12 +33,19 @@ export async function runEstimate(argv: string[], io: CliIo = processIo()): Prom
 
   const analysis = analyze(read.text, { path, registry: loadWorkspace(io.cwd).registry });
   const { lines, findings } = analysis.estimates;
-  const evaluated = new Set(lines.map((l) => l.line));
-  // Findings on evaluated lines are the claims already shown; the rest are lines that did not parse.
-  const problems = findings.filter((f) => f.severity === 'error' && !evaluated.has(f.range.start.line));
+  // Findings about claims are already shown beside their line; the other errors (unreadable lines,
+  // unknown names, impossible conversions) are listed on their own.
+  const at = (r: { start: { line: number; character: number } }) => `${r.start.line}:${r.start.character}`;
+  const claimed = new Set(lines.flatMap((l) => l.claims.map((claim) => at(claim.range))));
+  const problems = findings.filter((f) => f.severity === 'error' && !claimed.has(at(f.range)));
 
-  if (format === 'json') io.stdout(JSON.stringify(toEstimateJson(lines), null, 2) + '\n');
-  else io.stdout(formatEstimateText(path, lines, problems, wantsColor(io, values['no-color'] === true)));
+  if (format === 'json') {
+    io.stdout(JSON.stringify(toEstimateJson(lines), null, 2) + '\n');
+    // The JSON lists evaluated lines only; say on stderr which ones could not be read.
+    for (const p of problems) io.stderr(`sysdesign: ${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}\n`);
+  } else {
+    io.stdout(formatEstimateText(path, lines, problems, wantsColor(io, values['no-color'] === true)));
+  }
 
   const wrong = lines.some((line) => line.claims.some((claim) => isWrongClaim(claim.status)));
   return wrong || problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;

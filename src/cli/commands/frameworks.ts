@@ -24,6 +24,7 @@ export async function runFrameworks(argv: string[], io: CliIo = processIo()): Pr
     phases: f.phases.length,
     origin: f.origin,
     ...(f.file ? { file: f.file } : {}),
+    ...(f.overridesBuiltIn ? { overridesBuiltIn: true } : {}),
     description: f.description,
   }));
 
@@ -31,7 +32,15 @@ export async function runFrameworks(argv: string[], io: CliIo = processIo()): Pr
     io.stdout(JSON.stringify({ frameworks, errors }, null, 2) + '\n');
   } else {
     const header = { id: 'ID', title: 'TITLE', phases: 'PHASES', origin: 'ORIGIN', file: 'FILE' };
-    const rows = [header, ...frameworks.map((f) => ({ ...f, phases: String(f.phases), file: f.file ?? '' }))];
+    const rows = [
+      header,
+      ...frameworks.map((f) => ({
+        ...f,
+        phases: String(f.phases),
+        origin: f.overridesBuiltIn ? `${f.origin} (overrides built-in)` : f.origin,
+        file: f.file ?? '',
+      })),
+    ];
     const width = (key: 'id' | 'title' | 'phases' | 'origin') => Math.max(...rows.map((r) => r[key].length));
     const lines = rows.map((r) =>
       [padEnd(r.id, width('id')), padEnd(r.title, width('title')), padEnd(r.phases, width('phases')), padEnd(r.origin, width('origin')), r.file]

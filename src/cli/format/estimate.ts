@@ -40,20 +40,29 @@ export function formatEstimateText(path: string, lines: EstimateLine[], problems
   const out = [c.underline(path)];
   const lineWidth = Math.max(4, ...lines.map((l) => String(l.line + 1).length));
   const displayWidth = Math.max(0, ...lines.map((l) => l.display.length));
+  const rows: Array<{ line: number; text: string }> = [];
   for (const line of lines) {
     const claims = line.claims.map((claim) => formatClaim(claim.status, claim.text, claim.message, c));
     const source = c.dim(line.source.trim());
-    out.push(
-      `  ${padStart(String(line.line + 1), lineWidth)}  ${padEnd(line.display, displayWidth)}  ` +
+    rows.push({
+      line: line.line,
+      text:
+        `  ${padStart(String(line.line + 1), lineWidth)}  ${padEnd(line.display, displayWidth)}  ` +
         (claims.length > 0 ? claims.join('  ') : source),
-    );
+    });
   }
   for (const problem of problems) {
-    out.push(`  ${padStart(String(problem.range.start.line + 1), lineWidth)}  ${c.red('✗')} ${problem.message}`);
+    const line = problem.range.start.line;
+    rows.push({ line, text: `  ${padStart(String(line + 1), lineWidth)}  ${c.red('✗')} ${problem.message}` });
   }
+  // Stable sort: a line's value row stays before any problem on the same line.
+  rows.sort((a, b) => a.line - b.line);
+  out.push(...rows.map((row) => row.text));
+
   const claims = lines.flatMap((l) => l.claims);
   const wrong = claims.filter((claim) => isWrongClaim(claim.status)).length;
-  const summary = `${lines.length} lines evaluated, ${claims.length} claims, ${wrong} wrong`;
+  const unreadable = problems.length > 0 ? `, ${problems.length} not readable` : '';
+  const summary = `${lines.length} lines evaluated, ${claims.length} claims, ${wrong} wrong${unreadable}`;
   out.push('', wrong > 0 || problems.length > 0 ? c.red(`✖ ${summary}`) : c.green(`✔ ${summary}`));
   return out.join('\n') + '\n';
 }
