@@ -19,6 +19,20 @@ describe('estimate: names, conventions and queries', () => {
     assert.ok(r.lines[3].conventions.some((c) => /peak factor 2/.test(c)));
   });
 
+  it('a redefinition replaces the earlier value and entry, whatever its spelling', () => {
+    const r = run(['DAU = 5', 'dau = 6', 'x = DAU × 2']);
+    assert.deepEqual(Object.keys(r.names), ['dau', 'x']);
+    assert.equal(r.names['x'].value, 12);
+  });
+
+  it('a strict line may start with a caption and end with a full stop', () => {
+    const { line, findings } = one('Storage: 50M × 100 B = 5 GB.');
+    assert.equal(findings.length, 0);
+    assert.equal(line.claims[0].status, 'ok');
+    assert.equal(one('Traffic:').report.lines.length, 0);
+    assert.equal(one('Traffic:').findings.length, 0);
+  });
+
   it('names persist across sources in document order, not in array order', () => {
     const sources = [
       { line: 5, column: 0, text: 'y = x × 2 ≈ 20', strict: true },
@@ -123,5 +137,11 @@ describe('estimate: names, conventions and queries', () => {
     assert.equal(s[0].display, '10M users');
     assert.equal(s[5].display, '2 servers (1.16)');
     assert.equal(s[3].line, 3);
+  });
+
+  it('capacitySummary does not call a multi-year total "per year" and converts a storage rate to per year', () => {
+    const r = run(['new links = 100M urls/month', 'monthly storage = new links × 500 B', 'five year storage = monthly storage × 60 months']);
+    const s = capacitySummary(r);
+    assert.deepEqual(s, [{ label: 'Storage per year', display: '608 GB/year', line: 1 }]);
   });
 });

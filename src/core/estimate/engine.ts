@@ -48,6 +48,8 @@ function claimLiteral(n: Node | undefined): { num: number; sig: number } | undef
 interface State {
   settings: EstimateSettings;
   names: Map<string, Quantity>;
+  /** Name key → spelling used in report.names. */
+  nameText: Map<string, string>;
   report: EstimateReport;
 }
 
@@ -62,7 +64,7 @@ function finding(
 }
 
 export function runEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
-  const state: State = { settings, names: new Map(), report: { lines: [], findings: [], names: {} } };
+  const state: State = { settings, names: new Map(), nameText: new Map(), report: { lines: [], findings: [], names: {} } };
   const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const src of ordered) {
     try {
@@ -245,6 +247,10 @@ function runLine(src: EstimateSource, state: State): void {
   if (chain.name) {
     line.name = chain.name.text;
     state.names.set(chain.name.key, lineValue);
+    // A redefinition (any spelling) replaces the earlier entry.
+    const earlier = state.nameText.get(chain.name.key);
+    if (earlier !== undefined) delete state.report.names[earlier];
+    state.nameText.set(chain.name.key, chain.name.text);
     state.report.names[chain.name.text] = { value: lineValue.v, unit: line.unit, display, line: src.line };
   }
   state.report.lines.push(line);

@@ -556,7 +556,13 @@ export function parseStrict(text: string, ctx: ParseContext): StrictResult {
     (t, k) => t.kind === 'op' && t.op === '/' && t.text === '/' && toks[k + 1]?.text === '/' && toks[k + 1].glued,
   );
   if (slashes >= 0 && (body < 0 || slashes < body)) body = slashes;
-  const use = body >= 0 ? toks.slice(0, body) : toks;
+  let use = body >= 0 ? toks.slice(0, body) : toks;
+  // `Storage: 50M × 100 B = 5 GB` — a leading label is a caption; a final `.` ends the sentence.
+  let k = 0;
+  while (k < use.length && k < 6 && use[k].kind === 'word') k++;
+  if (k > 0 && use[k]?.kind === 'junk' && use[k].text === ':') use = use.slice(k + 1);
+  const last = use[use.length - 1];
+  if (last && last.kind === 'junk' && last.text === '.') use = use.slice(0, -1);
   if (use.length === 0) return {};
   const p = new Parser(use, text, ctx, false);
   try {

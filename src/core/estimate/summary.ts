@@ -1,5 +1,6 @@
 // Picks the headline capacity numbers (DAU, RPS, storage, bandwidth, servers) from named values.
 import type { EstimateReport } from '../types';
+import { formatQuantity } from './format';
 
 export interface CapacityItem {
   label: string;
@@ -7,36 +8,48 @@ export interface CapacityItem {
   line: number;
 }
 
-interface Pick {
-  label: string;
-  test: (name: string, unit: string) => boolean;
+interface Entry {
+  name: string;
+  value: number;
+  unit: string;
+  display: string;
+  line: number;
 }
 
-const RATE = /\b(?:rps|qps|tps|requests?|writes?|reads?|queries|messages?|ops)\b/;
+const RATE_WORDS = /\b(?:rps|qps|tps|requests?|writes?|reads?|quer(?:y|ies)|messages?|ops|redirects?|posts?|uploads?|rate)\b/;
+const STORAGE = /\b(?:storage|disk|stored|data)\b/;
+const YEARLY = /\b(?:per|a|each|every)\s+(?:year|yr)\b|\byearly\b|\bannual\b|\/\s*(?:year|yr)\b|^year\b|\b1\s+year\b/;
+const MULTI_YEAR = /\b(?:\d+|two|three|four|five|ten)[\s-]+years?\b/;
+const SERVERS = /\b(?:servers?|hosts?|machines?|instances?|nodes?)\b/;
 
-const PICKS: Pick[] = [
-  { label: 'DAU', test: (n) => /\bdau\b|daily active/.test(n) },
-  { label: 'Average RPS', test: (n, u) => u === '/s' && !/\bpeak\b/.test(n) && (RATE.test(n) || /\bavg\b|\baverage\b/.test(n)) },
-  { label: 'Peak RPS', test: (n, u) => u === '/s' && /\bpeak\b/.test(n) },
-  { label: 'Storage per year', test: (n, u) => /storage|disk|data/.test(n) && (u === 'B' || u === 'B/s') && /year|annual|yr/.test(n) },
-  { label: 'Storage', test: (n, u) => /storage|disk/.test(n) && (u === 'B' || u === 'B/s') },
-  { label: 'Bandwidth', test: (n, u) => /bandwidth|egress|ingress|throughput|network/.test(n) || (u === 'B/s' && !/storage/.test(n)) },
-  { label: 'Servers', test: (n) => /\bservers?\b|\bhosts?\b|\bmachines?\b|\binstances?\b/.test(n) },
-];
+function lastMatch(entries: Entry[], used: Set<string>, test: (e: Entry) => boolean): Entry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (!used.has(entries[i].name) && test(entries[i])) return entries[i];
+  return undefined;
+}
 
-/** One item per headline, from the last definition that matches it; storage falls back to any storage. */
-export function capacitySummary(report: EstimateReport): CapacityItem[] {
-  const entries = Object.entries(report.names).map(([name, v]) => ({ name: name.toLowerCase(), ...v }));
-  const out: CapacityItem[] = [];
+/** One item per headline, from the last definition that matches it (names matched loosely). */
+export function capacitySummary(report: EstimateReport, daysPerYear = 365): CapacityItem[] {
+  const entries: Entry[] = Object.entries(report.names)
+    .map(([name, v]) => ({ name: name.toLowerCase(), ...v }))
+    .sort((a, b) => a.line - b.line);
   const used = new Set<string>();
-  let haveYearly = false;
-  for (const pick of PICKS) {
-    if (pick.label === 'Storage' && haveYearly) continue;
-    const hit = [...entries].reverse().find((e) => !used.has(e.name) && pick.test(e.name, e.unit));
-    if (!hit) continue;
-    used.add(hit.name);
-    if (pick.label === 'Storage per year') haveYearly = true;
-    out.push({ label: pick.label, display: hit.display, line: hit.line });
-  }
+  const out: CapacityItem[] = [];
+  const take = (label: string, e: Entry | undefined, display = e?.display) => {
+    if (!e || display === undefined) return;
+    used.add(e.name);
+    out.push({ label, display, line: e.line });
+  };
+  take('DAU', lastMatch(entries, used, (e) => /\bdau\b|daily active/.test(e.name)));
+  const isRate = (e: Entry) => e.unit === '/s';
+  take('Average RPS', lastMatch(entries, used, (e) => isRate(e) && !/\bpeak\b/.test(e.name) && (RATE_WORDS.test(e.name) || /\b(?:avg|average)\b/.test(e.name))));
+  take('Peak RPS', lastMatch(entries, used, (e) => isRate(e) && /\bpeak\b/.test(e.name)));
+  const storage = (e: Entry) => STORAGE.test(e.name) && (e.unit === 'B' || e.unit === 'B/s');
+  const yearly = lastMatch(entries, used, (e) => storage(e) && YEARLY.test(e.name) && !MULTI_YEAR.test(e.name));
+  const growth = yearly ? undefined : lastMatch(entries, used, (e) => storage(e) && e.unit === 'B/s');
+  if (yearly) take('Storage per year', yearly);
+  else if (growth) take('Storage per year', growth, formatQuantity(growth.value, 'B/s', { period: daysPerYear * 86400 }));
+  else take('Storage', lastMatch(entries, used, (e) => storage(e) && e.unit === 'B'));
+  take('Bandwidth', lastMatch(entries, used, (e) => /bandwidth|egress|ingress|throughput|network/.test(e.name) || (e.unit === 'B/s' && !STORAGE.test(e.name))));
+  take('Servers', lastMatch(entries, used, (e) => SERVERS.test(e.name)));
   return out;
 }
