@@ -1,0 +1,58 @@
+// SD013: endpoints are listed but nothing says what a client gets back when a call fails.
+import type { RuleDef, RuleFinding } from '../types';
+import { appendToSectionEdit } from './util/edits';
+import { findEndpoints } from './util/endpoints';
+import { phaseLines, phaseRanges, sectionsOfKind } from './util/sections';
+
+const STATUS_CODE = /\b[45]\d\d\b|\b[45]xx\b/i;
+const ERROR_PHRASES = ['error code', 'error response', 'error format', 'error body', 'status code', 'problem+json'];
+
+export const apiWithoutErrors: RuleDef = {
+  code: 'SD013',
+  slug: 'api-without-errors',
+  description: 'The API lists endpoints but no error codes or error responses.',
+  defaultSeverity: 'info',
+  check(ctx) {
+    const findings: RuleFinding[] = [];
+    const endpoints = findEndpoints(ctx.doc);
+    for (const { result, section } of sectionsOfKind(ctx, 'api')) {
+      if (result.status !== 'present') continue;
+      const ranges = phaseRanges(ctx, result);
+      const inPhase = (line: number) => line === section.line || ranges.some(([from, to]) => line >= from && line < to);
+      if (!endpoints.some((endpoint) => inPhase(endpoint.range.start.line))) continue;
+      let errors = false;
+      for (const [, raw] of phaseLines(ctx, result)) {
+        const line = raw.toLowerCase();
+        if (STATUS_CODE.test(line) || ERROR_PHRASES.some((phrase) => line.includes(phrase))) {
+          errors = true;
+          break;
+        }
+      }
+      if (errors) continue;
+      findings.push({
+        message:
+          `"${section.title}" lists endpoints but no errors. Say which status codes clients get for bad input, ` +
+          'a missing resource, a conflict and rate limiting, and what the error body looks like.',
+        range: section.headingRange,
+        phaseId: result.phase.id,
+        fix: {
+          title: 'Add an errors list',
+          edits: [
+            appendToSectionEdit(
+              ctx.doc,
+              section,
+              [
+                '- Errors (body: `{ "error": { "code", "message" } }`):',
+                '  - 400 invalid input',
+                '  - 404 resource not found',
+                '  - 409 conflicting update',
+                '  - 429 rate limited, with `Retry-After`',
+              ].join('\n'),
+            ),
+          ],
+        },
+      });
+    }
+    return findings;
+  },
+};
