@@ -38,7 +38,7 @@ export class Glob {
     if (subject.startsWith('./')) subject = subject.slice(2);
     const absolute = subject.startsWith('/') || /^[a-z]:\//i.test(subject);
     for (const program of this.programs) {
-      if (run(program, subject, 0)) return true;
+      if (run(program, subject)) return true;
       if (this.relative && absolute && runAnyTail(program, subject)) return true;
     }
     return false;
@@ -47,7 +47,14 @@ export class Glob {
 
 /** True when `path` matches any of `patterns`. */
 export function matchesAnyGlob(path: string, patterns: readonly string[], options: GlobOptions = {}): boolean {
-  return patterns.some((pattern) => new Glob(pattern, options).matches(path));
+  return patterns.some((pattern) => {
+    try {
+      return new Glob(pattern, options).matches(path);
+    } catch {
+      // A pattern too deeply nested to compile matches nothing rather than breaking recognition.
+      return false;
+    }
+  });
 }
 
 function slashes(s: string): string {
@@ -55,34 +62,39 @@ function slashes(s: string): string {
 }
 
 function expandBraces(pattern: string): string[] {
+  const closeOf = bracePairs(pattern);
   let results = [''];
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    if (c === '{') {
-      const close = matchingBrace(pattern, i);
-      if (close > 0) {
-        const alternatives = splitTopLevel(pattern.slice(i + 1, close)).flatMap(expandBraces);
-        const next: string[] = [];
-        for (const prefix of results) for (const alt of alternatives) if (next.length < MAX_EXPANSIONS) next.push(prefix + alt);
-        results = next;
-        i = close + 1;
-        continue;
-      }
+  let literal = '';
+  const flush = () => {
+    if (literal) results = results.map((r) => r + literal);
+    literal = '';
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const close = closeOf[i];
+    if (pattern[i] === '{' && close > 0) {
+      flush();
+      const alternatives = splitTopLevel(pattern.slice(i + 1, close)).flatMap(expandBraces);
+      const next: string[] = [];
+      for (const prefix of results) for (const alt of alternatives) if (next.length < MAX_EXPANSIONS) next.push(prefix + alt);
+      results = next;
+      i = close;
+    } else {
+      literal += pattern[i];
     }
-    results = results.map((r) => r + c);
-    i++;
   }
+  flush();
   return results;
 }
 
-function matchingBrace(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === '{') depth++;
-    else if (s[i] === '}' && --depth === 0) return i;
+/** For each `{`, the index of its matching `}` (or -1), in one pass. */
+function bracePairs(s: string): Int32Array {
+  const closeOf = new Int32Array(s.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '{') open.push(i);
+    else if (s[i] === '}' && open.length > 0) closeOf[open.pop()!] = i;
   }
-  return -1;
+  return closeOf;
 }
 
 function splitTopLevel(s: string): string[] {
@@ -106,27 +118,27 @@ function compile(pattern: string): Token[] {
   const segments = pattern.split('/');
   segments.forEach((segment, index) => {
     const last = index === segments.length - 1;
+    // A `**/` group already ends with its slash, so the next segment needs no separator of its own.
+    const separator = index > 0 && segments[index - 1] !== '**';
     if (segment === '**') {
-      if (last) {
-        // `a/**` matches `a` and anything below it: the slash before it becomes optional.
-        if (tokens.length > 0 && tokens[tokens.length - 1].t === 'lit') {
-          tokens.pop();
-          const split: Token = { t: 'split', to: 0 };
-          tokens.push(split, { t: 'lit', c: '/' }, { t: 'any' });
-          split.to = tokens.length;
-        } else {
-          tokens.push({ t: 'any' });
-        }
-      } else {
+      if (!last) {
         // `**/` matches zero or more whole segments.
+        if (separator) tokens.push({ t: 'lit', c: '/' });
         const split: Token = { t: 'split', to: 0 };
         tokens.push(split, { t: 'any' }, { t: 'lit', c: '/' });
         split.to = tokens.length;
+      } else if (separator) {
+        // `a/**` matches `a` and anything below it.
+        const split: Token = { t: 'split', to: 0 };
+        tokens.push(split, { t: 'lit', c: '/' }, { t: 'any' });
+        split.to = tokens.length;
+      } else {
+        tokens.push({ t: 'any' });
       }
       return;
     }
+    if (separator) tokens.push({ t: 'lit', c: '/' });
     compileSegment(segment, tokens);
-    if (!last) tokens.push({ t: 'lit', c: '/' });
   });
   return tokens;
 }
@@ -185,44 +197,70 @@ function accepts(token: Token, ch: string): boolean {
   }
 }
 
-/** Adds `state` and everything reachable from it without consuming input. */
-function close(program: Token[], state: number, into: Set<number>): void {
-  if (into.has(state)) return;
-  into.add(state);
-  const token = program[state];
-  if (!token) return;
-  if (token.t === 'split') {
-    close(program, state + 1, into);
-    close(program, token.to, into);
-  } else if (token.t === 'star' || token.t === 'any') {
-    close(program, state + 1, into);
-  }
-}
+/**
+ * Runs the NFA over `subject`, keeping the set of live states in flat arrays stamped by generation
+ * (no per-step allocation). With `anyTail`, a fresh thread starts after every `/`, which matches the
+ * pattern against every suffix that begins a segment in the same single pass.
+ */
+function simulate(program: Token[], subject: string, anyTail: boolean): boolean {
+  const size = program.length + 1;
+  let live = new Int32Array(size);
+  let liveCount = 0;
+  let next = new Int32Array(size);
+  let nextCount = 0;
+  const stamp = new Int32Array(size);
+  const stack = new Int32Array(size * 2 + 2);
+  let generation = 1;
 
-function step(program: Token[], states: Set<number>, ch: string): Set<number> {
-  const next = new Set<number>();
-  for (const state of states) {
-    const token = program[state];
-    if (!token || token.t === 'split' || !accepts(token, ch)) continue;
-    // Stars stay put after consuming; everything else moves on.
-    close(program, token.t === 'star' || token.t === 'any' ? state : state + 1, next);
-  }
-  return next;
-}
+  // Adds `state` and everything reachable from it without consuming input to `next`.
+  const close = (state: number): void => {
+    let top = 0;
+    stack[top++] = state;
+    while (top > 0) {
+      const current = stack[--top];
+      if (stamp[current] === generation) continue;
+      stamp[current] = generation;
+      next[nextCount++] = current;
+      const token = program[current];
+      if (!token) continue;
+      if (token.t === 'split') {
+        stack[top++] = current + 1;
+        stack[top++] = token.to;
+      } else if (token.t === 'star' || token.t === 'any') {
+        stack[top++] = current + 1;
+      }
+    }
+  };
+  const swap = (): void => {
+    [live, next] = [next, live];
+    liveCount = nextCount;
+    nextCount = 0;
+    generation++;
+  };
 
-function run(program: Token[], subject: string, from: number): boolean {
-  let states = new Set<number>();
-  close(program, 0, states);
-  for (let i = from; i < subject.length && states.size > 0; i++) states = step(program, states, subject[i]);
-  return states.has(program.length);
-}
-
-/** Matches the pattern against every suffix that starts after a `/`, in one pass (new threads join at each slash). */
-function runAnyTail(program: Token[], subject: string): boolean {
-  let states = new Set<number>();
+  if (!anyTail) close(0);
+  swap();
   for (let i = 0; i < subject.length; i++) {
-    states = step(program, states, subject[i]);
-    if (subject[i] === '/') close(program, 0, states);
+    const ch = subject[i];
+    for (let k = 0; k < liveCount; k++) {
+      const state = live[k];
+      const token = program[state];
+      if (!token || token.t === 'split' || !accepts(token, ch)) continue;
+      // Stars stay put after consuming; everything else moves on.
+      close(token.t === 'star' || token.t === 'any' ? state : state + 1);
+    }
+    if (anyTail && ch === '/') close(0);
+    if (nextCount === 0 && !anyTail) return false;
+    swap();
   }
-  return states.has(program.length);
+  for (let k = 0; k < liveCount; k++) if (live[k] === program.length) return true;
+  return false;
+}
+
+function run(program: Token[], subject: string): boolean {
+  return simulate(program, subject, false);
+}
+
+function runAnyTail(program: Token[], subject: string): boolean {
+  return simulate(program, subject, true);
 }

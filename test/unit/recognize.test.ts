@@ -113,3 +113,62 @@ describe('Glob', () => {
     assert.ok(Date.now() - started < 5000, 'generous bound: pathological globs must not hang the editor');
   });
 });
+
+describe('Glob against a reference translation (property test)', () => {
+  // Small alphabets so that random paths often match; the reference is a plain regex, fine at this size.
+  const atoms: Array<[string, string]> = [
+    ['a', 'a'],
+    ['b', 'b'],
+    ['*', '[^/]*'],
+    ['?', '[^/]'],
+    ['[ab]', '[ab]'],
+    ['[!a]', '[^a/]'],
+    ['{a,bb}', '(?:a|bb)'],
+  ];
+
+  function reference(segments: Array<'**' | number[]>): RegExp {
+    let re = '';
+    segments.forEach((segment, index) => {
+      const last = index === segments.length - 1;
+      const separator = index > 0 && segments[index - 1] !== '**';
+      if (segment === '**') {
+        if (!last) re += `${separator ? '/' : ''}(?:.*/)?`;
+        else re += separator ? '(?:/.*)?' : '.*';
+        return;
+      }
+      if (separator) re += '/';
+      re += segment.map((i) => atoms[i][1]).join('');
+    });
+    return new RegExp(`^${re}$`);
+  }
+
+  it('agrees with the reference on random patterns and paths', async () => {
+    const fc = await import('fast-check');
+    const segment = fc.oneof(
+      { weight: 1, arbitrary: fc.constant('**' as const) },
+      {
+        weight: 4,
+        // Two `*` atoms side by side would spell a globstar; the matcher treats `**` inside a segment as one star.
+        arbitrary: fc
+          .array(fc.integer({ min: 0, max: atoms.length - 1 }), { minLength: 1, maxLength: 3 })
+          .filter((ids) => !ids.some((id, i) => id === 2 && ids[i + 1] === 2)),
+      },
+    );
+    const pathArb = fc
+      .array(fc.constantFrom('a', 'b', 'c', '/'), { minLength: 0, maxLength: 9 })
+      .map((chars) => chars.join(''))
+      .filter((p) => !p.startsWith('/'));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), pathArb, (segments, path) => {
+        const pattern = segments.map((s) => (s === '**' ? '**' : s.map((i) => atoms[i][0]).join(''))).join('/');
+        return new Glob(pattern).matches(path) === reference(segments).test(path);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('handles very long patterns without overflowing the stack', () => {
+    assert.equal(new Glob(`${'**/'.repeat(20000)}x.md`).matches('a/b/x.md'), true);
+    assert.equal(matchesAnyGlob('a.md', [`${'{'.repeat(20000)}a`]), false);
+  });
+});
