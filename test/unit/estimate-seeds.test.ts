@@ -124,6 +124,16 @@ describe('estimate: lenient silence on prose', () => {
     'Shard by user_id % 16 = 4 × 4',
     'Total Users → DAU (rule of thumb: 10-30% of total)',
     '99.9% availability = 8.76 hours downtime/year',
+    'Our SLO is 99.9% = 43 min/month downtime',
+    '5 × 9s = 99.999%',
+    '1 tweet → 200 followers',
+    'IDs: 64-bit = 8 bytes',
+    'Read:write ratio = 100:1',
+    'Shards = 2^n where n = 4',
+    'Node 20.20 → 2 × faster',
+    '1-2 servers × 2 = 4 servers',
+    'Rating: 4.5/5 = great',
+    'Score = likes × 2 + comments × 3',
   ];
   for (const text of PROSE) {
     it(`stays silent on: ${text}`, () => {
@@ -132,4 +142,28 @@ describe('estimate: lenient silence on prose', () => {
       assert.ok(r.lines.every((l) => l.claims.every((c) => c.status === 'ok')), JSON.stringify(r.lines));
     });
   }
+});
+
+describe('estimate: estimates inside ordinary prose are read', () => {
+  const READ: string[] = [
+    'Cost: $0.10/GB × 100 TB = $10K/month',
+    'Error budget = (1 - 0.999) × 30 days = 43.2 min',
+    'Fan-out: 1 tweet → 200 followers × 1 write = 200 writes',
+    'Average object = 2 MB; 1M uploads/day × 2 MB = 2 TB/day',
+    'Each user follows ~200 people × 10 posts/day = 2K posts/day in feed',
+    'We expect **10M DAU** × 5 posts = 50M posts/day.',
+  ];
+  for (const text of READ) {
+    it(`reads and accepts: ${text}`, () => {
+      const r = run([text], { strict: false });
+      assert.equal(r.lines.length, 1, text);
+      assert.ok(r.lines[0].claims.length >= 1);
+      for (const c of r.lines[0].claims) assert.equal(c.status, 'ok', c.message);
+    });
+  }
+  it('and flags a wrong one', () => {
+    const r = run(['So storage is 5 GB × 365 = 2 PB, which is a lot.'], { strict: false });
+    assert.equal(r.findings.length, 1);
+    assert.match(r.findings[0].message, /TB vs PB\?/);
+  });
 });

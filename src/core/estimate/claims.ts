@@ -48,7 +48,8 @@ export function align(
     conventions.push(CONVENTIONS.perServer(settings));
     return { v: computed.v / settings.rpsPerServer, d: { t: 0, b: 0, m: 0 }, label: claim.label, hasUnit: true };
   }
-  if (dimEq(claim.d, dimMul(computed.d, { t: -1, b: 0, m: 0 }))) {
+  // A total (count, bytes, money) against a rate claim: read the total as per the claim's period.
+  if (computed.d.t === 0 && dimEq(claim.d, dimMul(computed.d, { t: -1, b: 0, m: 0 }))) {
     const per = claim.period ?? 1;
     const name = periodName(per, settings.daysPerMonth, settings.daysPerYear) ?? `${per} s`;
     conventions.push(CONVENTIONS.readAsPer(show(computed), name));
@@ -104,7 +105,7 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
       const names = ['', 'K', 'M', 'B', 'T'];
       const pc = Math.min(4, prefixIndex(claim.v * (claim.period ?? 1), 1000));
       const lo = Math.max(0, pc - n);
-      text = `${names[lo] || 'units'} vs ${names[pc] || 'units'}? (off by ×${grouped(1000 ** n)})`;
+      if (names[pc]) text = `${names[lo] || 'units'} vs ${names[pc]}? (off by ×${grouped(1000 ** n)})`;
     }
     cands.push({ factor: 1000 ** n, tol: 0.15, text });
   }
@@ -158,7 +159,9 @@ export function judge(input: ClaimInput): ClaimVerdict {
   const { computed, relation, settings: s } = input;
   let claim = input.claim;
   const conventions: string[] = [];
-  if (!claim.hasUnit && isNone(claim.d) && !isNone(computed.d) && computed.d.b === 0 && computed.d.m === 0) {
+  // Only a bare number next to a plain rate (`/ 86,400 ≈ 600`) takes its unit; `45 s = 99%` stays a mismatch.
+  const plainRate = computed.d.t === -1 && computed.d.b === 0 && computed.d.m === 0;
+  if (!claim.hasUnit && !claim.percent && isNone(claim.d) && plainRate) {
     claim = adoptUnit(claim, computed);
     conventions.push(CONVENTIONS.bareClaim);
   }

@@ -226,6 +226,8 @@ function runLine(src: EstimateSource, state: State): void {
     // The next claim in a chain is checked against this one when this one holds.
     if (verdict.status === 'ok' || verdict.status === 'hint') reference = claimQ.hasUnit || !verdict.reference ? claimQ : verdict.reference;
   }
+  // Prose like `99.9% = 43 min/month downtime`: with nothing computed, only agreement is worth showing.
+  if (!src.strict && first.ops === 0 && !chain.name && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
   for (const a of chain.ambiguities) {
     pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
   }
@@ -265,5 +267,6 @@ function showAs(ref: Quantity, claim: Quantity): string {
     binary: ref.binary,
     bits: claim.bits && ref.d.t < 0,
     roundUp: isServerLabel(claim.label ?? ref.label) && isNone(ref.d),
+    timeUnit: ref.d.t === 1 && ref.d.b === 0 && ref.d.m === 0 ? claim.timeUnit : undefined,
   });
 }

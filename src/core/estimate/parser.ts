@@ -469,6 +469,7 @@ class Parser {
     let q = unit ? this.applyUnit(bare(n * mult), unit) : bare(n * mult);
     if (label) q = { ...q, label, hasUnit: true };
     if (money) q = { ...q, d: { ...NONE, m: 1 }, hasUnit: true };
+    if (percent) q = { ...q, percent: true };
     const isBare = !unit && !label && !money && !percent;
     return { kind: 'lit', q, start, end, bare: isBare, sig, text: this.text.slice(start, end), num: n * mult };
   }
@@ -610,6 +611,8 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
       const chain = p.parseChain(nameDef);
       const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);
       if (chain.relations.length === 0 && !chain.name) continue;
+      // `1 tweet → 200 followers × 1 write`: in prose an arrow after a bare value means "leads to".
+      if (!chain.name && chain.segments[0].ops === 0 && chain.relations[0].op !== '=' && chain.relations[0].op !== '≈') continue;
       if (ops === 0) continue;
       if (chain.name && chain.relations.length === 0 && chain.segments[0].expr === undefined) continue;
       return chain;

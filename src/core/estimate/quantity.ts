@@ -16,6 +16,8 @@ export interface Quantity {
   prefix?: number;
   /** A unit or a count noun was written. */
   hasUnit: boolean;
+  /** Written as a percentage (never takes another value's unit). */
+  percent?: boolean;
 }
 
 export function bare(v: number): Quantity {
