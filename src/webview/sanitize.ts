@@ -5,7 +5,7 @@ import DOMPurify from 'dompurify';
 export function sanitizeBlock(html: string): DocumentFragment {
   return DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math'],
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'audio', 'video', 'source', 'track'],
     FORBID_ATTR: ['style', 'id', 'name'],
     ALLOW_UNKNOWN_PROTOCOLS: false,
   });

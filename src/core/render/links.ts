@@ -24,6 +24,8 @@ export function classifyLink(rawHref: string): LinkAction {
   const fragment = hashAt >= 0 ? safeDecode(rawHref.slice(hashAt + 1)) : '';
   const path = safeDecode(pathPart.split('?')[0]);
   if (path.includes('\0')) return { kind: 'blocked', reason: 'invalid path' };
+  // `%6A%61%76%61script:` decodes to a scheme: never treat that as a file name.
+  if (SCHEME.test(path.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))) return { kind: 'blocked', reason: 'encoded scheme' };
   return { kind: 'workspace', path, fragment };
 }
 
