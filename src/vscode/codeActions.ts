@@ -81,7 +81,7 @@ export class DesignCodeActionProvider implements vscode.CodeActionProvider {
       fixable++;
       const findingRange = toRange(finding.range);
       if (!findingRange.intersection(range) && !findingRange.contains(range)) continue;
-      const diagnostics = ours.filter((d) => diagnosticCode(d) === finding.code && d.range.isEqual(findingRange));
+      const diagnostics = ours.filter((d) => diagnosticCode(d) === finding.code && d.message === finding.message && d.range.isEqual(findingRange));
       const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
       action.edit = workspaceEditFor(document.uri, fix);
       action.diagnostics = diagnostics;

@@ -1,10 +1,54 @@
-// Publishes each design document's findings to the Problems panel; clears them when it closes.
+// Publishes each design document's findings to the Problems panel; clears them when its last tab closes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import { toDiagnostic } from './convert';
 
+type Analyze = (document: vscode.TextDocument) => Promise<Analysis | undefined>;
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
+}
+
+function openTabUris(): Set<string> {
+  const uris = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      const uri = tabUri(tab);
+      if (uri) uris.add(uri.toString());
+    }
+  }
+  return uris;
+}
+
+export function isInTab(uri: vscode.Uri): boolean {
+  return openTabUris().has(uri.toString());
+}
+
 export class DiagnosticsPublisher implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('systemDesign');
+  private readonly subscription: vscode.Disposable;
+
+  /**
+   * A closed tab does not close its TextDocument right away (VS Code keeps it a while), so the tabs
+   * decide: no tab left, no problems; a tab back, analyse again.
+   */
+  constructor(analyze: Analyze) {
+    this.subscription = vscode.window.tabGroups.onDidChangeTabs((event) => {
+      const open = openTabUris();
+      for (const tab of event.closed) {
+        const uri = tabUri(tab);
+        if (uri && !open.has(uri.toString())) this.collection.delete(uri);
+      }
+      for (const tab of event.opened) {
+        const uri = tabUri(tab);
+        const document = uri && vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
+        if (document?.languageId === 'markdown') void analyze(document).then((analysis) => this.publish(document.uri, analysis));
+      }
+    });
+  }
 
   publish(uri: vscode.Uri, analysis: Analysis | undefined): void {
     if (analysis) this.collection.set(uri, analysis.findings.map(toDiagnostic));
@@ -12,6 +56,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.collection.dispose();
   }
 }

@@ -11,7 +11,7 @@ import { insertMissingSection } from './commands/insertMissingSection';
 import { newDocument } from './commands/newDocument';
 import { selectFramework } from './commands/selectFramework';
 import { treatAsDesignDoc } from './commands/treatAsDesignDoc';
-import { DiagnosticsPublisher } from './diagnostics';
+import { DiagnosticsPublisher, isInTab } from './diagnostics';
 import { DesignServices } from './services';
 import { PhaseStatusBar } from './statusBar';
 
@@ -25,11 +25,16 @@ export interface SystemDesignApi {
   onDidUpdate: vscode.Event<void>;
   /** The current analysis of a document (undefined when it is not a design document). */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /**
+   * Our quick fixes for a range, given the document's current diagnostics (as the lightbulb gets them).
+   * `vscode.executeCodeActionProvider` drops `CodeAction.diagnostics`, so tests check that link here.
+   */
+  quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const services = new DesignServices();
-  const diagnostics = new DiagnosticsPublisher();
+  const diagnostics = new DiagnosticsPublisher((document) => services.analysis.analyze(document));
   const active = new ActiveDocument(() => services.analysis, services.onDidAnalyze);
   const tree = new ChecklistTreeProvider(active);
   const statusBar = new PhaseStatusBar(active);
@@ -38,7 +43,11 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
 
   // Diagnostics follow every analysis; the tree and status bar subscribed to `active` first, so this fires after them.
   context.subscriptions.push(
-    services.onDidAnalyze((event) => diagnostics.publish(event.document.uri, event.analysis)),
+    services.onDidAnalyze((event) => {
+      // Edits to a document whose tab was closed (it lingers in memory) must not bring its problems back.
+      const shown = event.document.isUntitled || isInTab(event.document.uri);
+      diagnostics.publish(event.document.uri, shown || !event.analysis ? event.analysis : undefined);
+    }),
     active.onDidChange(() => updated.fire()),
   );
 
@@ -55,13 +64,10 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     context.subscriptions.push(waiting);
   }
 
+  const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
   context.subscriptions.push(
     vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerCodeActionsProvider(
-      { language: 'markdown' },
-      new DesignCodeActionProvider((document) => services.analysis.analyze(document)),
-      DesignCodeActionProvider.metadata,
-    ),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, codeActions, DesignCodeActionProvider.metadata),
     vscode.commands.registerCommand('systemDesign.newDocument', (frameworkId?: unknown) => newDocument(services, frameworkId)),
     vscode.commands.registerCommand('systemDesign.selectFramework', (uri?: unknown, id?: unknown) => selectFramework(services, uri, id)),
     vscode.commands.registerCommand('systemDesign.insertMissingSection', (phaseId?: unknown, uri?: unknown) =>
@@ -81,6 +87,11 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     getStatusBarText: () => statusBar.text,
     onDidUpdate: updated.event,
     analyze: (document) => services.analysis.analyze(document),
+    quickFixes: async (document, range) => {
+      const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.range.intersection(range));
+      const context: vscode.CodeActionContext = { diagnostics, only: vscode.CodeActionKind.QuickFix, triggerKind: vscode.CodeActionTriggerKind.Invoke };
+      return codeActions.provideCodeActions(document, range, context, new vscode.CancellationTokenSource().token);
+    },
   };
 }
 

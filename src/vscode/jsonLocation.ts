@@ -1,5 +1,6 @@
 // Finds where a JSON pointer (`/phases/2/kind`) sits in a JSON file's text, to underline the failing field.
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+// The ESM build: the package's UMD main uses dynamic requires that a bundler cannot follow.
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
 import type { Range } from '../core/types';
 
 /** Decodes RFC 6901 segments; numeric segments index arrays. */

@@ -1,0 +1,94 @@
+// Problems entries, quick fixes, fix-all and live rule settings, in the real host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics } from './designHelpers';
+import { openFixture } from './helpers';
+
+const FIXTURE = 'no-tradeoffs.design.md';
+const isMissingTradeOffs = (d: vscode.Diagnostic) => codeOf(d) === 'SD001' && /trade-offs/i.test(d.message);
+
+suite('diagnostics and quick fixes', () => {
+  suiteSetup(async () => {
+    await designApi();
+  });
+
+  teardown(async () => {
+    await vscode.workspace.getConfiguration('systemDesign').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllEditors();
+  });
+
+  test('a design document without trade-offs gets a Problems entry', async () => {
+    const editor = await openFixture(FIXTURE);
+    const diagnostics = await waitForDesignDiagnostics(editor.document.uri, 'the missing trade-offs error', (ds) => ds.some(isMissingTradeOffs));
+    const tradeOffs = diagnostics.find(isMissingTradeOffs)!;
+    assert.equal(tradeOffs.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(tradeOffs.source, 'System Design');
+    // The workspace's Problems data holds it too, not only our collection.
+    assert.ok(vscode.languages.getDiagnostics().some(([uri, ds]) => uri.toString() === editor.document.uri.toString() && ds.some(isMissingTradeOffs)));
+  });
+
+  test('the preferred quick fix inserts the section and the warning disappears; undo brings it back', async () => {
+    const editor = await openFixture(FIXTURE);
+    const { uri } = editor.document;
+    const diagnostic = (await waitForDesignDiagnostics(uri, 'the missing trade-offs error', (ds) => ds.some(isMissingTradeOffs))).find(isMissingTradeOffs)!;
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((action) => /trade-offs/i.test(action.title) && action.isPreferred);
+    assert.ok(insert, `no preferred trade-offs fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(insert.kind && vscode.CodeActionKind.QuickFix.contains(insert.kind));
+    // The command above drops CodeAction.diagnostics; the API asks the same provider with the real diagnostics.
+    const direct = await (await designApi()).quickFixes(editor.document, diagnostic.range);
+    const attached = direct.find((action) => action.title === insert.title)?.diagnostics ?? [];
+    assert.deepEqual(attached.map((d) => d.message), [diagnostic.message], 'the fix names exactly the diagnostic it fixes');
+    assert.ok(actions.some((action) => action.title === 'Fix all System Design problems' && !action.isPreferred));
+
+    assert.ok(await vscode.workspace.applyEdit(insert.edit!));
+    assert.match(editor.document.getText(), /^#{2,3} .*Trade-?offs/im);
+    await waitForDesignDiagnostics(uri, 'the trade-offs error to go away', (ds) => ds.length > 0 && !ds.some(isMissingTradeOffs));
+
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await waitForDesignDiagnostics(uri, 'the trade-offs error to come back after undo', (ds) => ds.some(isMissingTradeOffs));
+  });
+
+  test('fix-all (source.fixAll.systemDesign and the command) applies every missing-section fix in one edit', async () => {
+    const editor = await openFixture(FIXTURE);
+    const { uri } = editor.document;
+    const before = await waitForDesignDiagnostics(uri, 'several SD001 entries', (ds) => ds.filter((d) => codeOf(d) === 'SD001').length >= 2);
+    const full = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, full, 'source.fixAll.systemDesign');
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].title, 'Fix all System Design problems');
+    assert.ok(actions[0].edit && actions[0].edit.get(uri).length >= 2);
+
+    const applied = await vscode.commands.executeCommand<number>('systemDesign.fixAll', uri);
+    assert.ok(applied >= before.filter((d) => codeOf(d) === 'SD001').length, `applied ${applied}`);
+    await waitForDesignDiagnostics(uri, 'no SD001 after fix-all', (ds) => !ds.some((d) => codeOf(d) === 'SD001'));
+    // One undo step removes all of it.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    await waitForDesignDiagnostics(uri, 'SD001 back after one undo', (ds) => ds.filter((d) => codeOf(d) === 'SD001').length === before.filter((d) => codeOf(d) === 'SD001').length);
+  });
+
+  test('rule settings apply live: SD001 off removes it, clearing the setting restores it', async () => {
+    const editor = await openFixture(FIXTURE);
+    const { uri } = editor.document;
+    await waitForDesignDiagnostics(uri, 'SD001 present', (ds) => ds.some((d) => codeOf(d) === 'SD001'));
+    const config = () => vscode.workspace.getConfiguration('systemDesign');
+    await config().update('rules', { SD001: 'off', 'architecture-without-diagram': 'hint' }, vscode.ConfigurationTarget.Global);
+    const after = await waitForDesignDiagnostics(uri, 'SD001 gone', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'SD001'));
+    const diagram = after.find((d) => codeOf(d) === 'SD005');
+    assert.equal(diagram?.severity, vscode.DiagnosticSeverity.Hint, 'slug keys apply too');
+    await config().update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDesignDiagnostics(uri, 'SD001 back', (ds) => ds.some((d) => codeOf(d) === 'SD001'));
+  });
+
+  test('diagnostics are cleared when the document closes', async () => {
+    const editor = await openFixture(FIXTURE);
+    const { uri } = editor.document;
+    await waitForDesignDiagnostics(uri, 'diagnostics', (ds) => ds.length > 0);
+    await closeAllEditors();
+    await waitForDesignDiagnostics(uri, 'no diagnostics after close', (ds) => ds.length === 0);
+    assert.deepEqual(designDiagnostics(uri), []);
+  });
+});

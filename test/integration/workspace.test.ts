@@ -1,0 +1,72 @@
+// Workspace-wide features: team frameworks from .sysdesign/frameworks (read via workspace.fs, watched)
+// and "Check Workspace" filling the Problems panel for files that are not open.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics } from './designHelpers';
+import { fixtureUri } from './helpers';
+
+const folder = fixtureUri('.sysdesign');
+const teamFile = fixtureUri('.sysdesign/frameworks/it-team.json');
+const brokenFile = fixtureUri('.sysdesign/frameworks/it-broken.json');
+
+const team = {
+  id: 'it-team',
+  title: 'Integration team',
+  description: 'A two-phase team framework written by the integration test.',
+  phases: [
+    { id: 'goals', title: 'Goals', kind: 'requirements', headings: ['goals'], required: true, needs: [] },
+    { id: 'risks', title: 'Risks', kind: 'trade-offs', headings: ['risks'], required: true, needs: [] },
+  ],
+};
+const brokenText = '{\n  "id": "it-broken",\n  "title": "Broken",\n  "description": "Bad kind.",\n  "phases": [\n    { "id": "x", "title": "X", "kind": "not-a-kind", "headings": ["x"], "required": true, "needs": [] }\n  ]\n}\n';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+suite('workspace features', () => {
+  suiteSetup(designApi);
+
+  teardown(async () => {
+    await closeAllEditors();
+    try {
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    } catch {
+      // Already gone.
+    }
+  });
+
+  test('team frameworks load from .sysdesign/frameworks; a bad file is flagged at its field', async () => {
+    // Load the folder's frameworks once before the files exist, so the watcher has to notice them.
+    assert.equal(await vscode.commands.executeCommand('systemDesign.newDocument', 'it-team'), undefined);
+    await vscode.workspace.fs.writeFile(brokenFile, encode(brokenText));
+    await vscode.workspace.fs.writeFile(teamFile, encode(JSON.stringify(team, null, 2)));
+
+    const flagged = await waitForDesignDiagnostics(brokenFile, 'the broken framework flagged', (ds) => ds.length > 0);
+    assert.equal(flagged[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(flagged[0].range.start.line, 5, 'underlines the phase line holding the bad kind');
+    assert.match(flagged[0].message, /kind/i);
+
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('systemDesign.newDocument', 'it-team');
+    assert.ok(document, 'the team framework is offered after the watcher re-read the folder');
+    assert.match(document.getText(), /sysdesign: it-team\n[\s\S]*## Goals[\s\S]*## Risks/);
+    const api = await designApi();
+    const analysis = await api.analyze(document);
+    assert.equal(analysis?.choice.framework.id, 'it-team');
+    assert.equal(analysis?.choice.framework.origin, 'workspace');
+
+    // Deleting the bad file clears its diagnostics.
+    await vscode.workspace.fs.delete(brokenFile);
+    await waitForDesignDiagnostics(brokenFile, 'diagnostics gone with the file', (ds) => ds.length === 0);
+  });
+
+  test('"Check Workspace" reports on design documents that are not open', async () => {
+    await closeAllEditors();
+    const payments = fixtureUri('payments.design.md');
+    await waitForDesignDiagnostics(payments, 'no diagnostics while closed', (ds) => ds.length === 0);
+    const result = await vscode.commands.executeCommand<{ documents: number; errors: number; warnings: number; cancelled: boolean }>('systemDesign.checkWorkspace');
+    assert.equal(result.cancelled, false);
+    assert.equal(result.documents, 2, 'both .design.md fixtures and nothing else');
+    assert.ok(result.errors >= 1, 'the missing trade-offs error of no-tradeoffs.design.md');
+    assert.ok(designDiagnostics(payments).some((d) => codeOf(d) === 'SD001'));
+    assert.ok(designDiagnostics(fixtureUri('no-tradeoffs.design.md')).some((d) => codeOf(d) === 'SD001' && /trade-offs/i.test(d.message)));
+  });
+});
