@@ -135,6 +135,14 @@ describe('SD001 missing-phase', () => {
     assert.ok(fixed.startsWith('Just some notes.\n\n## Requirements\n\n'), fixed);
   });
 
+  it('closes a code fence left open at the end before appending a section', () => {
+    const doc = without('## Trade-offs') + '```sql\nCREATE TABLE t (id INT PRIMARY KEY);\n';
+    const [finding] = run(missingPhase, doc);
+    const fixed = applyFix(doc, finding);
+    assert.ok(fixed.includes('PRIMARY KEY);\n```\n\n## Trade-offs'), fixed);
+    assert.deepEqual(run(missingPhase, fixed), []);
+  });
+
   it('keeps CRLF line breaks in inserted text', () => {
     const doc = without('## Estimation').replace(/\n/g, '\r\n');
     const [finding] = run(missingPhase, doc);
