@@ -92,6 +92,19 @@ describe('estimate: names, conventions and queries', () => {
     assert.equal(one('# just a note = 5 × 3').report.lines.length, 0);
   });
 
+  it('shows rates per second unless a claim, query or conversion says otherwise', () => {
+    assert.equal(one('posts = 10M × 1 posts/day').line.display, '116 posts/s');
+    assert.equal(one('10M × 1 posts/day ≈ 10M posts/day').line.display, '10M posts/day');
+    assert.equal(one('10M × 1 posts/day in posts/day').line.display, '10M posts/day');
+    assert.equal(one('10M × 1 posts/day = ? posts/day').line.display, '10M posts/day');
+  });
+
+  it('names the month and year lengths when they are used', () => {
+    assert.ok(one('x = 3 months').line.conventions.includes('1 month = 30 days'));
+    assert.ok(one('x = 2 years', { settings: { daysPerYear: 365.25 } }).line.conventions.includes('1 year = 365.25 days'));
+    assert.equal(one('x = 3 days').line.conventions.length, 0);
+  });
+
   it('reads a count as a rate when the claim is one, and says so', () => {
     const { line } = one('12K × 100 bytes = 1.2MB/second');
     assert.equal(line.claims[0].status, 'ok');

@@ -4,7 +4,7 @@ import { formatNumber as plain, grouped } from './format';
 
 /** Integers with thousands separators (1,000), others as plain numbers. */
 function formatNumber(v: number): string {
-  return Number.isInteger(v) ? grouped(v) : plain(v);
+  return Number.isInteger(v) ? grouped(v) : plain(v, 6);
 }
 
 export const SECONDS_PER_DAY = 86400;

@@ -138,7 +138,8 @@ function runLine(src: EstimateSource, state: State): void {
     };
   }
   const claims: EstimateClaim[] = [];
-  let display = show(computed);
+  // Without a claim to follow, rates are shown per second (a conversion keeps its own unit).
+  let display = show(first.convert || computed.d.t >= 0 ? computed : { ...computed, period: 1 });
   let lineValue = computed;
   let reference = computed;
   let query: Range | undefined;

@@ -56,8 +56,13 @@ function writtenDuration(n: Node, q: Quantity): boolean {
 
 export function evaluate(n: Node, ctx: EvalContext): Quantity {
   switch (n.kind) {
-    case 'lit':
+    case 'lit': {
+      const unit = n.q.d.t === 1 ? n.q.timeUnit : n.q.d.t === -1 ? n.q.period : undefined;
+      const day = SECONDS_PER_DAY;
+      if (unit === ctx.settings.daysPerMonth * day) note(ctx, CONVENTIONS.monthLength(ctx.settings));
+      if (unit === ctx.settings.daysPerYear * day) note(ctx, CONVENTIONS.yearLength(ctx.settings));
       return { ...n.q, d: { ...n.q.d } };
+    }
     case 'name': {
       const q = ctx.names.get(n.key);
       if (!q) throw new EvalFail('unknown-name', `unknown name '${n.text}'`, n.start, n.end);
