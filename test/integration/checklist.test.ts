@@ -2,10 +2,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
-import { closeAllEditors, designApi, openUntitledMarkdown, waitForChecklist } from './designHelpers';
+import { closeAllEditors, designApi, openUntitledMarkdown, waitForChecklist, guardFixturesOnDisk } from './designHelpers';
 import { openFixture } from './helpers';
 
 suite('checklist view and status bar', () => {
+  guardFixturesOnDisk();
   teardown(closeAllEditors);
 
   test('the tree lists the framework then each phase with the status the core computes', async () => {

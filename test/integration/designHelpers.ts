@@ -1,7 +1,10 @@
 // Event-driven waits on the System Design extension (diagnostics, checklist) and its test API.
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SystemDesignApi } from '../../src/vscode/extension';
-import { getExtension } from './helpers';
+import { fixtureWorkspace, getExtension } from './helpers';
 
 /** Activates the extension (idempotent) and returns its API object. */
 export async function designApi(): Promise<SystemDesignApi> {
@@ -65,4 +68,25 @@ export async function closeAllEditors(): Promise<void> {
 export async function openUntitledMarkdown(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   return vscode.window.showTextDocument(document);
+}
+
+const FIXTURE_FILES = ['payments.design.md', 'no-tradeoffs.design.md'];
+
+/**
+ * Registers a `teardown` that fails the test which changed a fixture on disk (tests edit open
+ * documents but must never save them), and puts the original text back so later tests stay valid.
+ */
+export function guardFixturesOnDisk(): void {
+  const read = () => FIXTURE_FILES.map((file) => readFileSync(path.join(fixtureWorkspace, file), 'utf8'));
+  let before: string[] = [];
+  setup(() => {
+    before = read();
+  });
+  teardown(async () => {
+    await closeAllEditors();
+    const after = read();
+    const changed = FIXTURE_FILES.filter((_, i) => after[i] !== before[i]);
+    changed.forEach((file) => writeFileSync(path.join(fixtureWorkspace, file), before[FIXTURE_FILES.indexOf(file)]));
+    assert.deepEqual(changed, [], 'a fixture was saved to disk during this test');
+  });
 }

@@ -1,13 +1,14 @@
 // Problems entries, quick fixes, fix-all and live rule settings, in the real host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics } from './designHelpers';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics, guardFixturesOnDisk } from './designHelpers';
 import { openFixture } from './helpers';
 
 const FIXTURE = 'no-tradeoffs.design.md';
 const isMissingTradeOffs = (d: vscode.Diagnostic) => codeOf(d) === 'SD001' && /trade-offs/i.test(d.message);
 
 suite('diagnostics and quick fixes', () => {
+  guardFixturesOnDisk();
   suiteSetup(async () => {
     await designApi();
   });

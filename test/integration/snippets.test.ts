@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
-import { closeAllEditors, designApi, openUntitledMarkdown } from './designHelpers';
+import { closeAllEditors, designApi, openUntitledMarkdown, guardFixturesOnDisk } from './designHelpers';
 
 async function insertByName(name: string): Promise<string> {
   const editor = await openUntitledMarkdown('');
@@ -13,6 +13,7 @@ async function insertByName(name: string): Promise<string> {
 }
 
 suite('snippets', () => {
+  guardFixturesOnDisk();
   suiteSetup(designApi);
   teardown(closeAllEditors);
 

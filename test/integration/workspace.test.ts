@@ -2,7 +2,7 @@
 // and "Check Workspace" filling the Problems panel for files that are not open.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics } from './designHelpers';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics, guardFixturesOnDisk } from './designHelpers';
 import { fixtureUri } from './helpers';
 
 const folder = fixtureUri('.sysdesign');
@@ -23,6 +23,7 @@ const brokenText = '{\n  "id": "it-broken",\n  "title": "Broken",\n  "descriptio
 const encode = (text: string) => new TextEncoder().encode(text);
 
 suite('workspace features', () => {
+  guardFixturesOnDisk();
   suiteSetup(designApi);
 
   teardown(async () => {
