@@ -14,6 +14,7 @@ import { treatAsDesignDoc } from './commands/treatAsDesignDoc';
 import { DiagnosticsPublisher, isInTab } from './diagnostics';
 import { DesignServices } from './services';
 import { PhaseStatusBar } from './statusBar';
+import { registerPreview } from './preview';
 
 /** What `activate` returns: read-only views of the UI state, for the integration tests. */
 export interface SystemDesignApi {
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     context.subscriptions.push(waiting);
   }
 
+  registerPreview(context, { analyze: (document) => services.analysis.analyze(document) });
   const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
   context.subscriptions.push(
     vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true }),

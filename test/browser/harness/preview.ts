@@ -4,12 +4,19 @@ import { renderDocument, type RenderOptions } from '../../../src/core/render/ren
 import type { WebviewMessage } from '../../../src/core/render/protocol';
 
 export type Posted = WebviewMessage & Record<string, unknown>;
+export interface RenderedReport {
+  type: 'rendered';
+  version: number;
+  svgCount: number;
+  errorCount: number;
+  renders: number;
+}
 
 export interface PreviewPage {
   page: Page;
   version: number;
   /** Renders `text` as the host would and posts it; resolves with the webview's `rendered` report. */
-  update(text: string, options?: RenderOptions): Promise<Posted>;
+  update(text: string, options?: RenderOptions): Promise<RenderedReport>;
   /** Same as update without waiting; returns the version posted. */
   send(text: string, options?: RenderOptions): Promise<number>;
   /** Posts a raw message (for hostile-host cases). */
@@ -36,7 +43,7 @@ export async function openPreview(browser: Browser, url: string, bodyClass = 'vs
     consoleErrors,
     async update(text, options) {
       const version = await api.send(text, options);
-      return api.waitForPosted('rendered', (m) => m.version === version);
+      return (await api.waitForPosted('rendered', (m) => m.version === version)) as unknown as RenderedReport;
     },
     async send(text, options) {
       const version = ++api.version;

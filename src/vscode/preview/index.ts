@@ -1,0 +1,47 @@
+// Preview registration: commands and the panel serializer only; the manager is built on first use.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/types';
+import { disposePreviewLog, previewLog } from './messageLog';
+import { PREVIEW_VIEW_TYPE } from './previewPanel';
+import { PreviewManager } from './previewManager';
+import type { PreviewStats } from './previewPanel';
+
+export interface PreviewDeps {
+  /** The extension's (cached) analysis; the preview renders without overlays when it is missing or fails. */
+  analyze?(document: vscode.TextDocument): Promise<Analysis | undefined>;
+}
+
+/** Internal command for integration tests: the preview state of a document (not in package.json). */
+export const PREVIEW_STATE_COMMAND = 'systemDesign._previewState';
+
+function uriArg(value: unknown): vscode.Uri | undefined {
+  return value instanceof vscode.Uri ? value : undefined;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, deps: PreviewDeps = {}): void {
+  let manager: PreviewManager | undefined;
+  const analyze = async (document: vscode.TextDocument) => (deps.analyze ? deps.analyze(document) : undefined);
+  const get = (): PreviewManager => (manager ??= new PreviewManager(context.extensionUri, analyze));
+  const report = (what: string) => (error: unknown) => {
+    previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void vscode.window.showErrorMessage(`System Design: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('systemDesign.openPreviewToSide', (uri?: unknown) =>
+      get().openToSide(uriArg(uri)).then(() => undefined, report('opening the preview')),
+    ),
+    vscode.commands.registerCommand('systemDesign.exportHtml', (uri?: unknown) =>
+      get().exportHtml(uriArg(uri)).catch(report('export to HTML')),
+    ),
+    vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri?: unknown): PreviewStats | undefined => {
+      const target = uriArg(uri);
+      return target && manager ? manager.stateOf(target) : undefined;
+    }),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => get().restore(panel, state),
+    }),
+    { dispose: () => manager?.dispose() },
+    { dispose: disposePreviewLog },
+  );
+}

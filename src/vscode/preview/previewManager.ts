@@ -1,0 +1,122 @@
+// Keeps one preview per document: opens or reuses panels, restores them after reload, runs the export.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../core/types';
+import { buildExportForPanel, chooseExportTarget } from './exportHtml';
+import { previewLog } from './messageLog';
+import { PREVIEW_VIEW_TYPE, PreviewPanel, type PreviewStats } from './previewPanel';
+import { localRoots } from './resources';
+
+export class PreviewManager implements vscode.Disposable {
+  private readonly panels = new Map<string, PreviewPanel>();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('systemDesign.preview');
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly analyze: (document: vscode.TextDocument) => Promise<Analysis | undefined>,
+  ) {}
+
+  /** Opens (or reveals) the preview of a Markdown document beside its editor. */
+  async openToSide(target?: vscode.Uri): Promise<PreviewPanel | undefined> {
+    const uri = target ?? this.activeMarkdownUri();
+    if (!uri) {
+      void vscode.window.showInformationMessage('Open a Markdown design document to preview it.');
+      return undefined;
+    }
+    const existing = this.panels.get(uri.toString());
+    if (existing) {
+      existing.reveal(undefined, true);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      `Preview ${uri.path.split('/').pop() ?? ''}`,
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, enableFindWidget: true, localResourceRoots: localRoots(this.extensionUri, uri) },
+    );
+    return this.adopt(panel, uri);
+  }
+
+  /** Serializer path: VS Code reloaded and hands back a panel with the webview's saved state. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const resource = typeof state === 'object' && state !== null ? (state as { resource?: unknown }).resource : undefined;
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = typeof resource === 'string' ? vscode.Uri.parse(resource, true) : undefined;
+    } catch {
+      uri = undefined;
+    }
+    if (!uri || this.panels.has(uri.toString())) {
+      previewLog('could not restore a preview: no document in its saved state');
+      panel.dispose();
+      return;
+    }
+    this.adopt(panel, uri);
+  }
+
+  async exportHtml(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const uri = target ?? this.activeMarkdownUri() ?? this.activePanel()?.documentUri;
+    if (!uri) {
+      void vscode.window.showInformationMessage('Open a Markdown design document to export it.');
+      return undefined;
+    }
+    const document = await vscode.workspace.openTextDocument(uri);
+    const panel = this.panels.get(uri.toString()) ?? (await this.openToSide(uri));
+    if (!panel) return undefined;
+    const destination = await chooseExportTarget(uri);
+    if (!destination) return undefined;
+    const html = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Exporting design document to HTML…' },
+      async () => {
+        await this.waitUntilRendered(panel);
+        return buildExportForPanel(panel, document, await this.analyze(document).catch(() => undefined), this.extensionUri);
+      },
+    );
+    await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
+    previewLog(`exported ${uri.toString()} to ${destination.toString()}`);
+    void vscode.window.showInformationMessage(`Exported to ${destination.path.split('/').pop()}.`);
+    return destination;
+  }
+
+  /** Test and export support: the webview's last report for a document's preview. */
+  stateOf(uri: vscode.Uri): PreviewStats | undefined {
+    return this.panels.get(uri.toString())?.state;
+  }
+
+  private waitUntilRendered(panel: PreviewPanel, timeoutMs = 30_000): Promise<void> {
+    const done = () => panel.state.ready && panel.state.renderedVersion === panel.state.version && panel.state.version > 0;
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error('the preview did not finish rendering'));
+      }, timeoutMs);
+      const listener = panel.onDidRender(() => {
+        if (!done()) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
+    });
+  }
+
+  private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): PreviewPanel {
+    const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze });
+    this.panels.set(uri.toString(), panel);
+    panel.onDidDispose(() => this.panels.delete(uri.toString()));
+    return panel;
+  }
+
+  private activeMarkdownUri(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    return document?.languageId === 'markdown' ? document.uri : undefined;
+  }
+
+  private activePanel(): PreviewPanel | undefined {
+    return [...this.panels.values()].find((p) => p.panel.active);
+  }
+
+  dispose(): void {
+    for (const panel of [...this.panels.values()]) panel.dispose();
+    this.diagnostics.dispose();
+  }
+}

@@ -1,0 +1,238 @@
+// One preview webview for one document: renders, patches live, syncs scroll, turns diagram errors into problems.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { renderDocument, type RenderedDocument } from '../../core/render/renderDocument';
+import { diagramErrorLine, validateWebviewMessage, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
+import { buildPreviewShell, makeNonce } from '../../core/render/shell';
+import type { ExportTheme } from '../../core/render/exportHtml';
+import type { Analysis } from '../../core/types';
+import { openPreviewLink } from './links';
+import { previewLog } from './messageLog';
+import { imageResolver, localRoots, mediaRoot, webviewBundleRoot } from './resources';
+import { saveDiagram } from './saveDiagram';
+
+export const PREVIEW_VIEW_TYPE = 'systemDesign.preview';
+export const UPDATE_DEBOUNCE_MS = 300;
+
+export interface PreviewStats {
+  ready: boolean;
+  version: number;
+  /** From the webview's last `rendered` report for the current version. */
+  renderedVersion: number;
+  svgCount: number;
+  errorCount: number;
+  renders: number;
+}
+
+export interface PanelContext {
+  extensionUri: vscode.Uri;
+  diagnostics: vscode.DiagnosticCollection;
+  analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+}
+
+type ExportReply = { theme: ExportTheme; diagrams: { hash: string; svg: string }[] };
+
+export class PreviewPanel implements vscode.Disposable {
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<PreviewStats>();
+  readonly onDidRender = this.rendered.event;
+  private readonly disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposed.event;
+  private stats: PreviewStats = { ready: false, version: 0, renderedVersion: 0, svgCount: 0, errorCount: 0, renders: 0 };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lineCount = 1;
+  private lastDoc: RenderedDocument | undefined;
+  private ignoreEditorScrollUntil = 0;
+  private nextRequestId = 1;
+  private readonly pendingExports = new Map<number, (reply: ExportReply) => void>();
+  private isDisposed = false;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly documentUri: vscode.Uri,
+    private readonly ctx: PanelContext,
+  ) {
+    const roots = localRoots(ctx.extensionUri, documentUri);
+    panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: roots };
+    panel.iconPath = vscode.Uri.joinPath(mediaRoot(ctx.extensionUri), 'preview-icon.svg');
+    const webview = panel.webview;
+    webview.html = buildPreviewShell({
+      cspSource: webview.cspSource,
+      nonce: makeNonce((n) => randomBytes(n)),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewBundleRoot(ctx.extensionUri), 'main.js')).toString(),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot(ctx.extensionUri), 'preview.css')).toString(),
+    });
+    this.subscriptions.push(
+      webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
+      panel.onDidDispose(() => this.dispose()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.uri.toString() === documentUri.toString() && event.contentChanges.length > 0) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScroll(event)),
+    );
+  }
+
+  get state(): PreviewStats {
+    return { ...this.stats };
+  }
+
+  reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
+    this.panel.reveal(column, preserveFocus);
+  }
+
+  /** Re-render after the typing pause; the first render (on `ready`) is immediate. */
+  scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, UPDATE_DEBOUNCE_MS);
+  }
+
+  async update(): Promise<void> {
+    if (this.isDisposed || !this.stats.ready) return;
+    const version = ++this.stats.version;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(this.documentUri);
+    } catch (error) {
+      previewLog(`cannot open ${this.documentUri.toString()}: ${String(error)}`);
+      return;
+    }
+    let analysis: Analysis | undefined;
+    try {
+      analysis = await this.ctx.analyze(document);
+    } catch (error) {
+      previewLog(`analysis failed, rendering without overlays: ${String(error)}`);
+    }
+    // A newer update started while this one waited for the analysis: it wins.
+    if (version !== this.stats.version || this.isDisposed) return;
+    const text = document.getText();
+    const roots = localRoots(this.ctx.extensionUri, this.documentUri);
+    const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots) });
+    this.lineCount = doc.lineCount;
+    this.lastDoc = doc;
+    this.panel.title = `Preview ${this.documentUri.path.split('/').pop() ?? ''}`;
+    this.post({
+      type: 'update',
+      version,
+      blocks: doc.blocks,
+      phaseBar: doc.phaseBar,
+      title: doc.title,
+      lineCount: doc.lineCount,
+      resource: this.documentUri.toString(),
+    });
+  }
+
+  /** Asks the webview for its rendered SVGs (after pending diagrams finish). */
+  collectExport(timeoutMs = 20_000): Promise<ExportReply> {
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingExports.delete(requestId);
+        reject(new Error('the preview did not answer the export request'));
+      }, timeoutMs);
+      this.pendingExports.set(requestId, (reply) => {
+        clearTimeout(timer);
+        resolve(reply);
+      });
+      this.post({ type: 'collectExport', requestId });
+    });
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private onEditorScroll(event: vscode.TextEditorVisibleRangesChangeEvent): void {
+    if (event.textEditor.document.uri.toString() !== this.documentUri.toString()) return;
+    if (Date.now() < this.ignoreEditorScrollUntil || !this.stats.ready) return;
+    const top = event.visibleRanges[0]?.start.line;
+    if (top !== undefined) this.post({ type: 'scrollTo', line: top });
+  }
+
+  private onMessage(raw: unknown): void {
+    const result = validateWebviewMessage(raw, { lineCount: this.lineCount });
+    if (!result.ok) {
+      previewLog(`ignored webview message: ${result.reason}`);
+      return;
+    }
+    void this.handle(result.message).catch((error: unknown) => previewLog(`handling ${result.message.type} failed: ${String(error)}`));
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        this.stats.ready = true;
+        await this.update();
+        return;
+      case 'scroll': {
+        const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.documentUri.toString());
+        if (!editor) return;
+        this.ignoreEditorScrollUntil = Date.now() + 300;
+        editor.revealRange(new vscode.Range(message.line, 0, message.line, 0), vscode.TextEditorRevealType.AtTop);
+        return;
+      }
+      case 'reveal': {
+        const document = await vscode.workspace.openTextDocument(this.documentUri);
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+        const position = new vscode.Position(message.line, 0);
+        const editor = await vscode.window.showTextDocument(document, {
+          viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+          selection: new vscode.Range(position, position),
+        });
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return;
+      }
+      case 'openLink':
+        await openPreviewLink(message.href, this.documentUri);
+        return;
+      case 'saveDiagram': {
+        const saved = await saveDiagram(message.format, message.data, this.documentUri);
+        if (saved) previewLog(`saved diagram to ${saved.toString()}`);
+        return;
+      }
+      case 'diagramErrors':
+        if (message.version !== this.stats.version) return; // a stale pass
+        this.ctx.diagnostics.set(
+          this.documentUri,
+          message.errors.map((error) => {
+            const line = diagramErrorLine(error, this.lineCount);
+            const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.message, vscode.DiagnosticSeverity.Error);
+            diagnostic.source = 'mermaid';
+            diagnostic.code = 'diagram-syntax';
+            return diagnostic;
+          }),
+        );
+        return;
+      case 'rendered':
+        if (message.version !== this.stats.version) return;
+        this.stats = { ...this.stats, renderedVersion: message.version, svgCount: message.svgCount, errorCount: message.errorCount, renders: message.renders };
+        this.rendered.fire(this.state);
+        return;
+      case 'exportData': {
+        const resolve = this.pendingExports.get(message.requestId);
+        this.pendingExports.delete(message.requestId);
+        resolve?.({ theme: message.theme, diagrams: message.diagrams });
+        return;
+      }
+    }
+  }
+
+  /** The last rendered document (for the export, which re-renders with its own image handling). */
+  get lastRendered(): RenderedDocument | undefined {
+    return this.lastDoc;
+  }
+
+  dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.ctx.diagnostics.delete(this.documentUri);
+    this.disposed.fire();
+    for (const s of this.subscriptions) s.dispose();
+    this.rendered.dispose();
+    this.disposed.dispose();
+    this.panel.dispose();
+  }
+}
