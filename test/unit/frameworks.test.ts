@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FrameworkRegistry, frameworkLoadErrorsToString, validateFramework } from '../../src/core/frameworks';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
+import { normalizeHeading } from '../../src/core/headingText';
 import { PHASE_KINDS, type FrameworkDef } from '../../src/core/types';
 
 const root = join(__dirname, '..', '..');
@@ -40,6 +41,18 @@ describe('built-in frameworks', () => {
             framework.phases.some((p) => p.kind === kind && p.required),
             `${framework.id} lacks a required ${kind} phase`,
           );
+        }
+      });
+
+      it('never gives the same phrasing to two phases', () => {
+        const owner = new Map<string, string>();
+        for (const phase of framework.phases) {
+          for (const heading of phase.headings) {
+            const key = normalizeHeading(heading);
+            const other = owner.get(key);
+            assert.ok(other === undefined || other === phase.id, `'${key}' is claimed by ${other} and ${phase.id}`);
+            owner.set(key, phase.id);
+          }
         }
       });
 
