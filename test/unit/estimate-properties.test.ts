@@ -82,3 +82,20 @@ describe('estimate: properties', () => {
     );
   });
 });
+
+describe('estimate: bounded work on hostile lines', () => {
+  it('reports deep nesting and over-long strict lines instead of reading them', () => {
+    const deep = evaluateEstimates([{ line: 0, column: 0, text: '('.repeat(500) + '1' + ')'.repeat(500) + ' = 1', strict: true }], DEFAULT_ESTIMATE_SETTINGS);
+    assert.match(deep.findings[0].message, /too many nested brackets/);
+    const long = evaluateEstimates([{ line: 0, column: 0, text: '1 + '.repeat(600) + '1 = 601', strict: true }], DEFAULT_ESTIMATE_SETTINGS);
+    assert.match(long.findings[0].message, /too long/);
+    const signs = evaluateEstimates([{ line: 0, column: 0, text: '-'.repeat(100) + '1 = 1', strict: true }], DEFAULT_ESTIMATE_SETTINGS);
+    assert.equal(signs.findings[0].code, 'SE001');
+  });
+
+  it('stays silent on over-long prose lines and on prose full of brackets', () => {
+    const prose = ['The estimate 5 GB × 365 = 2 PB appears in a very long paragraph. ' + 'More words here. '.repeat(80), '('.repeat(400) + '5 GB × 365 = 2 PB'];
+    const r = evaluateEstimates(prose.map((text, line) => ({ line, column: 0, text, strict: false })), DEFAULT_ESTIMATE_SETTINGS);
+    assert.equal(r.findings.length, 0);
+  });
+});

@@ -48,6 +48,8 @@ const SPELLINGS: [string, TokKind, string][] = [
   ['<=', 'junk', ''], ['>=', 'junk', ''], ['!=', 'junk', ''],
 ];
 
+const SPELLING_START = new Set(SPELLINGS.map(([s]) => s[0]));
+
 const SINGLE: Record<string, [TokKind, string]> = {
   '+': ['op', '+'], '-': ['op', '-'], '−': ['op', '-'], '×': ['op', '*'], '*': ['op', '*'], '·': ['op', '*'],
   '∙': ['op', '*'], '⋅': ['op', '*'], '/': ['op', '/'], '÷': ['op', '/'], '^': ['op', '^'],
@@ -113,7 +115,7 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       continue;
     }
     let sp: (typeof SPELLINGS)[number] | undefined;
-    for (const cand of SPELLINGS) {
+    for (const cand of SPELLING_START.has(c) ? SPELLINGS : []) {
       if (text.startsWith(cand[0], i)) {
         sp = cand;
         break;
@@ -145,7 +147,13 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = n.end;
       continue;
     }
-    const url = at(URL, text, i);
+    const s = SINGLE[c];
+    if (s && !SPELLING_START.has(c)) {
+      push(s[0], i, i + 1, { op: s[1] });
+      i++;
+      continue;
+    }
+    const url = /[a-zA-Z]/.test(c) ? at(URL, text, i) : undefined;
     if (url && /[:.]/.test(url)) {
       push('junk', i, i + url.length, { note: 'a link' });
       i += url.length;
@@ -157,7 +165,6 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i += w.length;
       continue;
     }
-    const s = SINGLE[c];
     if (s) {
       push(s[0], i, i + 1, { op: s[1] });
       i++;

@@ -93,6 +93,7 @@ class Fail {
 class Parser {
   pos = 0;
   ops = 0;
+  depth = 0;
   ambiguities: Ambiguity[] = [];
   private unitCache = new Map<string, UnitDef | undefined>();
 
@@ -280,8 +281,15 @@ class Parser {
   parseFactor(divisor = false): Node {
     const t = this.peek();
     if (t && t.kind === 'op' && t.op === '-') {
+      if (this.depth >= MAX_DEPTH) this.fail('too many signs in a row');
       this.pos++;
-      const e = this.parseFactor(divisor);
+      this.depth++;
+      let e: Node;
+      try {
+        e = this.parseFactor(divisor);
+      } finally {
+        this.depth--;
+      }
       return { kind: 'neg', e, start: t.start, end: e.end };
     }
     if (t && t.kind === 'op' && t.op === '+') this.pos++;
@@ -313,8 +321,15 @@ class Parser {
     const t = this.peek();
     if (!t) this.fail('expected a number or a name at the end of the line');
     if (t.kind === 'lp') {
+      if (this.depth >= MAX_DEPTH) this.fail('too many nested brackets');
       this.pos++;
-      const e = this.parseExpr();
+      this.depth++;
+      let e: Node;
+      try {
+        e = this.parseExpr();
+      } finally {
+        this.depth--;
+      }
       const close = this.peek();
       if (!close || close.kind !== 'rp') this.fail("missing ')'");
       this.pos++;
@@ -550,6 +565,9 @@ export interface StrictResult {
 
 /** Parses a whole line of an ```estimate fence; anything left over is an error. */
 export function parseStrict(text: string, ctx: ParseContext): StrictResult {
+  if (text.length > MAX_STRICT_LENGTH) {
+    return { error: { code: 'parse', message: `line too long to check (over ${MAX_STRICT_LENGTH} characters)`, start: 0, end: text.length } };
+  }
   const toks = tokenize(text, { lenient: false });
   // `# note` and `// note` comments (a lone `//` is two glued slashes).
   let body = toks.findIndex((t) => t.kind === 'hash');
@@ -584,6 +602,14 @@ const LENIENT_PREFILTER_NUM = /\d/;
 const LENIENT_PREFILTER_REL = /[=≈~→⇒]|\\approx|\\sim|->|â‰ˆ|â†’/;
 const LENIENT_PREFILTER_OP = /[+\-×*·/÷^−]|\bx\b|\d\s?x\b|\bper\b|\\times|\\cdot|\\div|Ã—|Ã·/;
 
+/** Prose lines longer than this are paragraphs, not calculations; bounds the work per line. */
+const MAX_LENIENT_LENGTH = 1000;
+/** Start positions tried per prose line (keeps a line of many numbers linear, not quadratic). */
+const MAX_LENIENT_STARTS = 16;
+/** Strict lines longer than this are reported instead of read. */
+export const MAX_STRICT_LENGTH = 2000;
+const MAX_DEPTH = 40;
+
 /** Cheap test that a prose line could hold an estimate at all. */
 export function looksLikeEstimate(text: string): boolean {
   return LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_REL.test(text) && LENIENT_PREFILTER_OP.test(text);
@@ -594,9 +620,10 @@ export function looksLikeEstimate(text: string): boolean {
  * readable claim starts. Returns undefined when there is none (prose stays silent).
  */
 export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {
-  if (!looksLikeEstimate(text)) return undefined;
+  if (text.length > MAX_LENIENT_LENGTH || !looksLikeEstimate(text)) return undefined;
   const toks = tokenize(text, { lenient: true });
-  for (let i = 0; i < toks.length; i++) {
+  let attempts = 0;
+  for (let i = 0; i < toks.length && attempts < MAX_LENIENT_STARTS; i++) {
     const t = toks[i];
     const prev = toks[i - 1];
     const nameDef = t.kind === 'word' && toks.slice(0, i).every((x) => x.kind === 'junk');
@@ -606,6 +633,7 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
     // Glued to a word, a number or noise (`1:1`, `5-10`, `v2`): the middle of something else, not a start.
     const emphasis = prev?.kind === 'junk' && /^[*_]+$/.test(prev.text);
     if (t.glued && prev && !emphasis && prev.kind !== 'lp' && prev.kind !== 'dollar' && prev.kind !== 'rel') continue;
+    attempts++;
     const p = new Parser(toks.slice(i), text, ctx, true);
     try {
       const chain = p.parseChain(nameDef);
