@@ -130,7 +130,7 @@ describe('estimate: names, conventions and queries', () => {
     const a = one('100GB × 365 = ?').line;
     assert.equal(fillQuery(a)!.newText, '36.5 TB');
     const b = one('100GB × 365 = ? GB').line;
-    assert.equal(fillQuery(b)!.newText, '36500');
+    assert.equal(fillQuery(b)!.newText, '36,500');
     assert.equal(one('2 × 3').line.query, undefined);
     assert.equal(fillQuery(one('2 × 3').line), undefined);
   });

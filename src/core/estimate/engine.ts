@@ -10,7 +10,7 @@ import type {
 } from '../types';
 import { align, judge } from './claims';
 import { evaluate, EvalFail, isServerLabel, show, type EvalContext } from './evaluate';
-import { formatCount, formatNumber, formatQuantity } from './format';
+import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
 import { parseLenient, parseStrict, type Chain, type Node, type ParseContext } from './parser';
 import type { Quantity } from './quantity';
 import { canonicalUnit, isNone } from './units';
@@ -166,7 +166,7 @@ function runLine(src: EstimateSource, state: State): void {
         const inUnit = shown.v / (q.unit.q.v || 1);
         const per = shown.d.t < 0 ? (shown.period ?? 1) : 1;
         if (!q.unit.real) fill = isServerLabel(q.unit.q.label) ? String(Math.ceil(shown.v - 1e-9)) : formatCount(shown.v * per);
-        else fill = formatNumber(inUnit);
+        else fill = plainFill(inUnit);
       } else {
         fill = show(reference);
       }
@@ -258,6 +258,12 @@ function runLine(src: EstimateSource, state: State): void {
   }
   state.report.lines.push(line);
   state.report.findings.push(...pending);
+}
+
+/** A number for `? GB`: grouped when whole (36,500), else 3 significant figures. */
+function plainFill(v: number): string {
+  const r = roundSig(v, 3);
+  return Number.isInteger(r) && Math.abs(r) >= 1000 && Math.abs(r) < 1e15 ? grouped(r) : formatNumber(r);
 }
 
 /** The computed value shown the way the claim was written (period, bits, label). */
