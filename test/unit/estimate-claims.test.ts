@@ -42,6 +42,8 @@ describe('estimate: claims, tolerance and explanations', () => {
     assert.equal(claim.status, 'error');
     assert.match(claim.message, /claimed 2 PB, computed 1\.83 TB/);
     assert.match(claim.message, /TB vs PB\?/);
+    // Far-off claims show a factor, not a five-digit percentage.
+    assert.match(claim.message, /\(×1\.1K\)/);
     const f = findings[0];
     assert.equal(f.code, 'SE002');
     assert.equal(f.rule, 'estimate-wrong-claim');

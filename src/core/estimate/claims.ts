@@ -1,7 +1,7 @@
 // Judges a claim against the computed value: dimension alignment, tolerance, and a likely explanation.
 import type { ClaimStatus, EstimateSettings } from '../types';
 import { CONVENTIONS } from './conventions';
-import { formatQuantity, grouped, roundSig } from './format';
+import { formatCount, formatQuantity, grouped, roundSig } from './format';
 import { isServerLabel, show } from './evaluate';
 import type { Quantity } from './quantity';
 import { canonicalUnit, DATA_PREFIXES, describeDim, dimEq, dimMul, isNone, periodName } from './units';
@@ -136,7 +136,10 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
   return best?.text;
 }
 
+/** `+3.7%`, `-89%`; far-off ratios as factors (`×1.1K`, `÷150`) rather than huge percentages. */
 export function pct(ratio: number): string {
+  if (ratio > 10) return `×${formatCount(ratio, 2)}`;
+  if (ratio > 0 && ratio < 0.01) return `÷${formatCount(1 / ratio, 2)}`;
   const p = (ratio - 1) * 100;
   const a = Math.abs(p);
   const txt = a < 10 ? a.toFixed(1).replace(/\.0$/, '') : a >= 1e6 ? a.toExponential(1) : String(Math.round(a));
