@@ -76,8 +76,9 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Analyses now (commands and providers need an answer, not a debounce). */
   async analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
-    if (this.isFresh(document)) return this.peek(document);
-    return this.run(document);
+    // A run is dropped when the document changes under it; try again rather than answer for an old version.
+    for (let attempt = 0; attempt < 3 && !this.isFresh(document) && !document.isClosed; attempt++) await this.run(document);
+    return this.peek(document);
   }
 
   /** Analyses text that is not open in an editor (workspace check). */

@@ -51,3 +51,13 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   }
   return { line, character: Math.min(offset, text.length) - lineStart };
 }
+
+/** Where a framework load error belongs: its JSON pointer, or the line/column a JSON syntax error names. */
+export function locateLoadError(text: string, error: { field: string; message: string }): Range {
+  const syntax = error.field === '' ? /at line (\d+), column (\d+)/.exec(error.message) : null;
+  if (!syntax) return locatePointer(text, error.field);
+  const line = Math.max(0, Number(syntax[1]) - 1);
+  const character = Math.max(0, Number(syntax[2]) - 1);
+  const length = text.split(/\r?\n/)[line]?.length ?? character;
+  return { start: { line, character: Math.min(character, length) }, end: { line, character: Math.max(Math.min(character, length), length) } };
+}

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import type { FrameworkLoadError } from '../core/types';
 import { toRange } from './convert';
-import { locatePointer } from './jsonLocation';
+import { locateLoadError } from './jsonLocation';
 import { readSettings } from './settings';
 
 const RELOAD_DELAY_MS = 200;
@@ -90,7 +90,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     this.errors.set(
       uri,
       errors.map((error) => {
-        const diagnostic = new vscode.Diagnostic(toRange(locatePointer(text, error.field)), error.message, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(toRange(locateLoadError(text, error)), error.message, vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'System Design';
         return diagnostic;
       }),

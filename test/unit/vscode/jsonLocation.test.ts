@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { locatePointer, pointerSegments } from '../../../src/vscode/jsonLocation';
+import { locateLoadError, locatePointer, pointerSegments } from '../../../src/vscode/jsonLocation';
 
 const text = ['{', '  "id": "team",', '  "phases": [', '    { "id": "a", "kind": "nope" },', '    { "id": "b" }', '  ]', '}'].join('\n');
 
@@ -24,5 +24,18 @@ describe('JSON pointer location', () => {
 
   it('points at the first line when the JSON does not parse at all', () => {
     assert.deepEqual(locatePointer('not json', '/id').start, { line: 0, character: 0 });
+  });
+});
+
+describe('framework load error location', () => {
+  it('uses the line and column of a JSON syntax error', () => {
+    const broken = '{\n  "id": "x",\n  "title": oops\n}';
+    const range = locateLoadError(broken, { field: '', message: 'Not valid JSON at line 3, column 12: Unexpected token' });
+    assert.deepEqual(range.start, { line: 2, character: 11 });
+    assert.equal(range.end.line, 2);
+  });
+
+  it('uses the pointer otherwise', () => {
+    assert.equal(locateLoadError(text, { field: '/phases/1', message: 'bad' }).start.line, 4);
   });
 });
