@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runEstimate } from './commands/estimate';
 import { runFrameworks } from './commands/frameworks';
 import { runNew } from './commands/new';
+import { runRender } from './commands/render';
 import { runRules } from './commands/rules';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './exit';
 import { mainHelpText } from './help';
@@ -11,19 +12,13 @@ import { VERSION } from './version';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-// TODO(lead): wire `render` to runRender from ./commands/render once that file lands.
-const renderNotAvailable: Command = async (_argv, io) => {
-  io.stderr('sysdesign: render is not available yet in this build\n');
-  return EXIT_USAGE;
-};
-
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
   estimate: runEstimate,
   frameworks: runFrameworks,
   new: runNew,
   rules: runRules,
-  render: renderNotAvailable,
+  render: runRender,
 };
 
 const MAIN_USAGE = 'sysdesign <command> [options]   (commands: ' + Object.keys(COMMANDS).join(', ') + ')';
