@@ -105,6 +105,17 @@ describe('estimate: names, conventions and queries', () => {
     assert.equal(one('x = 3 days').line.conventions.length, 0);
   });
 
+  it('reads `x × 365 days` as x per day, unless the claim shows a plain duration was meant', () => {
+    const perDay = one('50M users × 20 messages × 30 days = 30B messages').line;
+    assert.equal(perDay.claims[0].status, 'ok');
+    assert.ok(perDay.conventions.some((c) => /read as per day/.test(c)));
+    const trips = one('3 trips × 2 days = 6 days').line;
+    assert.equal(trips.claims[0].status, 'ok');
+    assert.equal(trips.unit, 's');
+    assert.equal(trips.conventions.length, 0);
+    assert.equal(one('3 calls × 50 ms = 150 ms').claim.message, 'claimed 150 ms, computed 150 ms (+0%)');
+  });
+
   it('reads a count as a rate when the claim is one, and says so', () => {
     const { line } = one('12K × 100 bytes = 1.2MB/second');
     assert.equal(line.claims[0].status, 'ok');

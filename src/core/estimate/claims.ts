@@ -143,7 +143,7 @@ export function pct(ratio: number): string {
   const p = (ratio - 1) * 100;
   const a = Math.abs(p);
   const txt = a < 10 ? a.toFixed(1).replace(/\.0$/, '') : a >= 1e6 ? a.toExponential(1) : String(Math.round(a));
-  return `${p >= 0 ? '+' : '-'}${txt}%`;
+  return `${p >= 0 || txt === '0' ? '+' : '-'}${txt}%`;
 }
 
 function showLike(v: number, like: Quantity, ref: Quantity, sig = 3): string {

@@ -185,7 +185,7 @@ function runLine(src: EstimateSource, state: State): void {
       if (!src.strict) return;
       continue;
     }
-    const verdict = judge({
+    let verdict = judge({
       computed: reference,
       claim: claimQ,
       relation: rel.op,
@@ -193,6 +193,25 @@ function runLine(src: EstimateSource, state: State): void {
       settings,
       lineText: src.text,
     });
+    if (verdict.kind === 'dimension' && i === 1 && first.expr) {
+      // `3 trips × 2 days = 6 days`: the claim shows the count was not "per day"; read the plain product.
+      const retryCtx: EvalContext = { ...evalCtx, conventions: [], steps: [], countPerDuration: false };
+      try {
+        const plain = evaluate(first.expr, retryCtx);
+        const again = judge({ computed: plain, claim: claimQ, relation: rel.op, literal: claimLiteral(seg.expr), settings, lineText: src.text });
+        if (again.kind !== 'dimension') {
+          verdict = again;
+          computed = plain;
+          reference = plain;
+          lineValue = plain;
+          evalCtx.conventions = retryCtx.conventions;
+          evalCtx.steps = retryCtx.steps;
+          display = show(plain);
+        }
+      } catch {
+        // keep the first reading
+      }
+    }
     if (verdict.kind === 'dimension' && !src.strict) return; // prose: stay silent rather than guess
     for (const c of verdict.conventions) if (!evalCtx.conventions.includes(c)) evalCtx.conventions.push(c);
     const claimRange = range(src, seg.start, seg.end);

@@ -22,6 +22,8 @@ export interface EvalContext {
   lineText: string;
   conventions: string[];
   steps: string[];
+  /** Read `3 trips × 2 days` as 6 trips (per day × days) rather than 6 trip-days; off for a retry. */
+  countPerDuration?: boolean;
 }
 
 export function isServerLabel(label: string | undefined): boolean {
@@ -142,7 +144,8 @@ function multiply(
       }
     }
   }
-  if (writtenDuration(bNode, b) && a.d.t === 0 && a.hasUnit) {
+  const countOk = ctx.countPerDuration !== false || !isNone(a.d);
+  if (writtenDuration(bNode, b) && a.d.t === 0 && a.hasUnit && !a.percent && countOk) {
     // `280 MB × 365 days`: the left side is what happens per day.
     const unit = b.timeUnit!;
     const name = periodName(unit, s.daysPerMonth, s.daysPerYear) ?? `${unit} s`;
