@@ -19,7 +19,16 @@ export interface Endpoint {
 const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[ \t`|*:]*((?:https?:\/\/[^\s/`|]+)?\/[^\s`|)"'<>*\]]*)/g;
 const TRAILING_PUNCTUATION = /[.,;:!]+$/;
 
+const cache = new WeakMap<ParsedDocument, Endpoint[]>();
+
+/** Every endpoint in the document, in document order (computed once per parsed document). */
 export function findEndpoints(doc: ParsedDocument): Endpoint[] {
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = scanDocument(doc)));
+  return found;
+}
+
+function scanDocument(doc: ParsedDocument): Endpoint[] {
   const found: Endpoint[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'html' || block.kind === 'hr') continue;

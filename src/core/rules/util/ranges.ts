@@ -45,14 +45,20 @@ export function eol(doc: ParsedDocument): string {
 export function codeOffsetMapper(doc: ParsedDocument, block: Block): (offset: number) => Position {
   const body = block.text;
   const starts: number[] = [0];
-  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
   const first = block.contentLine ?? block.line + 1;
-  const shift = starts.map((start, index) => {
-    const next = starts[index + 1] ?? body.length + 1;
-    const bodyLine = body.slice(start, next - 1);
-    const source = doc.lines[first + index] ?? '';
-    return Math.max(0, source.length - bodyLine.length);
-  });
+  // Measured lazily: only lines that some range points at need their shift.
+  const shifts = new Map<number, number>();
+  const shift = (index: number) => {
+    let value = shifts.get(index);
+    if (value === undefined) {
+      const end = starts[index + 1] ?? body.length + 1;
+      const bodyLength = end - 1 - starts[index];
+      value = Math.max(0, (doc.lines[first + index] ?? '').length - bodyLength);
+      shifts.set(index, value);
+    }
+    return value;
+  };
   return (offset: number) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -61,6 +67,6 @@ export function codeOffsetMapper(doc: ParsedDocument, block: Block): (offset: nu
       if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return position(first + lo, shift[lo] + offset - starts[lo]);
+    return position(first + lo, shift(lo) + offset - starts[lo]);
   };
 }

@@ -14,14 +14,30 @@ export interface SqlToken {
   end: number;
 }
 
-const QUOTE_CLOSE: Record<string, string> = { '"': '"', '`': '`', '[': ']' };
+// Character codes the scanner branches on (it reads codes, not one-character strings, to stay fast).
+const SPACE = 32;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const FF = 12;
+const MINUS = 45;
+const HASH = 35;
+const SLASH = 47;
+const STAR = 42;
+const SINGLE = 39;
+const DOUBLE = 34;
+const BACKTICK = 96;
+const BRACKET = 91;
+const BRACKET_CLOSE = 93;
+const DOLLAR = 36;
+const DOT = 46;
 
 function isWordStart(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code > 127;
 }
 
 function isWordPart(code: number): boolean {
-  return isWordStart(code) || (code >= 48 && code <= 57) || code === 36;
+  return isWordStart(code) || (code >= 48 && code <= 57) || code === DOLLAR;
 }
 
 function isDigit(code: number): boolean {
@@ -33,38 +49,43 @@ export function tokenizeSql(src: string): SqlToken[] {
   const n = src.length;
   let i = 0;
   while (i < n) {
-    const ch = src[i];
     const code = src.charCodeAt(i);
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f') {
+    if (code === SPACE || code === TAB || code === LF || code === CR || code === FF) {
       i++;
-    } else if ((ch === '-' && src[i + 1] === '-') || ch === '#') {
-      while (i < n && src[i] !== '\n') i++;
-    } else if (ch === '/' && src[i + 1] === '*') {
+    } else if ((code === MINUS && src.charCodeAt(i + 1) === MINUS) || code === HASH) {
+      const newline = src.indexOf('\n', i);
+      i = newline < 0 ? n : newline;
+    } else if (code === SLASH && src.charCodeAt(i + 1) === STAR) {
       const close = src.indexOf('*/', i + 2);
       i = close < 0 ? n : close + 2;
-    } else if (ch === "'") {
+    } else if (code === SINGLE) {
       const start = i++;
       while (i < n) {
-        if (src[i] === "'" && src[i + 1] === "'") i += 2;
-        else if (src[i] === "'") break;
-        else i++;
+        if (src.charCodeAt(i) !== SINGLE) i++;
+        else if (src.charCodeAt(i + 1) === SINGLE) i += 2;
+        else break;
       }
       i = Math.min(n, i + 1);
       tokens.push({ kind: 'string', text: src.slice(start, i), value: src.slice(start + 1, i - 1), start, end: i });
-    } else if (ch in QUOTE_CLOSE) {
-      const close = QUOTE_CLOSE[ch];
+    } else if (code === DOUBLE || code === BACKTICK || code === BRACKET) {
+      // Quoted identifier; doubled quotes escape themselves. It ends at the line's end if unclosed.
+      const close = code === BRACKET ? BRACKET_CLOSE : code;
       const start = i++;
       let value = '';
+      let from = i;
       while (i < n) {
-        if (src[i] === close && src[i + 1] === close && close !== ']') {
-          value += close;
+        const c = src.charCodeAt(i);
+        if (c === close && close !== BRACKET_CLOSE && src.charCodeAt(i + 1) === close) {
+          value += src.slice(from, i + 1);
           i += 2;
-        } else if (src[i] === close || src[i] === '\n') break;
-        else value += src[i++];
+          from = i;
+        } else if (c === close || c === LF) break;
+        else i++;
       }
-      if (src[i] === close) i++;
+      value += src.slice(from, i);
+      if (src.charCodeAt(i) === close) i++;
       tokens.push({ kind: 'quoted', text: src.slice(start, i), value, start, end: i });
-    } else if (ch === '$' && dollarTag(src, i) !== undefined) {
+    } else if (code === DOLLAR && dollarTag(src, i) !== undefined) {
       // Postgres dollar-quoted body ($$ ... $$ or $tag$ ... $tag$): skipped as one string.
       const tag = dollarTag(src, i)!;
       const close = src.indexOf(tag, i + tag.length);
@@ -78,11 +99,12 @@ export function tokenizeSql(src: string): SqlToken[] {
       tokens.push({ kind: 'word', text, value: text.toLowerCase(), start, end: i });
     } else if (isDigit(code)) {
       const start = i;
-      while (i < n && (isDigit(src.charCodeAt(i)) || src[i] === '.')) i++;
+      while (i < n && (isDigit(src.charCodeAt(i)) || src.charCodeAt(i) === DOT)) i++;
       const text = src.slice(start, i);
       tokens.push({ kind: 'number', text, value: text, start, end: i });
     } else {
-      tokens.push({ kind: 'punct', text: ch, value: ch, start: i, end: i + 1 });
+      const text = src[i];
+      tokens.push({ kind: 'punct', text, value: text, start: i, end: i + 1 });
       i++;
     }
   }
@@ -92,6 +114,6 @@ export function tokenizeSql(src: string): SqlToken[] {
 /** `$$` or `$tag$` starting at `at`, if there is one. */
 function dollarTag(src: string, at: number): string | undefined {
   let i = at + 1;
-  while (i < src.length && i - at < 64 && isWordPart(src.charCodeAt(i)) && src[i] !== '$') i++;
-  return src[i] === '$' ? src.slice(at, i + 1) : undefined;
+  while (i < src.length && i - at < 64 && isWordPart(src.charCodeAt(i)) && src.charCodeAt(i) !== DOLLAR) i++;
+  return src.charCodeAt(i) === DOLLAR ? src.slice(at, i + 1) : undefined;
 }
