@@ -91,6 +91,14 @@ describe('estimate: units and dimensions', () => {
     assert.equal(findings[0].code, 'SE005');
   });
 
+  it('shows percentage claims as percentages', () => {
+    const { claim, line, findings } = one('1/16 ≈ 10%');
+    assert.equal(claim.status, 'warning');
+    assert.equal(claim.message, 'claimed 10%, computed 6.25% (+60%)');
+    assert.equal(line.display, '6.25%');
+    assert.equal(findings[0].fix!.edits[0].newText, '≈ 6.3%');
+  });
+
   it('percent multiplies', () => {
     const { line, claim } = one('500M users × 10% = 50M users');
     assert.equal(line.value, 50e6);

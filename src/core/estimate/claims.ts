@@ -155,6 +155,7 @@ function showLike(v: number, like: Quantity, ref: Quantity, sig = 3): string {
     bits: like.bits && like.d.t < 0,
     roundUp: isServerLabel(like.label ?? ref.label) && isNone(like.d),
     timeUnit: like.d.t === 1 ? like.timeUnit : undefined,
+    percent: like.percent && isNone(like.d),
   });
 }
 

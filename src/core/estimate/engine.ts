@@ -294,5 +294,6 @@ function showAs(ref: Quantity, claim: Quantity): string {
     bits: claim.bits && ref.d.t < 0,
     roundUp: isServerLabel(claim.label ?? ref.label) && isNone(ref.d),
     timeUnit: ref.d.t === 1 && ref.d.b === 0 && ref.d.m === 0 ? claim.timeUnit : undefined,
+    percent: claim.percent && isNone(ref.d),
   });
 }

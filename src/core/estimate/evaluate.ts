@@ -40,6 +40,7 @@ export function show(q: Quantity, sig = 3): string {
     bits: q.bits && q.d.t < 0,
     roundUp: isServerLabel(q.label) && isNone(q.d),
     timeUnit: q.d.t === 1 && q.d.b === 0 && q.d.m === 0 ? q.timeUnit : undefined,
+    percent: q.percent && isNone(q.d),
   });
 }
 

@@ -14,6 +14,8 @@ export interface FormatOptions {
   bits?: boolean;
   /** Round up to whole units and show the exact value in brackets (servers). */
   roundUp?: boolean;
+  /** Show a taken-as-a-whole fraction as a percentage (0.0625 → 6.25%). */
+  percent?: boolean;
   /** Show a duration in this unit (seconds per unit), as the author wrote it. */
   timeUnit?: number;
 }
@@ -116,6 +118,7 @@ export function formatQuantity(value: number, unit: string, opts: FormatOptions 
   if (!dim) return `${formatNumber(value, sig)} ${unit}`.trim();
   const period = opts.period ?? 1;
   if ((dim.t === 0 && dim.b === 0 && dim.m === 0)) {
+    if (opts.percent) return `${formatNumber(value * 100, sig)}%`;
     if (opts.roundUp) {
       const up = Math.ceil(value - 1e-9);
       const exact = Math.abs(up - value) < 1e-9;
