@@ -33,6 +33,10 @@ export interface SystemDesignApi {
   quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]>;
 }
 
+function isChecklistEntry(value: unknown): value is ChecklistEntry {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'contextValue' in value;
+}
+
 export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const services = new DesignServices();
   const diagnostics = new DiagnosticsPublisher((document) => services.analysis.analyze(document));
@@ -42,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const updated = new vscode.EventEmitter<void>();
   context.subscriptions.push(services, diagnostics, active, tree, statusBar, updated);
 
-  // Diagnostics follow every analysis; the tree and status bar subscribed to `active` first, so this fires after them.
   context.subscriptions.push(
     services.onDidAnalyze((event) => {
       // Edits to a document whose tab was closed (it lingers in memory) must not bring its problems back.
@@ -71,9 +74,13 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, codeActions, DesignCodeActionProvider.metadata),
     vscode.commands.registerCommand('systemDesign.newDocument', (frameworkId?: unknown) => newDocument(services, frameworkId)),
-    vscode.commands.registerCommand('systemDesign.selectFramework', (uri?: unknown, id?: unknown) => selectFramework(services, uri, id)),
+    vscode.commands.registerCommand('systemDesign.selectFramework', (uri?: unknown, id?: unknown) =>
+      // From the checklist's context menu the argument is the tree item: act on the document the tree shows.
+      selectFramework(services, isChecklistEntry(uri) ? tree.documentUri : uri, id),
+    ),
     vscode.commands.registerCommand('systemDesign.insertMissingSection', (phaseId?: unknown, uri?: unknown) =>
-      insertMissingSection(services, phaseId, uri),
+      // From the editor's context menu the first argument is the document's URI.
+      phaseId instanceof vscode.Uri ? insertMissingSection(services, undefined, phaseId) : insertMissingSection(services, phaseId, uri),
     ),
     vscode.commands.registerCommand('systemDesign.checklist.insertSection', (entry?: ChecklistEntry) =>
       insertMissingSection(services, entry?.phaseId, tree.documentUri),
