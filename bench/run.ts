@@ -5,12 +5,14 @@
 //   --no-bundles   skip the production build and size checks
 //   --only=a,b     run only these contenders (floor, ours, edit, markdownlint); implies no write
 //   --sizes=10k,1m run only these sizes; implies no write
+//   --no-breakdown skip the per-stage timing of analyze()
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { analyze } from '../src/core/analyze';
+import { breakdown, type StageTime } from './breakdown';
 import { activateTime, ACTIVATE_TIME_FILE, machine, newestVsix, productionBundles, type Bundles } from './environment';
 import { generateDoc, oneCharEdit } from './generate';
 import { gcAvailable, measure, type Contender, type MeasureOptions, type Stats, type Timing } from './measure';
@@ -42,6 +44,7 @@ interface SizeResult {
   bytes: number;
   lines: number;
   timing: Map<Key, Timing>;
+  stages: StageTime[];
 }
 
 type Clock = keyof Timing;
@@ -75,7 +78,8 @@ function runSize(size: (typeof SIZES)[number]): SizeResult {
   const contenders = contendersFor(text);
   const byName = measure(contenders, plan);
   const timing = new Map<Key, Timing>(contenders.map((c) => [c.key, byName.get(c.name)!]));
-  return { label: size.label, bytes: Buffer.byteLength(text), lines: text.split('\n').length, timing };
+  const stages = flag('no-breakdown') ? [] : breakdown(text, Math.max(3, Math.ceil(plan.minIterations / 2)));
+  return { label: size.label, bytes: Buffer.byteLength(text), lines: text.split('\n').length, timing, stages };
 }
 
 /** What the analysis found on a document, so a fast number cannot hide an analysis that did nothing. */
@@ -171,6 +175,7 @@ function report(results: SizeResult[], bundles: Bundles | undefined, checks: Bud
       return `| ${x.label} | ${both('ours', 'floor')} | ${both('edit', 'floor')} | ${both('markdownlint', 'ours')} |`;
     }),
     '',
+    ...breakdownTable(results),
     '## Timings: process CPU time (ms, median / p90)',
     '',
     ...timingTable('cpu'),
@@ -217,6 +222,22 @@ function report(results: SizeResult[], bundles: Bundles | undefined, checks: Bud
     '',
   );
   return lines.join('\n');
+}
+
+/** Stage-by-stage CPU medians: what analyze() adds on top of the parse, and where. */
+function breakdownTable(results: SizeResult[]): string[] {
+  const withStages = results.filter((x) => x.stages.length > 0);
+  if (withStages.length === 0) return [];
+  const stages = withStages[0].stages.map((s) => s.stage);
+  return [
+    '## Where analyze() spends its time (CPU ms, median per stage, run separately)',
+    '',
+    `| Stage | ${withStages.map((x) => x.label).join(' | ')} |`,
+    `| --- | ${withStages.map(() => '---:').join(' | ')} |`,
+    `| *floor: bare markdown-it parse* | ${withStages.map((x) => ms(stat(x, 'floor', 'cpu')?.median ?? NaN)).join(' | ')} |`,
+    ...stages.map((stage) => `| ${stage} | ${withStages.map((x) => ms(x.stages.find((s) => s.stage === stage)?.median ?? NaN)).join(' | ')} |`),
+    '',
+  ];
 }
 
 function main(): void {
