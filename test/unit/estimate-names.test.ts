@@ -59,6 +59,15 @@ describe('estimate: names, conventions and queries', () => {
     assert.ok(perDay.conventions.some((c) => /per-day rate into a per-second/.test(c)));
   });
 
+  it('treats 10^5 as a rounded day only when written as a power', () => {
+    const pow = one('1bn / 10^5 ≈ 10K/s').line;
+    assert.equal(pow.claims[0].status, 'ok');
+    assert.ok(pow.conventions.some((c) => /10\^5 ≈ seconds per day/.test(c)));
+    const plain = one('5M users ÷ 100K = 50 shards').line;
+    assert.equal(plain.unit, '');
+    assert.equal(plain.claims[0].status, 'ok');
+  });
+
   it('applies days per year and days per month to per-day values', () => {
     const y = one('5 GB/day × 365 ≈ 1.8 TB/year').line;
     assert.equal(y.claims[0].status, 'ok');

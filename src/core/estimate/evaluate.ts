@@ -159,7 +159,9 @@ function multiply(
 function divide(n: Extract<Node, { kind: 'bin' }>, a: Quantity, b: Quantity, ctx: EvalContext): Quantity | undefined {
   const s = ctx.settings;
   if (!isBareLit(n.r)) return undefined;
-  const spd = secondsPerDayValue(b.v);
+  let spd = secondsPerDayValue(b.v);
+  // Only a written power (10^5, 1e5) is the rounded day; `÷ 100K` is just a number.
+  if (spd === 'round' && !/\^|e|⁵/i.test(n.r.text)) spd = undefined;
   if (spd && a.d.t === -1 && a.period === SECONDS_PER_DAY) {
     note(ctx, CONVENTIONS.perDayToPerSecond);
     return { ...a, period: 1, v: spd === 'exact' ? a.v : (a.v * SECONDS_PER_DAY) / b.v };
