@@ -1,6 +1,6 @@
 // SD012: an estimation section with no numbers at all is a plan to estimate, not an estimate.
 import type { RuleDef, RuleFinding } from '../types';
-import { phaseLines, sectionsOfKind } from './util/sections';
+import { phaseRanges, sectionsOfKind } from './util/sections';
 
 export const estimationWithoutNumbers: RuleDef = {
   code: 'SD012',
@@ -11,18 +11,8 @@ export const estimationWithoutNumbers: RuleDef = {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'estimation')) {
       if (result.status !== 'present') continue;
-      let digits = false;
-      let first = true;
-      for (const [, text] of phaseLines(ctx, result)) {
-        if (first) {
-          first = false; // the heading: "Step 2" is not an estimate
-          continue;
-        }
-        if (/\d/.test(text)) {
-          digits = true;
-          break;
-        }
-      }
+      // Body lines only: the "2" of "Step 2" in a heading is not an estimate.
+      const digits = phaseRanges(ctx, result).some(([from, to]) => ctx.doc.lines.slice(from, to).some((text) => /\d/.test(text)));
       if (digits) continue;
       findings.push({
         message:

@@ -54,3 +54,10 @@ describe('SD005 architecture-without-diagram', () => {
     assert.deepEqual(run(architectureWithoutDiagram, fixed), []);
   });
 });
+
+describe('SD005 with a duplicate design section', () => {
+  it('counts a diagram in a second section of the same phase', () => {
+    const doc = '# T\n\n## High-level design\n\nServices talk over gRPC.\n\n## Architecture\n\n```mermaid\ngraph LR; a-->b\n```\n';
+    assert.deepEqual(run(architectureWithoutDiagram, doc), []);
+  });
+});

@@ -16,12 +16,11 @@ export function sectionsOfKind(ctx: RuleContext, kind: PhaseKind): PhaseSection[
 }
 
 /**
- * Line ranges [from, to) of a phase's first section, minus sub-sections that belong to another phase
- * (an "### API" inside a deep dive is the API's content), heading line excluded.
+ * Line ranges [from, to) of a phase's sections (the first and any duplicates), minus sub-sections that
+ * belong to another phase (an "### API" inside a deep dive is the API's content), heading lines excluded.
  */
 export function phaseRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
-  const section = result.section;
-  if (!section) return [];
+  if (!result.section) return [];
   const others = new Set<Section>();
   for (const other of ctx.phases) {
     if (other === result) continue;
@@ -29,25 +28,28 @@ export function phaseRanges(ctx: RuleContext, result: PhaseResult): Array<[numbe
     for (const duplicate of other.duplicates) others.add(duplicate);
   }
   const ranges: Array<[number, number]> = [];
-  let from = section.line + 1;
-  const walk = (s: Section) => {
-    for (const child of s.children) {
-      if (others.has(child)) {
-        if (child.line > from) ranges.push([from, child.line]);
-        from = child.endLine;
-      } else walk(child);
-    }
-  };
-  walk(section);
-  const end = Math.min(section.endLine, ctx.doc.lines.length);
-  if (end > from) ranges.push([from, end]);
+  for (const section of [result.section, ...result.duplicates]) {
+    let from = section.line + 1;
+    const walk = (s: Section) => {
+      for (const child of s.children) {
+        if (others.has(child)) {
+          if (child.line > from) ranges.push([from, child.line]);
+          from = child.endLine;
+        } else walk(child);
+      }
+    };
+    walk(section);
+    const end = Math.min(section.endLine, ctx.doc.lines.length);
+    if (end > from) ranges.push([from, end]);
+  }
   return ranges;
 }
 
-/** The phase's own lines (see phaseRanges), with the heading title first as a line of its own. */
+/** The phase's own lines (see phaseRanges), each section's heading title first as a line of its own. */
 export function* phaseLines(ctx: RuleContext, result: PhaseResult): Generator<[number, string]> {
   if (!result.section) return;
-  yield [result.section.line, `# ${result.section.title}`];
+  const headings = [result.section, ...result.duplicates];
+  for (const heading of headings) yield [heading.line, `# ${heading.title}`];
   for (const [from, to] of phaseRanges(ctx, result)) {
     for (let line = from; line < to; line++) yield [line, ctx.doc.lines[line]];
   }
@@ -58,10 +60,13 @@ export function phaseBlocks(ctx: RuleContext, result: PhaseResult): Block[] {
   return phaseRanges(ctx, result).flatMap(([from, to]) => blocksBetween(ctx.doc, from, to));
 }
 
-/** Headings inside the phase's own part, other phases' sub-sections excluded. */
+/** Headings inside the phase's own part (duplicates included), other phases' sub-sections excluded. */
 export function phaseSubHeadings(ctx: RuleContext, result: PhaseResult): Section[] {
+  if (!result.section) return [];
   const ranges = phaseRanges(ctx, result);
-  return result.section ? descendants(result.section).filter((s) => ranges.some(([from, to]) => s.line >= from && s.line < to)) : [];
+  return [result.section, ...result.duplicates]
+    .flatMap(descendants)
+    .filter((s) => ranges.some(([from, to]) => s.line >= from && s.line < to));
 }
 
 /** Blocks on lines [from, to), found by binary search over the document's ordered block list. */
