@@ -84,12 +84,17 @@ describe('estimate: the seed documents', function () {
     assert.ok(prose > 300, `only ${prose} prose lines`);
   });
 
-  it('every estimate-looking seed line (number, operator, relation) gives no error or warning, even strict', () => {
+  it('every estimate-looking seed line (number, operator, relation) gives no error or warning', () => {
+    let looked = 0;
     for (const f of seedFiles) {
       const looking = seedSources(f).filter((s) => looksLikeEstimate(s.text));
-      const r = evaluateEstimates(looking, DEFAULT_ESTIMATE_SETTINGS);
-      for (const x of r.findings) assert.ok(x.severity === 'hint', `${f}:${x.range.start.line + 1} ${x.message}`);
+      looked += looking.length;
+      // Each line on its own too, so no line leans on a name defined by another.
+      for (const r of [evaluateEstimates(looking, DEFAULT_ESTIMATE_SETTINGS), ...looking.map((s) => evaluateEstimates([s], DEFAULT_ESTIMATE_SETTINGS))]) {
+        for (const x of r.findings) assert.ok(x.severity === 'hint', `${f}:${x.range.start.line + 1} ${x.message}`);
+      }
     }
+    assert.ok(looked >= WORKED.length, `only ${looked} estimate-looking lines`);
   });
 });
 
