@@ -1,6 +1,6 @@
 // SD008: a GET that returns a list, with nothing nearby that limits or pages through it.
 import type { ParsedDocument, RuleDef, RuleFinding } from '../types';
-import { findEndpoints, isCollectionPath, type Endpoint } from './util/endpoints';
+import { endpointKey, findEndpoints, isCollectionPath, type Endpoint } from './util/endpoints';
 
 const EXACT = new Set(['limit', 'offset', 'page', 'pages', 'per_page', 'perpage', 'page_size', 'pagesize', 'max_results', 'maxresults', 'top', 'first']);
 const PARTS = ['cursor', 'paginat', 'page_token', 'pagetoken', 'next_page', 'nextpage', 'next_token', 'nexttoken', 'continuation', 'page_number', 'pagenumber'];
@@ -22,10 +22,20 @@ export const collectionEndpointWithoutPagination: RuleDef = {
   description: 'A GET endpoint returns a collection but shows no pagination (limit, cursor, page token).',
   defaultSeverity: 'warning',
   check(ctx) {
-    const findings: RuleFinding[] = [];
+    // An endpoint often appears twice (a summary list, then its spec): paging shown at any mention
+    // covers it, and an unpaged one is reported once, where it first appears.
+    const byKey = new Map<string, Endpoint[]>();
     for (const endpoint of findEndpoints(ctx.doc)) {
       if (endpoint.method !== 'GET' || !isCollectionPath(endpoint.path)) continue;
-      if (mentionsPagination(ctx.doc, endpoint)) continue;
+      const key = endpointKey(endpoint);
+      const list = byKey.get(key);
+      if (list) list.push(endpoint);
+      else byKey.set(key, [endpoint]);
+    }
+    const findings: RuleFinding[] = [];
+    for (const mentions of byKey.values()) {
+      if (mentions.some((mention) => mentionsPagination(ctx.doc, mention))) continue;
+      const endpoint = mentions[0];
       const query = `${endpoint.path.includes('?') ? '&' : '?'}limit=20&cursor=<cursor>`;
       findings.push({
         message:

@@ -94,3 +94,18 @@ describe('SD008 collection-endpoint-without-pagination', () => {
     }
   });
 });
+
+describe('SD008 across mentions', () => {
+  it('accepts paging shown at another mention of the same endpoint, and reports an unpaged one once', () => {
+    const paged = api('- `GET /v1/posts`\n\n### Details\n\n`GET /v1/posts/?cursor=abc` returns the next page.');
+    assert.deepEqual(run(rule, paged), []);
+    const unpaged = api('- `GET /v1/posts`\n\n### Details\n\n`GET /v1/posts` returns posts.');
+    const findings = run(rule, unpaged);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].range.start.line, 4);
+  });
+
+  it('ignores edge labels in diagrams', () => {
+    assert.deepEqual(run(rule, api('```mermaid\nflowchart LR\n  app -->|GET /v1/users| api\n```')), []);
+  });
+});

@@ -17,6 +17,8 @@ export interface Endpoint {
 
 // Method, then separators a doc might put between it and the path (spaces, backticks, table bars, bold).
 const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[ \t`|*:]*((?:https?:\/\/[^\s/`|]+)?\/[^\s`|)"'<>*\]]*)/g;
+// An edge label such as `-->|GET /users|` in a diagram is not where an API is specified.
+const DIAGRAM_LANGS = new Set(['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'd2']);
 const TRAILING_PUNCTUATION = /[.,;:!]+$/;
 
 const cache = new WeakMap<ParsedDocument, Endpoint[]>();
@@ -31,7 +33,7 @@ export function findEndpoints(doc: ParsedDocument): Endpoint[] {
 function scanDocument(doc: ParsedDocument): Endpoint[] {
   const found: Endpoint[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'html' || block.kind === 'hr') continue;
+    if (block.kind === 'html' || block.kind === 'hr' || DIAGRAM_LANGS.has(block.lang ?? '')) continue;
     const first = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
     const end = Math.min(block.endLine, doc.lines.length);
     for (let line = first; line < end; line++) {
@@ -92,6 +94,12 @@ function blockContext(doc: ParsedDocument, block: Block, line: number): Endpoint
     return { from, to };
   }
   return { from: block.line, to: block.endLine };
+}
+
+/** `GET /v1/Users/?x=1` and `GET /v1/users` are the same endpoint. */
+export function endpointKey(endpoint: Endpoint): string {
+  const path = endpoint.path.replace(/^https?:\/\/[^/]*/, '').split(/[?#]/)[0].replace(/\/+$/, '');
+  return `${endpoint.method} ${path.toLowerCase()}`;
 }
 
 const ID_SEGMENT = /^(?:[{:<[]|\d+$)|[}>\]]$/;
