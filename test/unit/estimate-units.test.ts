@@ -99,6 +99,15 @@ describe('estimate: units and dimensions', () => {
     assert.equal(findings[0].fix!.edits[0].newText, '≈ 6.3%');
   });
 
+  it('reads every spelling of times and divide', () => {
+    for (const text of ['6 × 7 = 42', '6 * 7 = 42', '6 · 7 = 42', '6 x 7 = 42', '6x 7 = 42', '6 X 7 = 42', '84 / 2 = 42', '84 ÷ 2 = 42', '6 \\times 7 \\approx 42']) {
+      const { claim, findings } = one(text);
+      assert.equal(findings.length, 0, text);
+      assert.equal(claim.status, 'ok', text);
+    }
+    assert.equal(one('Option X = 5 × 2').line.name, 'Option X');
+  });
+
   it('percent multiplies', () => {
     const { line, claim } = one('500M users × 10% = 50M users');
     assert.equal(line.value, 50e6);

@@ -129,6 +129,15 @@ class Parser {
     return this.unit(t.text) === undefined;
   }
 
+  /** `x` is always times; `X` only right before a value (`12K X 2`), else it is a word (`Option X`). */
+  isTimesX(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.kind !== 'word') return false;
+    if (t.text === 'x') return true;
+    const n = this.toks[k + 1];
+    return t.text === 'X' && !!n && (n.kind === 'num' || n.kind === 'lp' || n.kind === 'dollar');
+  }
+
   private isWord(t: Token | undefined, w: string): boolean {
     return !!t && t.kind === 'word' && t.text.toLowerCase() === w;
   }
@@ -232,7 +241,7 @@ class Parser {
   private mulOp(t: Token | undefined): '*' | '/' | undefined {
     if (!t) return undefined;
     if (t.kind === 'op' && (t.op === '*' || t.op === '/')) return t.op;
-    if (t.kind === 'word' && t.text === 'x') return '*';
+    if (this.isTimesX(this.pos)) return '*';
     if (this.isWord(t, 'per')) return '/';
     // `20% of 1M`
     if (this.isWord(t, 'of') && this.toks[this.pos - 1]?.kind === 'pct') return '*';
@@ -418,7 +427,7 @@ class Parser {
       }
     }
     const g = this.peek();
-    if (g && g.kind === 'word' && g.glued && g.text !== 'x') {
+    if (g && g.kind === 'word' && g.glued && !this.isTimesX(this.pos)) {
       const m = SUFFIX[g.text];
       // A glued `B` is billions (`1B messages`); bytes need a space or a prefix (`100 B`, `5MB`).
       const u = g.text === 'B' ? undefined : this.unit(g.text);
@@ -472,7 +481,7 @@ class Parser {
     }
     if (!unit && !label) {
       const words: Token[] = [];
-      while (words.length < 4 && this.isCountNoun(this.peek())) {
+      while (words.length < 4 && this.isCountNoun(this.peek()) && !this.isTimesX(this.pos)) {
         words.push(this.peek()!);
         this.pos++;
       }
