@@ -73,12 +73,17 @@ export async function openUntitledMarkdown(content: string): Promise<vscode.Text
 const FIXTURE_FILES = ['payments.design.md', 'no-tradeoffs.design.md'];
 
 /**
- * Registers a `teardown` that fails the test which changed a fixture on disk (tests edit open
- * documents but must never save them), and puts the original text back so later tests stay valid.
+ * Turns auto-save off, and registers a `teardown` that fails the test which changed a fixture on disk
+ * (tests edit open documents but must never save them), putting the original text back.
  */
 export function guardFixturesOnDisk(): void {
   const read = () => FIXTURE_FILES.map((file) => readFileSync(path.join(fixtureWorkspace, file), 'utf8'));
   let before: string[] = [];
+  // VS Code for the Web defaults to files.autoSave "afterDelay" (1 s): edits to fixtures would be saved.
+  suiteSetup(async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    if (files.get('autoSave') !== 'off') await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
   setup(() => {
     before = read();
   });
