@@ -101,7 +101,7 @@ describe('rules: robustness on arbitrary documents', () => {
         }
         assert.deepEqual(missing.check(context(text)), [], text);
       }),
-      { numRuns: 100 },
+      { numRuns: 40 },
     );
   });
 });
