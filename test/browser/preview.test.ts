@@ -1,8 +1,9 @@
 // The preview webview in real Chromium under the webview's own CSP: diagrams, errors, themes, patching, UI.
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { analyze } from '../../src/core/analyze';
 import { launchChromium } from './harness/browser';
-import { countMermaidFences, exampleDocs, fixture } from './harness/docs';
+import { countMermaidFences, exampleDocs, fixture, PLANTED_BROKEN } from './harness/docs';
 import { openPreview, type PreviewPage } from './harness/preview';
 import { startHarness, type Harness } from './harness/server';
 
@@ -34,17 +35,21 @@ describe('preview webview (Chromium)', function () {
 
   const svgCount = () => preview.page.locator('#sd-content .sd-diagram .sd-diagram-svg > svg').count();
 
-  // Diagrams broken on purpose in the examples (see examples/README.md): the preview must show them as errors.
-  const PLANTED_BROKEN: Record<string, number> = { 'news-feed.design.md': 1 };
-
   for (const doc of exampleDocs()) {
     const broken = PLANTED_BROKEN[doc.name] ?? 0;
     it(`turns every Mermaid block of ${doc.name} into an SVG${broken ? ` (except ${broken} planted error)` : ''}`, async () => {
+      assert.ok(countMermaidFences(doc.text) > 0, 'the document has diagrams');
       const expected = countMermaidFences(doc.text) - broken;
-      assert.ok(expected > 0, 'the document has diagrams');
       const start = performance.now();
-      const report = await preview.update(doc.text);
+      const analysis = analyze(doc.text, { path: doc.name });
+      const report = await preview.update(doc.text, { analysis });
       const firstRender = performance.now() - start;
+      // Overlays: one badge per present/empty phase, a phase-bar entry per phase, missing ones marked.
+      const shown = analysis.phases.filter((p) => p.status !== 'missing');
+      assert.equal(await preview.page.locator('#sd-content .sd-badge').count(), shown.length);
+      assert.equal(await preview.page.locator('#sd-phasebar li').count(), analysis.phases.length);
+      assert.equal(await preview.page.locator('#sd-phasebar .sd-phase-missing').count(), analysis.phases.length - shown.length);
+      assert.equal(await preview.page.locator('#sd-content .sd-estimate').count(), analysis.estimates.lines.length);
       assert.equal(report.svgCount, expected);
       assert.equal(report.errorCount, broken);
       assert.equal(await svgCount(), expected);
@@ -54,11 +59,11 @@ describe('preview webview (Chromium)', function () {
       const edited = doc.text.replace(/^(#+ .+)$/m, '$1 (edited)');
       assert.notEqual(edited, doc.text);
       const editStart = performance.now();
-      const after = await preview.update(edited);
+      const after = await preview.update(edited, { analysis: analyze(edited, { path: doc.name }) });
       const updateTime = performance.now() - editStart;
       assert.equal(after.renders, report.renders, 'no diagram re-rendered after a prose edit');
       assert.equal(await svgCount(), expected);
-      console.log(`      [numbers] ${doc.name}: ${expected} diagrams, first render ${firstRender.toFixed(0)} ms, update after edit ${updateTime.toFixed(0)} ms`);
+      console.log(`      [numbers] ${doc.name}: ${expected} diagrams${broken ? ` + ${broken} broken` : ''}, first render ${firstRender.toFixed(0)} ms, update after edit ${updateTime.toFixed(0)} ms`);
     });
   }
 

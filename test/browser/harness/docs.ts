@@ -30,3 +30,6 @@ export function fixture(name: string): Doc {
 export function countMermaidFences(text: string): number {
   return (text.match(/^\s{0,3}(```|~~~)\s*mermaid\b/gim) ?? []).length;
 }
+
+/** Diagrams broken on purpose in the examples (see examples/README.md): they must show as errors. */
+export const PLANTED_BROKEN: Record<string, number> = { 'news-feed.design.md': 1 };
