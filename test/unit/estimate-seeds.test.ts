@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateEstimates, extractEstimateSources } from '../../src/core/estimate/index';
-import { looksLikeEstimate } from '../../src/core/estimate/parser';
+import { looksLikeEstimate } from '../../src/core/estimate/lines';
 import { parseDocument } from '../../src/core/parse';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSource } from '../../src/core/types';
 import { run } from './estimate-helpers';

@@ -11,7 +11,8 @@ import type {
 import { align, judge } from './claims';
 import { evaluate, EvalFail, isServerLabel, show, type EvalContext } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
-import { parseLenient, parseStrict, type Chain, type Node, type ParseContext } from './parser';
+import { parseLenient, parseStrict } from './lines';
+import type { Chain, Node, ParseContext } from './parser';
 import type { Quantity } from './quantity';
 import { canonicalUnit, isNone } from './units';
 

@@ -2,7 +2,7 @@
 import type { EstimateLine, EstimateReport, EstimateSettings, EstimateSource, TextEdit } from '../types';
 import { FILLS, runEstimates } from './engine';
 import { evaluate } from './evaluate';
-import { parseSingle } from './parser';
+import { parseSingle } from './lines';
 import { canonicalUnit } from './units';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../types';
 

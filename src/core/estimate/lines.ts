@@ -1,0 +1,118 @@
+// Reads a whole line: strict (estimate fences), lenient (prose: find the estimate or stay silent), or one quantity.
+import { tokenize, type Token } from './lexer';
+import { Fail, nameKey, Parser, type Ambiguity, type Chain, type Node, type ParseContext, type ParseError } from './parser';
+
+/** Prose lines longer than this are paragraphs, not calculations; bounds the work per line. */
+const MAX_LENIENT_LENGTH = 1000;
+/** Start positions tried per prose line (keeps a line of many numbers linear, not quadratic). */
+const MAX_LENIENT_STARTS = 16;
+/** Strict lines longer than this are reported instead of read. */
+export const MAX_STRICT_LENGTH = 2000;
+
+export interface StrictResult {
+  chain?: Chain;
+  error?: ParseError;
+}
+
+/** Parses a whole line of an ```estimate fence; anything left over is an error. */
+export function parseStrict(text: string, ctx: ParseContext): StrictResult {
+  if (text.length > MAX_STRICT_LENGTH) {
+    return { error: { code: 'parse', message: `line too long to check (over ${MAX_STRICT_LENGTH} characters)`, start: 0, end: text.length } };
+  }
+  const toks = tokenize(text, { lenient: false });
+  // `# note` and `// note` comments (a lone `//` is two glued slashes).
+  let body = toks.findIndex((t) => t.kind === 'hash');
+  const slashes = toks.findIndex(
+    (t, k) => t.kind === 'op' && t.op === '/' && t.text === '/' && toks[k + 1]?.text === '/' && toks[k + 1].glued,
+  );
+  if (slashes >= 0 && (body < 0 || slashes < body)) body = slashes;
+  let use = body >= 0 ? toks.slice(0, body) : toks;
+  // `Storage: 50M × 100 B = 5 GB` — a leading label is a caption; a final `.` ends the sentence.
+  let k = 0;
+  while (k < use.length && k < 6 && use[k].kind === 'word') k++;
+  if (k > 0 && use[k]?.kind === 'junk' && use[k].text === ':') use = use.slice(k + 1);
+  const last = use[use.length - 1];
+  if (last && last.kind === 'junk' && last.text === '.') use = use.slice(0, -1);
+  if (use.length === 0) return {};
+  const p = new Parser(use, text, ctx, false);
+  try {
+    const chain = p.parseChain(true);
+    if (!p.atEnd()) {
+      const t = p.current()!;
+      const what = t.kind === 'junk' ? (t.note ?? `'${t.text}'`) : `'${t.text}'`;
+      return { error: { code: 'parse', message: `unexpected ${what}: expected an operator or a relation (=, ≈)`, start: t.start, end: t.end } };
+    }
+    return { chain };
+  } catch (e) {
+    if (e instanceof Fail) return { error: { code: e.code, message: e.message, start: e.start, end: e.end } };
+    return { error: { code: 'parse', message: 'cannot read this line', start: 0, end: text.length } };
+  }
+}
+
+const LENIENT_PREFILTER_NUM = /\d/;
+const LENIENT_PREFILTER_REL = /[=≈~→⇒]|\\approx|\\sim|->|â‰ˆ|â†’/;
+const LENIENT_PREFILTER_OP = /[+\-×*·/÷^−]|\bx\b|\d\s?x\b|\bper\b|\\times|\\cdot|\\div|Ã—|Ã·/;
+
+/** Cheap test that a prose line could hold an estimate at all. */
+export function looksLikeEstimate(text: string): boolean {
+  return LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_REL.test(text) && LENIENT_PREFILTER_OP.test(text);
+}
+
+/**
+ * Finds an estimate inside a prose line: the first place where a chain with an operator and a
+ * readable claim starts. Returns undefined when there is none (prose stays silent).
+ */
+export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {
+  if (text.length > MAX_LENIENT_LENGTH || !looksLikeEstimate(text)) return undefined;
+  const toks = tokenize(text, { lenient: true });
+  let attempts = 0;
+  for (let i = 0; i < toks.length && attempts < MAX_LENIENT_STARTS; i++) {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    const nameDef = t.kind === 'word' && toks.slice(0, i).every((x) => x.kind === 'junk');
+    const canStart =
+      t.kind === 'num' || t.kind === 'dollar' || t.kind === 'lp' || nameDef || (t.kind === 'word' && startsName(toks, i, text, ctx));
+    if (!canStart) continue;
+    // Glued to a word, a number or noise (`1:1`, `5-10`, `v2`): the middle of something else, not a start.
+    const emphasis = prev?.kind === 'junk' && /^[*_]+$/.test(prev.text);
+    if (t.glued && prev && !emphasis && prev.kind !== 'lp' && prev.kind !== 'dollar' && prev.kind !== 'rel') continue;
+    attempts++;
+    const p = new Parser(toks.slice(i), text, ctx, true);
+    try {
+      const chain = p.parseChain(nameDef);
+      const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);
+      if (chain.relations.length === 0 && !chain.name) continue;
+      // `1 tweet → 200 followers × 1 write`: in prose an arrow after a bare value means "leads to".
+      if (!chain.name && chain.segments[0].ops === 0 && chain.relations[0].op !== '=' && chain.relations[0].op !== '≈') continue;
+      if (ops === 0) continue;
+      if (chain.name && chain.relations.length === 0 && chain.segments[0].expr === undefined) continue;
+      return chain;
+    } catch {
+      // this start does not read as an estimate; try the next one
+    }
+  }
+  return undefined;
+}
+
+function startsName(toks: Token[], i: number, text: string, ctx: ParseContext): boolean {
+  let end = i;
+  while (end < toks.length && end - i < 6 && toks[end].kind === 'word') {
+    if (ctx.hasName(nameKey(text.slice(toks[i].start, toks[end].end)))) return true;
+    end++;
+  }
+  return false;
+}
+
+/** Parses a lone quantity such as `18.3 TB` or `579 writes/s` (no names, no relations). */
+export function parseSingle(text: string, ctx: ParseContext): { expr: Node; ambiguities: Ambiguity[] } | undefined {
+  const toks = tokenize(text, { lenient: false });
+  if (!toks.length) return undefined;
+  const p = new Parser(toks, text, ctx, false);
+  try {
+    const e = p.parseExpr();
+    if (!p.atEnd()) return undefined;
+    return { expr: e, ambiguities: p.ambiguities };
+  } catch {
+    return undefined;
+  }
+}
