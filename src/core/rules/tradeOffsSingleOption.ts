@@ -28,7 +28,6 @@ export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean 
   return false;
 }
 
-
 export const tradeOffsSingleOption: RuleDef = {
   code: 'SD003',
   slug: 'trade-offs-single-option',

@@ -84,11 +84,6 @@ export function blocksBetween(doc: ParsedDocument, from: number, to: number): Bl
   return out;
 }
 
-/** Every block of a section, sub-sections included. */
-export function sectionBlocks(doc: ParsedDocument, section: Section): Block[] {
-  return blocksBetween(doc, section.line + 1, section.endLine);
-}
-
 /** Every heading below `section`, depth first, in document order. */
 export function descendants(section: Section): Section[] {
   const out: Section[] = [];
@@ -102,8 +97,3 @@ export function descendants(section: Section): Section[] {
   return out;
 }
 
-/** Lines of a section's body (heading line excluded), with their document line numbers. */
-export function* sectionLines(doc: ParsedDocument, section: Section, own = false): Generator<[number, string]> {
-  const end = Math.min(own ? section.ownEndLine : section.endLine, doc.lines.length);
-  for (let line = section.line + 1; line < end; line++) yield [line, doc.lines[line]];
-}
