@@ -96,4 +96,3 @@ export function descendants(section: Section): Section[] {
   walk(section);
   return out;
 }
-
