@@ -1,10 +1,15 @@
 // Shared helpers for the estimate engine tests: run lines, pick claims and findings.
+import { DEBUG } from '../../src/core/estimate/engine';
 import { evaluateEstimates } from '../../src/core/estimate/index';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateReport, type EstimateSettings } from '../../src/core/types';
 
 export function run(lines: string[], opts: { strict?: boolean; settings?: Partial<EstimateSettings> } = {}): EstimateReport {
   const sources = lines.map((text, line) => ({ line, column: 0, text, strict: opts.strict ?? true }));
-  return evaluateEstimates(sources, { ...DEFAULT_ESTIMATE_SETTINGS, ...opts.settings });
+  DEBUG.lastError = undefined;
+  const report = evaluateEstimates(sources, { ...DEFAULT_ESTIMATE_SETTINGS, ...opts.settings });
+  // A swallowed internal error would make a test pass for the wrong reason.
+  if (DEBUG.lastError !== undefined) throw DEBUG.lastError;
+  return report;
 }
 
 export function one(text: string, opts: { strict?: boolean; settings?: Partial<EstimateSettings> } = {}) {
