@@ -36,6 +36,11 @@ describe('estimate: units and dimensions', () => {
     ['5 USD', 5, '$'],
     ['$300/month', 300 / (30 * 86400), '$/s'],
     ['10 users', 10, ''],
+    ['5$', 5, '$'],
+    ['10% daily active', 0.1, ''],
+    ['5 tweets per user per day', 5 / 86400, '/s'],
+    ['2 Gbps', 2.5e8, 'B/s'],
+    ['300 tps', 300, '/s'],
   ];
   for (const [text, v, unit] of cases) {
     it(`reads ${text}`, () => {
