@@ -1,0 +1,80 @@
+// The design preview in the real extension host: the panel opens, its webview draws the diagrams,
+// a broken diagram becomes a Problems entry at its line, and edits patch the preview live.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAllEditors } from './designHelpers';
+import { openFixture, waitFor } from './helpers';
+
+const FIXTURE = 'preview-diagrams.md';
+const STATE_COMMAND = 'systemDesign._previewState';
+
+interface PreviewStats {
+  ready: boolean;
+  version: number;
+  renderedVersion: number;
+  svgCount: number;
+  errorCount: number;
+  renders: number;
+}
+
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(
+    (tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('systemDesign.preview'),
+  );
+}
+
+function waitForState(uri: vscode.Uri, what: string, accept: (s: PreviewStats) => boolean): Promise<PreviewStats> {
+  return waitFor(what, async () => {
+    const state = await vscode.commands.executeCommand<PreviewStats | undefined>(STATE_COMMAND, uri);
+    return state && state.renderedVersion === state.version && accept(state) ? state : undefined;
+  }, 60_000);
+}
+
+suite('design preview', () => {
+  teardown(async () => {
+    await closeAllEditors();
+  });
+
+  test('opens a webview panel beside the editor whose diagrams the webview reports as drawn', async () => {
+    const editor = await openFixture(FIXTURE);
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    const state = await waitForState(editor.document.uri, 'the preview to render', (s) => s.svgCount + s.errorCount === 3);
+    assert.equal(state.svgCount, 2);
+    assert.equal(state.errorCount, 1);
+    assert.equal(previewTabs().length, 1);
+    assert.notEqual(previewTabs()[0].group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText))?.viewColumn, 'beside the editor');
+
+    // One preview per document: asking again reuses the panel.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    assert.equal(previewTabs().length, 1);
+  });
+
+  test('a broken diagram becomes a Problems entry on its source line, and fixing it clears the entry', async () => {
+    const editor = await openFixture(FIXTURE);
+    const uri = editor.document.uri;
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    const isDiagramError = (d: vscode.Diagnostic) => d.source === 'mermaid';
+    const diagnostics = await waitFor('a diagram diagnostic', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter(isDiagramError);
+      return found.length > 0 ? found : undefined;
+    }, 60_000);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(diagnostics[0].message, /Parse error/);
+    const lines = editor.document.getText().split('\n');
+    const fence = lines.findIndex((line, i) => line.startsWith('```mermaid') && lines[i + 1] === 'flowchart TD');
+    // Mermaid says "line 4" of the diagram: the fence line plus four is the broken node.
+    assert.equal(diagnostics[0].range.start.line, fence + 4);
+    assert.match(lines[diagnostics[0].range.start.line], /broken/);
+
+    // A live edit (not saved) fixes the diagram: the debounced update patches the preview.
+    const brokenLine = diagnostics[0].range.start.line;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(brokenLine, 0, brokenLine, lines[brokenLine].length), '  c');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const fixed = await waitForState(uri, 'the fixed diagram to render', (s) => s.errorCount === 0);
+    assert.equal(fixed.svgCount, 3);
+    await waitFor('the diagram diagnostic to clear', () => vscode.languages.getDiagnostics(uri).filter(isDiagramError).length === 0, 30_000);
+  });
+});
