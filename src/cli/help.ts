@@ -91,8 +91,8 @@ export const RULES_HELP: CommandHelp = {
 
 export const RENDER_HELP: CommandHelp = {
   name: 'render',
-  summary: 'Render a design document to standalone HTML',
-  usage: 'sysdesign render <file> [options]',
+  summary: 'Render a design document to one self-contained HTML file',
+  usage: 'sysdesign render <file> [-o <out.html>] [--framework <id>] [--no-script]',
   details: 'Run `sysdesign render --help` for its options.',
 };
 

@@ -407,13 +407,17 @@ describe('sysdesign CLI (built, as a process)', function () {
     it('--help, -h, per-command help and --version', () => {
       const help = run(['--help']);
       assert.equal(help.code, 0);
-      for (const command of ['check', 'estimate', 'frameworks', 'new', 'rules']) assert.match(help.stdout, new RegExp(`^  ${command}\\s`, 'm'));
+      for (const command of ['check', 'estimate', 'frameworks', 'new', 'rules', 'render']) assert.match(help.stdout, new RegExp(`^  ${command}\\s`, 'm'));
       assert.equal(run(['-h']).stdout, help.stdout);
       const checkHelp = run(['check', '--help']);
       assert.equal(checkHelp.code, 0);
       assert.match(checkHelp.stdout, /^Usage: sysdesign check/);
       assert.match(checkHelp.stdout, /Exit codes:[\s\S]*2 {2}usage error, or some path could not be read/);
       assert.equal(run(['help', 'new']).stdout, run(['new', '-h']).stdout);
+      // render is another module; the dispatcher only has to reach it.
+      const renderHelp = run(['render', '--help']);
+      assert.equal(renderHelp.code, 0);
+      assert.match(renderHelp.stdout, /^Usage: sysdesign render /);
       const version = run(['--version']);
       assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     });
