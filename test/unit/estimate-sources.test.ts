@@ -81,6 +81,11 @@ describe('estimate: extractEstimateSources', () => {
     assert.deepEqual(parse.range, { start: { line: 5, character: 4 }, end: { line: 5, character: 8 } });
   });
 
+  it('indented code blocks are code, not estimates', () => {
+    const doc = parseDocument(['Intro', '', '    x = 5 * 3 = 7', '', '```', '1 + 1 = 2', '```'].join('\n'));
+    assert.deepEqual(extractEstimateSources(doc).map((s) => s.line), [0, 5]);
+  });
+
   it('text fences are lenient too; other fences are ignored', () => {
     const doc = parseDocument(['```text', '5GB × 365 = 2 PB', '```', '```sql', '5GB × 365 = 2 PB', '```'].join('\n'));
     const src = extractEstimateSources(doc);

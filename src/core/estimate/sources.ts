@@ -42,9 +42,11 @@ export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   for (const block of doc.blocks) {
     if (block.kind === 'code') {
       const lang = (block.lang ?? '').toLowerCase();
+      // An indented code block has no fence line and no language: it is code, never an estimate.
+      const fenced = FENCE.test((doc.lines[block.line] ?? '').replace(QUOTE, '').replace(LIST_MARKER, ''));
       if (lang === 'estimate') {
         for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], true));
-      } else if (LENIENT_FENCES.has(lang)) {
+      } else if (fenced && LENIENT_FENCES.has(lang)) {
         for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], false));
       } else {
         // Other code never holds estimates; keep its lines from being read as a list continuation.
