@@ -4,12 +4,13 @@ import { appendToSectionEdit } from './util/edits';
 import { phaseBlocks, phaseLines, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { optionsSkeleton } from './util/skeleton';
 
-const OPTION_LABEL = /\b(?:option|approach|alternative)\s*#?\s*([a-z0-9])\b/g;
-const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/;
+const OPTION_LABEL = /\b(?:option|approach|alternative) {0,3}#? {0,3}([a-z0-9])\b/g;
+const VERSUS = /\S[ \t]{1,3}(?:vs\.?|versus)[ \t]{1,3}\S/;
 const NAMED_ALTERNATIVE = /\b(?:instead of|rather than|compared (?:to|with)|alternatives? (?:considered|rejected)|in favou?r of)\b/;
 const CHOSE = /\b(?:chose|choose|chosen|choosing|picked?|prefer(?:red)?|select(?:ed)?|went with|go with|favou?r(?:ed)?|opted for)\b/;
-// "Redis or Memcached", "`SQL` or `NoSQL`": two names joined by a lower-case "or".
-const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]*)\s+or\s+(?:`[^`\n]{1,40}`|[A-Z][\w.+#-]*)/;
+// "Redis or Memcached", "`SQL` or `NoSQL`": two names joined by a lower-case "or". Names are bounded
+// so a long run of capitals cannot make the match restart over the whole run at every position.
+const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]{0,30})[ \t]{1,3}or[ \t]{1,3}(?:`[^`\n]{1,40}`|[A-Z])/;
 
 /** True when the section names at least two options in any of the usual ways. */
 export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean {

@@ -19,7 +19,6 @@ export interface Endpoint {
 const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[ \t`|*:]*((?:https?:\/\/[^\s/`|]+)?\/[^\s`|)"'<>*\]]*)/g;
 // An edge label such as `-->|GET /users|` in a diagram is not where an API is specified.
 const DIAGRAM_LANGS = new Set(['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'd2']);
-const TRAILING_PUNCTUATION = /[.,;:!]+$/;
 
 const cache = new WeakMap<ParsedDocument, Endpoint[]>();
 
@@ -57,7 +56,7 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
 function scanLine(text: string, line: number): Endpoint[] {
   const out: Endpoint[] = [];
   for (const match of text.matchAll(ENDPOINT)) {
-    const path = match[2].replace(TRAILING_PUNCTUATION, '');
+    const path = trimTrailingPunctuation(match[2]);
     if (path.length === 0) continue;
     const start = match.index ?? 0;
     const pathStart = start + match[0].length - match[2].length;
@@ -71,6 +70,13 @@ function scanLine(text: string, line: number): Endpoint[] {
     });
   }
   return out;
+}
+
+/** Drops sentence punctuation after a path ("see GET /users."), with a loop: `/[.,;:!]+$/` backtracks on long runs. */
+function trimTrailingPunctuation(path: string): string {
+  let end = path.length;
+  while (end > 0 && '.,;:!'.includes(path[end - 1])) end--;
+  return path.slice(0, end);
 }
 
 function blockContext(doc: ParsedDocument, block: Block, line: number): Endpoint['context'] {
@@ -98,8 +104,10 @@ function blockContext(doc: ParsedDocument, block: Block, line: number): Endpoint
 
 /** `GET /v1/Users/?x=1` and `GET /v1/users` are the same endpoint. */
 export function endpointKey(endpoint: Endpoint): string {
-  const path = endpoint.path.replace(/^https?:\/\/[^/]*/, '').split(/[?#]/)[0].replace(/\/+$/, '');
-  return `${endpoint.method} ${path.toLowerCase()}`;
+  const path = endpoint.path.replace(/^https?:\/\/[^/]*/, '').split(/[?#]/)[0];
+  let end = path.length;
+  while (end > 1 && path[end - 1] === '/') end--;
+  return `${endpoint.method} ${path.slice(0, end).toLowerCase()}`;
 }
 
 const ID_SEGMENT = /^(?:[{:<[]|\d+$)|[}>\]]$/;

@@ -91,7 +91,7 @@ export function optionsSkeleton(): string {
 }
 
 export function phaseTemplate(phase: PhaseDef): string {
-  if (phase.template && phase.template.trim() !== '') return phase.template.replace(/\s+$/, '');
+  if (phase.template && phase.template.trim() !== '') return phase.template.trimEnd();
   if (phase.kind === 'high-level-design') return mermaidSkeleton();
   if (phase.kind === 'trade-offs') return optionsSkeleton();
   return DEFAULT_TEMPLATES[phase.kind] ?? 'TODO';
