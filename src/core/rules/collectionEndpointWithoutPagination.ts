@@ -33,8 +33,16 @@ export const collectionEndpointWithoutPagination: RuleDef = {
       else byKey.set(key, [endpoint]);
     }
     const findings: RuleFinding[] = [];
+    // Endpoints in one paragraph or row share a context: read each context once, not once per endpoint.
+    const verdicts = new Map<string, boolean>();
+    const paged = (endpoint: Endpoint) => {
+      const key = `${endpoint.context.from}:${endpoint.context.to}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) verdicts.set(key, (verdict = mentionsPagination(ctx.doc, endpoint)));
+      return verdict;
+    };
     for (const mentions of byKey.values()) {
-      if (mentions.some((mention) => mentionsPagination(ctx.doc, mention))) continue;
+      if (mentions.some(paged)) continue;
       const endpoint = mentions[0];
       const query = `${endpoint.path.includes('?') ? '&' : '?'}limit=20&cursor=<cursor>`;
       findings.push({
