@@ -17,7 +17,9 @@ function insertionPoint(doc: ParsedDocument, end: Position): Position {
 function indexEdit(doc: ParsedDocument, fk: SqlForeignKey): TextEdit {
   const at = insertionPoint(doc, fk.statementEnd);
   const statement = `CREATE INDEX ${indexName(fk)} ON ${fk.table.text} (${fk.column.text});`;
-  return { range: { start: at, end: at }, newText: eol(doc) + statement };
+  // Same indentation as the statement's last line, so a fence nested in a list item stays intact.
+  const indent = /^[ \t]*/.exec(doc.lines[at.line] ?? '')?.[0] ?? '';
+  return { range: { start: at, end: at }, newText: eol(doc) + indent + statement };
 }
 
 export const foreignKeyWithoutIndex: RuleDef = {

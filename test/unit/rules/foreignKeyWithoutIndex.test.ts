@@ -82,3 +82,14 @@ describe('SD007 foreign-key-without-index', () => {
     assert.deepEqual(run(foreignKeyWithoutIndex, fixed), []);
   });
 });
+
+describe('SD007 in a fence nested in a list item', () => {
+  it('keeps the inserted CREATE INDEX inside the fence, at its indentation', () => {
+    const doc = '# S\n\n- Schema:\n\n  ```sql\n  CREATE TABLE t (id INT PRIMARY KEY, u_id INT REFERENCES u(id));\n  ```\n';
+    const [finding] = run(foreignKeyWithoutIndex, doc);
+    assert.equal(textAt(doc, finding.range), 'u_id');
+    const fixed = applyFix(doc, finding);
+    assert.ok(fixed.includes('REFERENCES u(id));\n  CREATE INDEX idx_t_u_id ON t (u_id);\n  ```'), fixed);
+    assert.deepEqual(run(foreignKeyWithoutIndex, fixed), []);
+  });
+});

@@ -93,3 +93,14 @@ describe('tokenizeSql', () => {
     );
   });
 });
+
+describe('SD006 in a fence nested in a list item', () => {
+  it('reads the schema and points at the table name inside the item', () => {
+    const doc = '# S\n\n1. Schema:\n\n   ```sql\n   CREATE TABLE likes (user_id INT, post_id INT);\n   ```\n\n2. Next step\n';
+    const findings = run(tableWithoutPrimaryKey, doc);
+    assert.equal(findings.length, 1);
+    assert.equal(textAt(doc, findings[0].range), 'likes');
+    const fixed = applyFix(doc, findings[0]);
+    assert.ok(fixed.includes('CREATE TABLE likes (id BIGINT PRIMARY KEY, user_id INT'), fixed);
+  });
+});

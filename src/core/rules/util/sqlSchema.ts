@@ -1,5 +1,6 @@
 // Reads the tables, keys and indexes a document declares in its SQL fences, with document positions.
 import type { Block, ParsedDocument, Position, Range } from '../../types';
+import { nestedFences } from './nestedFences';
 import { codeOffsetMapper } from './ranges';
 import { tokenizeSql, type SqlToken } from './sqlTokens';
 
@@ -49,7 +50,7 @@ const CREATE_TABLE = /\bcreate\s+(?:temp\w*\s+|unlogged\s+|or\s+replace\s+)?tabl
 
 /** Code blocks that hold SQL: labelled SQL fences and unlabelled fences containing CREATE TABLE. */
 export function sqlBlocks(doc: ParsedDocument): Block[] {
-  return doc.blocks.filter(
+  return [...doc.blocks, ...nestedFences(doc)].filter(
     (block) => block.kind === 'code' && (SQL_LANGS.has(block.lang ?? '') || (!block.lang && CREATE_TABLE.test(block.text))),
   );
 }
