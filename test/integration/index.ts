@@ -20,6 +20,8 @@ export function run(): Promise<void> {
     color: false,
     timeout: 30_000,
     forbidOnly: Boolean(process.env.CI),
+    // INTEGRATION_GREP=<text> runs only matching tests (the extension host inherits the launcher's env).
+    ...(process.env.INTEGRATION_GREP ? { grep: process.env.INTEGRATION_GREP } : {}),
   });
 
   for (const { file, load } of testFiles) {

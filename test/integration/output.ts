@@ -7,5 +7,6 @@ const marker = process.env.SDD_TEST_OUTPUT_MARKER ?? '';
 
 /** console.log for tests: shown by both launchers (plain console.log only with INTEGRATION_VERBOSE=1 on the web). */
 export function log(...args: unknown[]): void {
-  console.log(marker + format(...args));
+  // Mocha's check marks come pre-coloured when CI is set (picocolors); the page console is plain text.
+  console.log(marker + format(...args).replace(/\x1b\[[0-9;]*m/g, ''));
 }
