@@ -70,8 +70,16 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
 
   registerPreview(context, { analyze: (document) => services.analysis.analyze(document) });
   const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
+  const treeView = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  // The view's description names the document it describes (it may not be the focused editor).
+  const describe = () => {
+    const document = active.value?.document;
+    treeView.description = document ? document.uri.path.split('/').pop() : undefined;
+  };
+  describe();
   context.subscriptions.push(
-    vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
+    treeView,
+    active.onDidChange(describe),
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, codeActions, DesignCodeActionProvider.metadata),
     vscode.commands.registerCommand('systemDesign.newDocument', (frameworkId?: unknown) => newDocument(services, frameworkId)),
     vscode.commands.registerCommand('systemDesign.selectFramework', (uri?: unknown, id?: unknown) =>

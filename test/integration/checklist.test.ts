@@ -114,3 +114,24 @@ suite('checklist view and status bar', () => {
     assert.match(editor.document.getText(), /sysdesign: five-step/);
   });
 });
+
+suite('checklist follows the active editor', () => {
+  guardFixturesOnDisk();
+
+  test('switching documents switches the checklist; a non-Markdown editor empties it and hides the status bar', async () => {
+    const api = await designApi();
+    const first = await openFixture('payments.design.md');
+    const payments = analyze(first.document.getText(), { path: 'payments.design.md' });
+    await waitForChecklist(api, 'payments', (items) => items[0]?.label === payments.choice.framework.title && items.length === payments.phases.length + 1);
+
+    const other = await openFixture('no-tradeoffs.design.md');
+    const expected = analyze(other.document.getText(), { path: 'no-tradeoffs.design.md' });
+    await waitForChecklist(api, 'no-tradeoffs', (items) =>
+      items.length === expected.phases.length + 1 && items.find((item) => item.phaseId === 'trade-offs')?.contextValue === 'phase.missing');
+
+    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not markdown' });
+    await vscode.window.showTextDocument(plain);
+    await waitForChecklist(api, 'an empty checklist', (items) => items.length === 0);
+    assert.equal(api.getStatusBarText(), undefined);
+  });
+});
