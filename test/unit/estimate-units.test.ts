@@ -118,4 +118,14 @@ describe('estimate: units and dimensions', () => {
     assert.equal(line.value, 50e6);
     assert.equal(claim.status, 'ok');
   });
+  it('binds a glued slash into the unit: rate ÷ rate is a plain number, not per second squared', () => {
+    const servers = one('46K messages/s / 1,000 messages/s = 46 servers');
+    assert.equal(servers.line.unit, '');
+    assert.equal(servers.claim.status, 'ok');
+    const perSecond = one('100 GB/day / 86,400 s/day ≈ 1.16 MB/s');
+    assert.equal(perSecond.line.unit, 'B/s');
+    assert.equal(perSecond.claim.status, 'ok');
+    // With spaces the slash is an operator again: 10 MB / 2 s.
+    assert.equal(one('10 MB / 2 s = 5 MB/s').claim.status, 'ok');
+  });
 });

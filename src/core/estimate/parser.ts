@@ -1,7 +1,7 @@
 // Recursive-descent parser: `[name =] expr (relation claim)*`, units and count nouns attached to literals.
 import type { Token } from './lexer';
 import { MAGNITUDE_WORDS, SUFFIX } from './numbers';
-import { bare, type Quantity } from './quantity';
+import { bare, divQ, type Quantity } from './quantity';
 import { lookupUnit, NONE, type UnitDef } from './units';
 import { formatNumber } from './format';
 
@@ -497,6 +497,22 @@ export class Parser {
     if (label) q = { ...q, label, hasUnit: true };
     if (money) q = { ...q, d: { ...NONE, m: 1 }, hasUnit: true };
     if (percent) q = { ...q, percent: true };
+    // `messages/s`, `MB/s`, `bytes/message`: a slash with no space around it belongs to the unit, so
+    // `46K messages/s / 1,000 messages/s` divides rate by rate instead of dividing by seconds twice.
+    for (let slash = this.peek(); (unit || label) && slash && slash.kind === 'op' && slash.op === '/' && slash.glued; slash = this.peek()) {
+      const word = this.peek(1);
+      if (!word || word.kind !== 'word' || !word.glued) break;
+      const denominatorUnit = this.unit(word.text);
+      const denominator: Quantity | undefined = denominatorUnit
+        ? this.applyUnit(bare(1), denominatorUnit)
+        : this.isCountNoun(word)
+          ? { ...bare(1), label: word.text, hasUnit: true }
+          : undefined;
+      if (!denominator) break;
+      q = { ...divQ(q, denominator), label: q.label };
+      this.pos += 2;
+      end = word.end;
+    }
     const isBare = !unit && !label && !money && !percent;
     return { kind: 'lit', q, start, end, bare: isBare, sig, text: this.text.slice(start, end), num: n * mult };
   }
