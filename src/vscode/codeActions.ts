@@ -4,6 +4,7 @@ import { missingSectionEdit } from '../core/rules/util/insertSection';
 import type { Analysis, Finding, Fix, RuleContext } from '../core/types';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, toRange, toTextEdit } from './convert';
 import { planFixAll } from './fixAllEdits';
+import { suppressInDocumentEdit } from './suppressEdit';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('systemDesign');
 export const FIX_ALL_TITLE = 'Fix all System Design problems';
@@ -87,6 +88,18 @@ export class DesignCodeActionProvider implements vscode.CodeActionProvider {
       action.diagnostics = diagnostics;
       // Each finding has one fix, so it is the one "Auto Fix" should pick; fix-all never is.
       action.isPreferred = true;
+      actions.push(action);
+    }
+    // Offered after the fixes: ignoring a rule is a choice, never the default.
+    const ignored = new Set<string>();
+    for (const diagnostic of ours) {
+      const code = diagnosticCode(diagnostic);
+      if (!code || ignored.has(code) || !diagnostic.range.intersection(range)) continue;
+      ignored.add(code);
+      const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+      const action = new vscode.CodeAction(`Ignore ${code} in this document`, vscode.CodeActionKind.QuickFix);
+      action.edit = workspaceEditFor(document.uri, { title: action.title, edits: [suppressInDocumentEdit(analysis.document, code, eol)] });
+      action.diagnostics = ours.filter((d) => diagnosticCode(d) === code);
       actions.push(action);
     }
     if (actions.length > 0 && fixable > 1) {
