@@ -19,14 +19,21 @@ export async function startHarness(): Promise<Harness> {
   let origin = '';
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/' || path === '/preview.html') {
-      const html = buildPreviewShell({
+    if (path === '/' || path === '/preview.html' || path === '/style-nonce.html') {
+      const nonce = makeNonce((n) => randomBytes(n));
+      let html = buildPreviewShell({
         cspSource: origin,
-        nonce: makeNonce((n) => randomBytes(n)),
+        nonce,
         scriptUri: `${origin}/dist/webview/main.js`,
         styleUri: `${origin}/media/preview.css`,
         preludeScriptUris: [`${origin}/test/browser/harness/stub.js`],
       });
+      // The issue's literal policy, with a nonce in style-src as well: kept to show why the product drops it.
+      if (path === '/style-nonce.html') {
+        const policy = `style-src ${origin} &#39;unsafe-inline&#39;`;
+        if (!html.includes(policy)) throw new Error('harness: style-src not found in the shell CSP');
+        html = html.replace(policy, `style-src ${origin} &#39;nonce-${nonce}&#39; &#39;unsafe-inline&#39;`);
+      }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(html);
       return;
