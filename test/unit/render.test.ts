@@ -106,6 +106,19 @@ describe('design overlays', () => {
     assert.match(html, new RegExp(`sd-verdict-${claimLine.claims[0].status}`));
   });
 
+  it('keeps a list whose items carry estimate annotations, and a badged heading, as single blocks', () => {
+    const prose = `${text}\n- Storage: 1M users × 1 KB ≈ 1 GB\n- Peak: 116 /s × 2 ≈ 232 /s\n`;
+    const analysis = analyze(prose, { path: 'cache.design.md' });
+    const doc = renderDocument(prose, { analysis });
+    const list = doc.blocks.filter((b) => b.html.startsWith('<ul'));
+    assert.equal(list.length, 2);
+    const last = list[1].html;
+    assert.equal((last.match(/<li/g) ?? []).length, 2);
+    assert.match(last, /<\/ul>\n$/);
+    assert.ok((last.match(/class="sd-estimate"/g) ?? []).length >= 1, 'estimates annotated inside the list');
+    for (const block of doc.blocks.filter((b) => b.html.startsWith('<h2'))) assert.match(block.html, /<\/h2>\n$/);
+  });
+
   it('renders without overlays when there is no analysis', () => {
     const doc = renderDocument(text);
     assert.equal(doc.phaseBar, '');

@@ -82,6 +82,7 @@ function createRenderer(): MarkdownItInstance {
       const prev = out[out.length - 2];
       if (phase && prev?.type === 'heading_open') {
         const badge = new state.Token('sd_phase_badge', '', 0);
+        badge.level = token.level; // inside the block, so block grouping does not end here
         badge.meta = { phase };
         out.push(badge);
       }
@@ -92,6 +93,7 @@ function createRenderer(): MarkdownItInstance {
       }
       if (lines.length > 0) {
         const annotation = new state.Token('sd_estimates', '', 0);
+        annotation.level = token.level;
         annotation.meta = { lines };
         out.push(annotation);
       }
