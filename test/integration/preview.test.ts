@@ -1,6 +1,9 @@
 // The design preview in the real extension host: the panel opens, its webview draws the diagrams,
 // a broken diagram becomes a Problems entry at its line, and edits patch the preview live.
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors } from './designHelpers';
 import { openFixture, waitFor } from './helpers';
@@ -76,5 +79,23 @@ suite('design preview', () => {
     const fixed = await waitForState(uri, 'the fixed diagram to render', (s) => s.errorCount === 0);
     assert.equal(fixed.svgCount, 3);
     await waitFor('the diagram diagnostic to clear', () => vscode.languages.getDiagnostics(uri).filter(isDiagramError).length === 0, 30_000);
+  });
+
+  test('Export to HTML writes one self-contained file with the preview\'s diagrams as inline SVG', async () => {
+    const editor = await openFixture(FIXTURE);
+    const dir = mkdtempSync(path.join(tmpdir(), 'sd-export-'));
+    try {
+      const target = vscode.Uri.file(path.join(dir, 'out.html'));
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('systemDesign.exportHtml', editor.document.uri, target);
+      assert.equal(written?.toString(), target.toString());
+      const html = readFileSync(target.fsPath, 'utf8');
+      assert.equal((html.match(/<div class="sd-diagram-svg"><svg/g) ?? []).length, 2, 'the two drawable diagrams, inline');
+      assert.doesNotMatch(html, /<script/i);
+      assert.doesNotMatch(html, /<link |src="http/i, 'nothing fetched');
+      assert.match(html, /script-src 'none'|script-src &#39;none&#39;/);
+      assert.match(html, /<pre class="sd-diagram-source">[^<]*broken/, 'the broken diagram stays as its source');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

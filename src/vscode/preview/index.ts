@@ -31,8 +31,8 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
     vscode.commands.registerCommand('systemDesign.openPreviewToSide', (uri?: unknown) =>
       get().openToSide(uriArg(uri)).then(() => undefined, report('opening the preview')),
     ),
-    vscode.commands.registerCommand('systemDesign.exportHtml', (uri?: unknown) =>
-      get().exportHtml(uriArg(uri)).catch(report('export to HTML')),
+    vscode.commands.registerCommand('systemDesign.exportHtml', (uri?: unknown, destination?: unknown) =>
+      get().exportHtml(uriArg(uri), uriArg(destination)).catch(report('export to HTML')),
     ),
     vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri?: unknown): PreviewStats | undefined => {
       const target = uriArg(uri);

@@ -53,7 +53,8 @@ export class PreviewManager implements vscode.Disposable {
     this.adopt(panel, uri);
   }
 
-  async exportHtml(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  /** `destination` skips the save dialog (automation and tests). */
+  async exportHtml(target?: vscode.Uri, destinationArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const uri = target ?? this.activeMarkdownUri() ?? this.activePanel()?.documentUri;
     if (!uri) {
       void vscode.window.showInformationMessage('Open a Markdown design document to export it.');
@@ -62,7 +63,7 @@ export class PreviewManager implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(uri);
     const panel = this.panels.get(uri.toString()) ?? (await this.openToSide(uri));
     if (!panel) return undefined;
-    const destination = await chooseExportTarget(uri);
+    const destination = destinationArg ?? (await chooseExportTarget(uri));
     if (!destination) return undefined;
     const html = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Exporting design document to HTML…' },
