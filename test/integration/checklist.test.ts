@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { closeAllEditors, designApi, openUntitledMarkdown, waitForChecklist, guardFixturesOnDisk } from './designHelpers';
 import { openFixture } from './helpers';
+import { log } from './output';
 
 suite('checklist view and status bar', () => {
   guardFixturesOnDisk();
@@ -37,11 +38,13 @@ suite('checklist view and status bar', () => {
     const missing = await waitForChecklist(api, 'a missing phase', (items) => items.find((item) => item.contextValue === 'phase.missing'));
     const before = api.getStatusBarText();
     const title = missing.label;
+    const typed = Date.now();
     await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), `\n## ${title}\n\nWritten while the test types.\n`));
     const updated = await waitForChecklist(api, `${title} present`, (items) => {
       const item = items.find((entry) => entry.phaseId === missing.phaseId);
       return item && item.contextValue !== 'phase.missing' && item;
     });
+    log(`    edit to checklist update: ${Date.now() - typed} ms (includes the 300 ms typing debounce)`);
     const headingLine = editor.document.getText().split('\n').indexOf(`## ${title}`);
     assert.ok(headingLine > 0);
     assert.equal(updated.line, headingLine);

@@ -84,6 +84,20 @@ suite('diagnostics and quick fixes', () => {
     await waitForDesignDiagnostics(uri, 'SD001 back', (ds) => ds.some((d) => codeOf(d) === 'SD001'));
   });
 
+  test('"Ignore SD001 in this document" silences that rule only, with a comment in the file', async () => {
+    const editor = await openFixture(FIXTURE);
+    const { uri } = editor.document;
+    const diagnostic = (await waitForDesignDiagnostics(uri, 'SD001', (ds) => ds.some(isMissingTradeOffs))).find(isMissingTradeOffs)!;
+    const others = designDiagnostics(uri).filter((d) => codeOf(d) !== 'SD001').length;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((action) => action.title === 'Ignore SD001 in this document');
+    assert.ok(ignore && !ignore.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(ignore.edit!));
+    assert.match(editor.document.lineAt(0).text, /^<!-- sysdesign-disable SD001 -->$/);
+    const after = await waitForDesignDiagnostics(uri, 'SD001 ignored', (ds) => !ds.some((d) => codeOf(d) === 'SD001'));
+    assert.equal(after.length, others);
+  });
+
   test('diagnostics are cleared when the document closes', async () => {
     const editor = await openFixture(FIXTURE);
     const { uri } = editor.document;
