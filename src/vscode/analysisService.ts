@@ -1,6 +1,7 @@
 // Analyses open Markdown documents: one cached Analysis per URI+version, debounced while typing.
 import * as vscode from 'vscode';
 import { analyzeParsed } from '../core/analyze';
+import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
 import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../core/recognize';
 import type { Analysis } from '../core/types';
@@ -20,6 +21,12 @@ interface CacheEntry {
   version: number;
   generation: number;
   analysis: Analysis | undefined;
+}
+
+/** `systemDesign.estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
+function withoutEstimates(analysis: Analysis): Analysis {
+  const codes = new Set<string>(Object.values(ESTIMATE_CODES).map((c) => c.code));
+  return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {} } };
 }
 
 export function isMarkdown(document: vscode.TextDocument): boolean {
@@ -88,7 +95,8 @@ export class AnalysisService implements vscode.Disposable {
     const path = recognitionPath(uri);
     if (!force && !isDesignDocument(parsed, path, settings.files).designDoc) return undefined;
     const registry = await this.frameworks.registryFor(uri);
-    return analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry });
+    const analysis = analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry, estimate: settings.estimates.settings });
+    return settings.estimates.enabled ? analysis : withoutEstimates(analysis);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {

@@ -1,5 +1,6 @@
 // What the checklist view shows for an analysis, as plain data (no `vscode`, so it can be unit-tested).
 import type { Analysis, PhaseResult, SubCheck } from '../core/types';
+import { capacityEntries } from './estimates/capacityEntries';
 
 export interface ChecklistIcon {
   /** Codicon id. */
@@ -11,7 +12,7 @@ export interface ChecklistIcon {
 export interface ChecklistEntry {
   /** Stable id, so the tree keeps expansion state while the user types. */
   id: string;
-  kind: 'framework' | 'phase' | 'check';
+  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item';
   label: string;
   description: string;
   /** Markdown tooltip. */
@@ -52,7 +53,7 @@ export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
     contextValue: 'framework',
     children: [],
   };
-  return [top, ...analysis.phases.map(phaseEntry)];
+  return [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis)];
 }
 
 export function phaseIcon(result: PhaseResult): ChecklistIcon {

@@ -15,6 +15,7 @@ import { DiagnosticsPublisher, isInTab } from './diagnostics';
 import { DesignServices } from './services';
 import { PhaseStatusBar } from './statusBar';
 import { registerPreview } from './preview';
+import { registerEstimates } from './estimates';
 
 /** What `activate` returns: read-only views of the UI state, for the integration tests. */
 export interface SystemDesignApi {
@@ -69,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   }
 
   registerPreview(context, { analyze: (document) => services.analysis.analyze(document) });
+  registerEstimates(context, services);
   const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
   const treeView = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   // The view's description names the document it describes (it may not be the focused editor).

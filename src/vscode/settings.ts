@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './settingValues';
 import type { RuleSetting } from '../core/types';
+import { readEstimateSettings, type EstimateEditorSettings } from './estimates/estimateSettings';
 
 export const SECTION = 'systemDesign';
 export const DEFAULT_FRAMEWORKS_FOLDER = '.sysdesign/frameworks';
@@ -12,6 +13,8 @@ export interface DesignSettings {
   framework: string | undefined;
   rules: Record<string, RuleSetting>;
   frameworksFolder: string;
+  /** `systemDesign.estimates.*`. */
+  estimates: EstimateEditorSettings;
 }
 
 const warned = new Set<string>();
@@ -34,11 +37,13 @@ export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readon
   const framework = readTrimmedString(config.get<unknown>('framework'), 'auto', report('framework'));
   const folder = readRelativeFolder(config.get<unknown>('frameworksFolder'), DEFAULT_FRAMEWORKS_FOLDER, report('frameworksFolder'));
   const rules = readRuleSettings(config.get<unknown>('rules'), report('rules'));
+  const estimates = readEstimateSettings((key) => config.get<unknown>(`estimates.${key}`), (key, problem) => report(`estimates.${key}`)(problem));
   return {
     files,
     framework: framework === 'auto' ? undefined : framework,
     rules,
     frameworksFolder: folder,
+    estimates,
   };
 }
 
