@@ -1,13 +1,13 @@
 // The text of an estimate line's code lens and hover, as plain strings (no `vscode`, so it can be unit-tested).
 import type { EstimateClaim, EstimateLine } from '../../core/types';
 
-/** `+3.7%`, `-89%`: the claim against the computed value, as the engine's messages put it. */
+/** `+3.7%`, `-89%`: the claim against the computed value, as the engine's messages put it; none when spot on. */
 export function percentOff(ratio: number | null): string | undefined {
   if (ratio === null || !Number.isFinite(ratio)) return undefined;
   const pct = (ratio - 1) * 100;
   const digits = Math.abs(pct) < 10 ? 1 : 0;
   const text = Math.abs(pct).toFixed(digits);
-  if (Number(text) === 0) return '±0%';
+  if (Number(text) === 0) return undefined; // a spot-on claim needs no figure
   return `${pct > 0 ? '+' : '-'}${text}%`;
 }
 

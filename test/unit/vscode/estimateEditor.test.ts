@@ -60,7 +60,8 @@ describe('estimate lens text', () => {
   it('percentOff rounds like the engine messages', () => {
     assert.equal(percentOff(1.0368), '+3.7%');
     assert.equal(percentOff(0.1096), '-89%');
-    assert.equal(percentOff(1), '±0%');
+    assert.equal(percentOff(1), undefined);
+    assert.equal(percentOff(1.0004), undefined);
     assert.equal(percentOff(null), undefined);
   });
 });
