@@ -114,22 +114,22 @@ describe('fuzz: the core never throws, stays in range, and is deterministic', fu
     assert.ok(docs.filter((d) => d.name.startsWith('fixtures/')).length >= 3, docs.map((d) => d.name).join(', '));
   });
 
-  it('every corpus document as it is, and with CRLF endings', () => {
+  it('every corpus document as it is (our fixtures with CRLF endings too)', () => {
     for (const doc of docs) {
       checkDocument(doc.text);
-      checkDocument(doc.text.replace(/\r?\n/g, '\r\n'));
+      if (doc.name.startsWith('fixtures/')) checkDocument(doc.text.replace(/\r?\n/g, '\r\n'));
     }
   });
 
   it('random Markdown from design-doc fragments', () => {
-    fc.assert(fc.property(markdown, options, (text, opts) => checkDocument(text, opts)), { numRuns: 100 });
+    fc.assert(fc.property(markdown, options, (text, opts) => checkDocument(text, opts)), { numRuns: 80 });
   });
 
   it('mutated corpus documents', () => {
     const base = fc.constantFrom(...docs.map((d) => d.text));
     fc.assert(
       fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 6 }), (text, edits) => checkDocument(mutate(text, edits))),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 
