@@ -1,6 +1,7 @@
 // The analysis pipeline: parse, choose a framework, build the checklist, run rules and estimates.
 import { buildChecklist } from './checklist/checklist';
 import { evaluateEstimates, extractEstimateSources } from './estimate';
+import { looksLikeEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
 import { parseDocument } from './parse';
@@ -9,6 +10,9 @@ import {
   DEFAULT_ESTIMATE_SETTINGS,
   type Analysis,
   type AnalyzeOptions,
+  type EstimateReport,
+  type EstimateSettings,
+  type EstimateSource,
   type Finding,
   type ParsedDocument,
   type Range,
@@ -58,10 +62,7 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
   }
   for (const rule of ALL_RULES) findings.push(...runRule(rule, context));
 
-  const estimates = evaluateEstimates(extractEstimateSources(document), {
-    ...DEFAULT_ESTIMATE_SETTINGS,
-    ...options.estimate,
-  });
+  const estimates = cachedEstimates(extractEstimateSources(document), { ...DEFAULT_ESTIMATE_SETTINGS, ...options.estimate });
   findings.push(...estimates.findings);
 
   return {
@@ -71,6 +72,28 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
     findings: sortFindings(suppress(applySettings(findings, options.rules ?? {}), document)),
     estimates,
   };
+}
+
+// Most keystrokes change prose, not estimate lines: reuse the last reports whose inputs are identical.
+const estimateCache = new Map<string, EstimateReport>();
+const ESTIMATE_CACHE_SIZE = 8;
+
+function cachedEstimates(all: EstimateSource[], settings: EstimateSettings): EstimateReport {
+  // Prose lines the engine would skip anyway stay out of the key, so edits to them hit the cache.
+  const sources = all.filter((s) => s.strict || looksLikeEstimate(s.text));
+  let key = JSON.stringify(settings);
+  for (const s of sources) key += `\n${s.line}:${s.column}:${s.strict ? 1 : 0}:${s.text}`;
+  const hit = estimateCache.get(key);
+  if (hit) {
+    // Refresh its place so the most recently used reports stay.
+    estimateCache.delete(key);
+    estimateCache.set(key, hit);
+    return hit;
+  }
+  const report = evaluateEstimates(sources, settings);
+  estimateCache.set(key, report);
+  if (estimateCache.size > ESTIMATE_CACHE_SIZE) estimateCache.delete(estimateCache.keys().next().value!);
+  return report;
 }
 
 /** A rule that throws must not take the others down; its failure becomes a visible finding. */
