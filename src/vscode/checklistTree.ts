@@ -39,12 +39,14 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
   }
 
   getTreeItem(entry: ChecklistEntry): vscode.TreeItem {
+    // Open only where there is something to act on: a written phase with unmet checks. An empty phase's
+    // checks are all unmet by definition, so listing them open is noise.
     const collapsible =
       entry.children.length === 0
         ? vscode.TreeItemCollapsibleState.None
-        : entry.children.every((child) => child.contextValue === 'check.ok')
-          ? vscode.TreeItemCollapsibleState.Collapsed
-          : vscode.TreeItemCollapsibleState.Expanded;
+        : entry.contextValue === 'phase.present' && entry.children.some((child) => child.contextValue === 'check.missing')
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(entry.label, collapsible);
     // The document is part of the id: expansion state must not leak between documents.
     item.id = `${this.uri?.toString() ?? ''}#${entry.id}`;
