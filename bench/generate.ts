@@ -286,3 +286,22 @@ export function oneCharEdit(text: string, seed: number): string {
   const pos = rng.pick(lineStarts);
   return text.slice(0, pos) + 'x' + text.slice(pos);
 }
+
+/**
+ * A one-digit change inside an estimate fence (what typing in an estimate line does). Its text is new
+ * to any cache keyed on estimate lines, so analyzing it does the estimator's work from scratch.
+ */
+export function estimateDigitEdit(text: string, seed: number): string {
+  const rng = createRng(seed);
+  const digits: number[] = [];
+  let inFence = false;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('```')) inFence = line === '```estimate';
+    else if (inFence) for (let i = 0; i < line.length; i++) if (/\d/.test(line[i])) digits.push(at + i);
+    at += line.length + 1;
+  }
+  const pos = rng.pick(digits);
+  const next = String((Number(text[pos]) + 1 + rng.int(0, 7)) % 10);
+  return text.slice(0, pos) + next + text.slice(pos + 1);
+}
