@@ -29,11 +29,16 @@ function report(result: PassResult | undefined): void {
   post({ type: 'rendered', version, svgCount: result.svgCount, errorCount: result.errors.length, renders: result.renders });
 }
 
+/** Height of the sticky phase bar, which covers the top of the page. */
+function headerInset(): number {
+  return phaseBar.getBoundingClientRect().height;
+}
+
 function scrollToLine(line: number): void {
   const offset = offsetForLine(content, line);
   if (offset === undefined) return;
   ignoreScrollUntil = Date.now() + 250;
-  window.scrollTo(0, Math.max(0, offset - 4));
+  window.scrollTo(0, Math.max(0, offset - headerInset() - 4));
 }
 
 function onUpdate(msg: Record<string, unknown>): void {
@@ -78,7 +83,7 @@ window.addEventListener('scroll', () => {
   requestAnimationFrame(() => {
     scrollQueued = false;
     if (Date.now() < ignoreScrollUntil) return;
-    const line = lineAtTop(content);
+    const line = lineAtTop(content, headerInset());
     if (line === undefined || line === lastPostedLine) return;
     lastPostedLine = line;
     patchState({ line });
@@ -114,16 +119,20 @@ document.addEventListener('click', (event) => {
     } catch {
       // keep the raw fragment
     }
-    content.querySelector(`[data-slug="${CSS.escape(slug)}"]`)?.scrollIntoView();
+    const heading = content.querySelector<HTMLElement>(`[data-slug="${CSS.escape(slug)}"]`);
+    if (heading) scrollToElement(heading);
   } else if (href) {
     post({ type: 'openLink', href: href.slice(0, 2048) });
   }
 });
 
+function scrollToElement(target: HTMLElement): void {
+  window.scrollTo(0, Math.max(0, target.getBoundingClientRect().top + window.scrollY - headerInset() - 4));
+}
+
 function scrollToLineAndSync(line: number): void {
   const target = content.querySelector<HTMLElement>(`[data-line="${line}"]`);
-  target?.scrollIntoView({ block: 'start' });
-  target?.focus?.();
+  if (target) scrollToElement(target);
 }
 
 installContextMenu(content);

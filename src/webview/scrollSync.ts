@@ -36,11 +36,11 @@ export function offsetForLine(root: HTMLElement, line: number): number | undefin
   return before.top + (after.top - before.top) * fraction;
 }
 
-/** Source line at the top of the viewport (integer). */
-export function lineAtTop(root: HTMLElement): number | undefined {
+/** Source line at the top of the viewport (integer), below a sticky header `inset` pixels tall. */
+export function lineAtTop(root: HTMLElement, inset = 0): number | undefined {
   const list = anchors(root);
   if (list.length === 0) return undefined;
-  const y = window.scrollY + 2;
+  const y = window.scrollY + inset + 6; // callers scroll targets to 4 px below the inset
   let best = list[0];
   let next: Anchor | undefined;
   for (const anchor of list) {

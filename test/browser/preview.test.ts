@@ -158,6 +158,26 @@ describe('preview webview (Chromium)', function () {
     assert.ok((scrolled as unknown as { line: number }).line >= 0);
   });
 
+  it('phase bar jumps to a section just below the sticky bar and tells the editor its line', async () => {
+    const doc = exampleDocs()[0];
+    await preview.page.setViewportSize({ width: 900, height: 400 });
+    const analysis = analyze(doc.text, { path: doc.name });
+    await preview.update(doc.text, { analysis });
+    // A phase in the middle: enough page below it to scroll it to the top.
+    const shown = analysis.phases.filter((p) => p.status !== 'missing');
+    const target = shown[Math.floor(shown.length / 2)];
+    await preview.page.locator(`#sd-phasebar button[data-jump="${target.line}"]`).click();
+    const heading = preview.page.locator(`#sd-content [data-line="${target.line}"]`).first();
+    await preview.page.waitForFunction(() => window.scrollY > 0);
+    const [top, barBottom] = await Promise.all([
+      heading.evaluate((el) => el.getBoundingClientRect().top),
+      preview.page.locator('#sd-phasebar').evaluate((el) => el.getBoundingClientRect().bottom),
+    ]);
+    assert.ok(top >= barBottom - 1 && top < barBottom + 20, `heading just below the bar (top ${top}, bar ${barBottom})`);
+    const scroll = await preview.waitForPosted('scroll');
+    assert.equal((scroll as unknown as { line: number }).line, target.line, `the editor is told the line now at the top (${JSON.stringify(scroll)}, ${JSON.stringify((await preview.posted()).filter((m) => m.type === 'scroll'))})`);
+  });
+
   it('routes links through the host and never navigates', async () => {
     const doc = fixture('design.md');
     await preview.update(doc.text);
