@@ -1,5 +1,6 @@
 // Serves the preview exactly as the webview gets it (same shell, same CSP) from 127.0.0.1 for Chromium.
 import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ export interface Harness {
 }
 
 export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(ROOT, 'dist/webview/main.js'))) throw new Error('dist/webview/main.js is missing: run `npm run build` first');
   let origin = '';
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
