@@ -141,3 +141,39 @@ suite('checklist follows the active editor', () => {
     assert.equal(api.getStatusBarText(), undefined);
   });
 });
+
+suite('commands through their QuickPicks', () => {
+  guardFixturesOnDisk();
+
+  /** Runs a command that shows a QuickPick and accepts its first (focused) item. */
+  async function runAcceptingFirst<T>(command: string): Promise<T> {
+    let settled = false;
+    const result = Promise.resolve(vscode.commands.executeCommand<T>(command)).finally(() => {
+      settled = true;
+    });
+    // No event tells when the QuickPick is shown; accepting before it exists does nothing.
+    for (let i = 0; i < 100 && !settled; i++) {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await Promise.race([result, new Promise((resolve) => setTimeout(resolve, 100))]);
+    }
+    return result;
+  }
+
+  test('"Insert Missing Section" with no argument offers the missing phases and inserts the chosen one', async () => {
+    const api = await designApi();
+    const editor = await openFixture('no-tradeoffs.design.md');
+    const before = analyze(editor.document.getText(), { path: 'no-tradeoffs.design.md' });
+    const firstMissing = before.phases.find((phase) => phase.status === 'missing')!;
+    assert.equal(await runAcceptingFirst<boolean>('systemDesign.insertMissingSection'), true);
+    const after = analyze(editor.document.getText(), { path: 'no-tradeoffs.design.md' });
+    assert.notEqual(after.phases.find((phase) => phase.phase.id === firstMissing.phase.id)?.status, 'missing');
+    assert.equal(after.phases.filter((phase) => phase.status === 'missing').length, before.phases.filter((phase) => phase.status === 'missing').length - 1);
+    await waitForChecklist(api, 'inserted phase in the tree', (items) => items.find((item) => item.phaseId === firstMissing.phase.id && item.contextValue !== 'phase.missing'));
+  });
+
+  test('"New Design Document" with no argument opens the first framework of the pick', async () => {
+    const document = await runAcceptingFirst<vscode.TextDocument>('systemDesign.newDocument');
+    assert.ok(document?.isUntitled);
+    assert.match(document.getText(), /^---\nsysdesign: default\n---/);
+  });
+});
