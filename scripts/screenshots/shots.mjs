@@ -16,4 +16,19 @@ export const shots = [
       await ui.extensionLoaded();
     },
   },
+  {
+    name: 'estimate-lenses',
+    description: 'Checked estimates: a code lens over each line (✓ right, ✗ a planted per-day/per-year slip)',
+    file: 'examples/news-feed.design.md',
+    workspace: 'examples',
+    line: 36,
+    async expect({ page, ui }) {
+      await ui.extensionLoaded();
+      // Code lenses render as links above their line in .contentWidgets / .codelens-decoration.
+      const lens = (text) => page.locator('.codelens-decoration', { hasText: text }).first().waitFor({ timeout: 60_000 });
+      await lens('= 116 posts/s ✓ 116');
+      await lens('= 2.31K reads/s ✓ 2.3K');
+      await lens('= 18.3 TB ✗ claimed 2 TB');
+    },
+  },
 ];
