@@ -1,7 +1,7 @@
 // Problems entries, quick fixes, fix-all and live rule settings, in the real host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, designApi, designDiagnostics, waitForDesignDiagnostics, guardFixturesOnDisk } from './designHelpers';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, guardFixturesOnDisk, waitForChecklist, waitForDesignDiagnostics } from './designHelpers';
 import { openFixture } from './helpers';
 
 const FIXTURE = 'no-tradeoffs.design.md';
@@ -105,5 +105,36 @@ suite('diagnostics and quick fixes', () => {
     await closeAllEditors();
     await waitForDesignDiagnostics(uri, 'no diagnostics after close', (ds) => ds.length === 0);
     assert.deepEqual(designDiagnostics(uri), []);
+  });
+});
+
+suite('framework and file settings apply live', () => {
+  guardFixturesOnDisk();
+
+  teardown(async () => {
+    const config = vscode.workspace.getConfiguration('systemDesign');
+    await config.update('framework', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('files', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('systemDesign.framework picks the framework for documents that name none', async () => {
+    const api = await designApi();
+    const editor = await openFixture('payments.design.md');
+    await waitForChecklist(api, 'a checklist', (items) => items.length > 0);
+    await vscode.workspace.getConfiguration('systemDesign').update('framework', 'eight-step', vscode.ConfigurationTarget.Global);
+    const items = await waitForChecklist(api, 'the eight-step checklist', (items) => /8-step/.test(items[0]?.label ?? '') && items);
+    assert.match(items[0].description, /settings/);
+    assert.equal((await api.analyze(editor.document))?.choice.source, 'setting');
+  });
+
+  test('systemDesign.files decides which files are design documents', async () => {
+    const api = await designApi();
+    const editor = await openFixture('payments.design.md');
+    await waitForDesignDiagnostics(editor.document.uri, 'diagnostics', (ds) => ds.length > 0);
+    await vscode.workspace.getConfiguration('systemDesign').update('files', ['docs/**/*.md'], vscode.ConfigurationTarget.Global);
+    await waitForDesignDiagnostics(editor.document.uri, 'no diagnostics once the file no longer matches', (ds) => ds.length === 0);
+    await waitForChecklist(api, 'an empty checklist', (items) => items.length === 0);
+    await vscode.workspace.getConfiguration('systemDesign').update('files', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDesignDiagnostics(editor.document.uri, 'diagnostics back', (ds) => ds.length > 0);
   });
 });
