@@ -203,6 +203,14 @@ describe('content detectors', () => {
     });
   }
 
+  it('counts options written as bold labels, with or without the name inside the emphasis', () => {
+    const option = (a: string, b: string) => `${a}\n- Pros: joins\n- Cons: sharding\n\n${b}\n- Pros: writes\n- Cons: no joins`;
+    assert.ok(okNeeds(option('**Option A: PostgreSQL**', '**Option B: Cassandra**')).includes('options'));
+    assert.ok(okNeeds(option('**Option A:** PostgreSQL', '**Option B:** Cassandra')).includes('options'));
+    // A bare template label is still a placeholder, not an option.
+    assert.ok(!okNeeds('**Option A:**\n\n**Option B:**').includes('options'));
+  });
+
   it('reports the line of the evidence and uses our own titles', () => {
     const [result] = buildChecklist(parseDocument('## Notes\n\nIntro.\n\n- Keep p95 under 100 ms\n'), probe);
     const check = result.checks.find((c) => c.id === 'latency-percentiles');

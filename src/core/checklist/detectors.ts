@@ -182,7 +182,8 @@ function schema(content: PhaseContent): Evidence {
 function options(content: PhaseContent): Evidence {
   return either(
     find(content, /\bvs\.?\s|\bversus\b|\binstead of\b|\brather than\b|\bover\s+\w+\s+because\b/i),
-    atLeast(content, /^\s*(?:option|alternative|approach|choice)\b/i, 2),
+    // "Option A:", "**Option B:**", "> Alternative 2": emphasis or quote markers may come first.
+    atLeast(content, /^[\s*_>]*(?:option|alternative|approach|choice)\b/i, 2),
     headingCount(content, /^(?:option|alternative|approach)\b/, 2),
     tableRows(content, 2),
   );

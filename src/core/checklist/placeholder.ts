@@ -8,7 +8,8 @@ const BRACKETED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\})$/;
 const PROMPT_VERB = /^(?:describe|explain|list|outline|summari[sz]e|fill in|add|write|state|define|sketch|draw|insert|enter|provide|name)\b/i;
 const PROMPT_END = /(?:\.\.\.|…|\bhere\.?)$/i;
 // A bold or italic label with nothing after it, e.g. "**Functional requirements**" or "_Options:_".
-const BARE_LABEL = /^(\*\*|__|\*|_)[^*_]+\1\s*:?\s*$/;
+// Text after a colon inside the emphasis is content: "**Option A: PostgreSQL**".
+const BARE_LABEL = /^(\*\*|__|\*|_)[^*_:]+:?\1\s*:?\s*$/;
 // A code body that opens with a TODO comment (`%% TODO`, `# TODO`, `// TODO`, `-- TODO`) is still a skeleton.
 const CODE_TODO = /^(?:%%|#|\/\/|--|;|\/\*)?\s*(?:todo|tbd|fixme|placeholder)\b/i;
 
