@@ -97,13 +97,31 @@ function headingRange(text: string, line: number, markup: string) {
   if (markup.startsWith('#')) {
     const open = /^ {0,3}#{1,6}[ \t]*/.exec(text);
     start = open ? open[0].length : 0;
-    const close = /[ \t]+#+[ \t]*$/.exec(text.slice(start));
-    end = close ? start + close.index : text.replace(/[ \t]+$/, '').length;
+    end = headingTextEnd(text, start);
   } else {
     start = text.length - text.trimStart().length;
     end = text.trimEnd().length;
   }
   return { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+
+/**
+ * Where an ATX heading's text ends: before trailing blanks and an optional closing `#` run that is
+ * preceded by a blank. Scans back from the line end; a `$`-anchored regex here is quadratic on long
+ * runs of blanks.
+ */
+function headingTextEnd(text: string, start: number): number {
+  let end = text.length;
+  while (end > start && isBlank(text[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === start || isBlank(text[hashes - 1]))) {
+    end = hashes;
+    while (end > start && isBlank(text[end - 1])) end--;
+  }
+  return end;
 }
 
 interface ReadBlock {

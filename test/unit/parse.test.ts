@@ -67,6 +67,17 @@ describe('parseDocument', () => {
     assert.deepEqual(sub.headingRange, { start: { line: 23, character: 4 }, end: { line: 23, character: 24 } });
   });
 
+  it('ends ATX heading text before a closing sequence only when a blank precedes it', () => {
+    const range = (line: string) => {
+      const s = parseDocument(line).sections[0];
+      return line.slice(s.headingRange.start.character, s.headingRange.end.character);
+    };
+    assert.equal(range('## Trade-offs ##   '), 'Trade-offs');
+    assert.equal(range('## C# #'), 'C#');
+    assert.equal(range('## Issue #42'), 'Issue #42');
+    assert.equal(range('#\tTabs\t#\t'), 'Tabs');
+  });
+
   it('types blocks: lists with task items and depth, fences with language, tables, images', () => {
     const list = parsed.blocks.find((b) => b.kind === 'list')!;
     assert.deepEqual(

@@ -25,7 +25,7 @@ function located(doc: ParsedDocument, line: number, strip: RegExp[], strict: boo
   }
   const lead = /^\s*/.exec(raw.slice(col))![0].length;
   col += lead;
-  const text = raw.slice(col).replace(/\s+$/, '');
+  const text = raw.slice(col).trimEnd();
   if (!text) return undefined;
   return { line, column: col, text, strict };
 }
