@@ -98,11 +98,11 @@ export interface Vsix {
   modified: string;
 }
 
-/** The newest .vsix in the repository root, when packaging has been run. */
+/** The newest .vsix in out/ (where `npm run package` writes it) or the repository root. */
 export function newestVsix(root: string): Vsix | undefined {
-  const found = fs
-    .readdirSync(root)
-    .filter((f) => f.endsWith('.vsix'))
+  const found = ['out', '.']
+    .filter((dir) => fs.existsSync(path.join(root, dir)))
+    .flatMap((dir) => fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.vsix')).map((f) => path.join(dir, f)))
     .map((f) => ({ file: f, stat: fs.statSync(path.join(root, f)) }))
     .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs)[0];
   return found && { file: found.file, bytes: found.stat.size, modified: found.stat.mtime.toISOString() };

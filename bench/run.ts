@@ -222,7 +222,7 @@ function report(results: SizeResult[], bundles: Bundles | undefined, checks: Bud
   const activate = activateTime(root);
   lines.push(
     '',
-    `VSIX: ${vsix ? `${vsix.file}, ${vsix.bytes.toLocaleString('en-US')} bytes (${kb(vsix.bytes)}), built ${vsix.modified}` : 'not measured (no .vsix in the repository root; run `npm run package` first)'}.`,
+    `VSIX: ${vsix ? `${vsix.file}, ${vsix.bytes.toLocaleString('en-US')} bytes (${kb(vsix.bytes)}), built ${vsix.modified}` : 'not measured (no .vsix in out/ or the repository root; run `npm run package` first)'}.`,
     '',
     `activate() in the real extension host: ${activate ? `${ms(activate.ms)} ms${activate.detail ? ` (${activate.detail})` : ''}, read from \`${ACTIVATE_TIME_FILE}\`` : `not measured (\`${ACTIVATE_TIME_FILE}\` absent; the integration suite writes it)`}.`,
     '',
