@@ -43,24 +43,18 @@ const ALL_UNITS = [' ', '\t', 'a', 'A', '1', '0', '-', '#', '.', ',', '_', '*', 
 
 /** Representatives of the hazard classes found so far, for the quick default run. */
 const QUICK_UNITS: Record<string, string[]> = {
-  'analyze()': [' ', '.', 'a.'],
+  'analyze()': [' ', '\t', '.', 'a.', 'A-'],
   'renderDocument()': [],
 };
 
-const TRAILING_WS = "src/core/estimate/sources.ts:28 `.replace(/\\s+$/, '')` runs on every prose line; `trimEnd()` is linear";
-const HEADING_WS = 'src/core/parse.ts:100-101 headingRange `/[ \\t]+#+[ \\t]*$/` and `/[ \\t]+$/`; scan back from the line end instead';
+const HELPER_UNITS = [' ', '\t', '1', '-', '.', '#', 'a.', 'A-', '1,', '['];
+
+// Found by this test and since fixed (c134751): parse.ts headingRange and estimate/sources.ts trimmed
+// trailing blanks with $-anchored regexes, quadratic on long runs of spaces or tabs.
 const known: Array<[string, string]> = [
   // analyze() caps estimate lines (estimate/lines.ts), so this only reaches direct callers of parseQuantity.
   ['parseQuantity "a."', 'src/core/estimate/lexer.ts:61 URL `/[a-z][a-z0-9+.-]*:\\/\\/\\S*/` retried at every word start; parseQuantity has no length cap'],
 ];
-for (const unit of [' ', '\t']) {
-  known.push([`analyze() ${JSON.stringify(unit)} heading`, HEADING_WS]);
-  for (const ctx of ['paragraph', 'listItem', 'estimateFence', 'proseEstimate', 'tradeOffs', 'api', 'requirements', 'monitoring']) {
-    known.push([`analyze() ${JSON.stringify(unit)} ${ctx}`, TRAILING_WS]);
-  }
-}
-const HELPER_UNITS = [' ', '\t', '1', '-', '.', '#', 'a.', 'A-', '1,', '['];
-
 /** Slow cases already reported to the lead, with the regex at fault; they skip while they still reproduce. */
 const KNOWN: Record<string, string> = Object.fromEntries(known);
 
