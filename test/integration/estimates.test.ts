@@ -145,6 +145,15 @@ suite('estimates in the editor', () => {
     await waitForDesignDiagnostics(document.uri, 'SE002 gone with estimates off', (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === 'SE002'));
   });
 
+  test('an invalid setting value falls back to the default instead of breaking the lenses', async () => {
+    const { document } = await openFixture(FIXTURE);
+    const servers = lineIndex(document, 'Servers');
+    await setEstimateSetting('rpsPerServer', 500);
+    await waitForLens(document.uri, servers, 'three servers at 500 RPS each', (t) => t.startsWith('= 3 servers'));
+    await setEstimateSetting('rpsPerServer', -5);
+    await waitForLens(document.uri, servers, 'back to the default 1,000 RPS per server', (t) => t === '= 2 servers (1.16)  fill in ?');
+  });
+
   test('the checklist ends with a Capacity node whose rows reveal their defining line', async () => {
     const api = await designApi();
     const { document } = await openFixture(FIXTURE);
