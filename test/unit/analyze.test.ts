@@ -100,6 +100,17 @@ describe('analyze', () => {
     assert.notEqual(otherSettings.estimates, first.estimates);
   });
 
+  it('keeps every range inside a document that is only front matter', () => {
+    for (const text of ['---\n---', '---\nsysdesign: default\n---']) {
+      const result = analyze(text);
+      assert.ok(result.findings.length > 0);
+      for (const f of result.findings) {
+        assert.ok(f.range.end.line < result.document.lines.length, `${f.code} ends on line ${f.range.end.line}`);
+        assert.ok(f.range.end.character <= result.document.lines[f.range.end.line].length);
+      }
+    }
+  });
+
   it('sorts findings by position', () => {
     const lines = analyze(NO_TRADE_OFFS).findings.map((f) => f.range.start.line);
     assert.deepEqual(lines, [...lines].sort((a, b) => a - b));

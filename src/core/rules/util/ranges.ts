@@ -20,7 +20,10 @@ export function lineRange(doc: ParsedDocument, line: number): Range {
 /** The first heading's text (the document title), or line 0 when the document has no heading. */
 export function titleRange(doc: ParsedDocument): Range {
   const first = doc.sections[0];
-  return first ? first.headingRange : lineRange(doc, doc.frontMatter.present ? doc.frontMatter.endLine : 0);
+  if (first) return first.headingRange;
+  // The line after the front matter, or its closing fence when nothing follows it.
+  const after = doc.frontMatter.present ? doc.frontMatter.endLine : 0;
+  return lineRange(doc, Math.min(after, doc.lines.length - 1));
 }
 
 /** Finds `needle` on lines [from, to) and returns its range. */
