@@ -78,6 +78,11 @@ function pathKind(absolute: string): PathKind {
 /** Every Markdown file below `dir`, sorted, skipping node_modules and dot-directories. Symlinked
  * directories are not followed, so a link loop cannot hang the walk. */
 export function walk(dir: string): string[] {
+  return walkFiles(dir, (full, entry) => MARKDOWN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && pathKind(full) === 'file')));
+}
+
+/** Every file below `dir` that `accept` takes, sorted, with the same skips as `walk`. */
+function walkFiles(dir: string, accept: (full: string, entry: Dirent) => boolean): string[] {
   const out: string[] = [];
   let entries: Dirent[];
   try {
@@ -89,9 +94,8 @@ export function walk(dir: string): string[] {
   for (const entry of entries) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRS.has(entry.name) || entry.name.startsWith('.')) continue;
-      out.push(...walk(full));
-    } else if (MARKDOWN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && pathKind(full) === 'file'))) {
+      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...walkFiles(full, accept));
+    } else if (accept(full, entry)) {
       out.push(full);
     }
   }
@@ -101,32 +105,12 @@ export function walk(dir: string): string[] {
 function expandGlob(pattern: string, cwd: string): string[] {
   const base = resolve(cwd, globBase(pattern));
   const matcher = new Glob(toSlashes(pattern).replace(/^\.\//, ''));
-  const candidates = walkAll(base);
+  // Globs may name any extension, so every file is a candidate.
+  const candidates = walkFiles(base, (_, entry) => entry.isFile());
   return candidates.filter((file) => {
     const shown = isAbsolute(pattern) ? toSlashes(file) : toSlashes(relative(cwd, file));
     return matcher.matches(shown);
   });
-}
-
-/** Like walk, but every file, for globs that may name any extension. */
-function walkAll(dir: string): string[] {
-  const out: string[] = [];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...walkAll(full));
-    } else if (entry.isFile()) {
-      out.push(full);
-    }
-  }
-  return out;
 }
 
 export type ReadResult = { text: string } | { error: string };
