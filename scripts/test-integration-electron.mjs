@@ -1,17 +1,20 @@
 // Runs test/integration in desktop VS Code via @vscode/test-electron (needs a display, e.g. xvfb-run).
 // VSCODE_EXECUTABLE=/path/to/code uses an installed VS Code; otherwise test-electron downloads
-// VSCODE_VERSION (default: stable), which needs internet access — the offline launcher is
+// VSCODE_VERSION, by default the oldest version package.json's engines.vscode accepts (what we promise
+// to support is what gets tested). Downloading needs internet access; the offline launcher is
 // scripts/test-integration.mjs.
 import { runTests } from '@vscode/test-electron';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { bundleIntegrationTests } from './bundle-integration-tests.mjs';
 import { quietUserSettings } from './vscode-host/server.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspace = join(repoRoot, 'test', 'fixtures', 'workspace');
+const minimumVersion = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).engines.vscode.replace(/^[\^~>=]+/, '');
 
 async function main() {
   const extensionTestsPath = await bundleIntegrationTests();
@@ -23,7 +26,7 @@ async function main() {
     await runTests({
       ...(process.env.VSCODE_EXECUTABLE
         ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE }
-        : { version: process.env.VSCODE_VERSION ?? 'stable' }),
+        : { version: process.env.VSCODE_VERSION ?? minimumVersion }),
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath,
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome',
