@@ -4,11 +4,10 @@
 // to support is what gets tested). Downloading needs internet access; the offline launcher is
 // scripts/test-integration.mjs.
 import { runTests } from '@vscode/test-electron';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { bundleIntegrationTests } from './bundle-integration-tests.mjs';
 import { quietUserSettings } from './vscode-host/server.mjs';
 
