@@ -66,10 +66,12 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
   if (text.length > MAX_LENIENT_LENGTH || !looksLikeEstimate(text)) return undefined;
   const toks = tokenize(text, { lenient: true });
   let attempts = 0;
-  for (let i = 0; i < toks.length && attempts < MAX_LENIENT_STARTS; i++) {
+  // Only junk so far: a word here may start a name definition (kept as a flag, not rescanned per start).
+  let onlyJunkBefore = true;
+  for (let i = 0; i < toks.length && attempts < MAX_LENIENT_STARTS; onlyJunkBefore &&= toks[i].kind === 'junk', i++) {
     const t = toks[i];
     const prev = toks[i - 1];
-    const nameDef = t.kind === 'word' && toks.slice(0, i).every((x) => x.kind === 'junk');
+    const nameDef = t.kind === 'word' && onlyJunkBefore;
     const canStart =
       t.kind === 'num' || t.kind === 'dollar' || t.kind === 'lp' || nameDef || (t.kind === 'word' && startsName(toks, i, text, ctx));
     if (!canStart) continue;
@@ -77,7 +79,7 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
     const emphasis = prev?.kind === 'junk' && /^[*_]+$/.test(prev.text);
     if (t.glued && prev && !emphasis && prev.kind !== 'lp' && prev.kind !== 'dollar' && prev.kind !== 'rel') continue;
     attempts++;
-    const p = new Parser(toks.slice(i), text, ctx, true);
+    const p = new Parser(toks, text, ctx, true, i);
     try {
       const chain = p.parseChain(nameDef);
       const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);

@@ -84,6 +84,27 @@ export function nameKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Unit lookups shared by every Parser: a document re-reads the same few unit words on every line and
+ * every lenient start. Keyed by the month/year lengths (the only settings lookupUnit reads); the
+ * UnitDefs are never mutated (applyUnit copies them). Cleared when it grows, so memory stays bounded.
+ */
+const MAX_UNIT_CACHE = 4096;
+let unitCacheKey = '';
+const unitCache = new Map<string, UnitDef | undefined>();
+
+function cachedUnit(word: string, daysPerMonth: number, daysPerYear: number): UnitDef | undefined {
+  const key = `${daysPerMonth}/${daysPerYear}`;
+  if (key !== unitCacheKey || unitCache.size >= MAX_UNIT_CACHE) {
+    unitCache.clear();
+    unitCacheKey = key;
+  }
+  if (unitCache.has(word)) return unitCache.get(word);
+  const u = lookupUnit(word, daysPerMonth, daysPerYear);
+  unitCache.set(word, u);
+  return u;
+}
+
 export class Fail {
   constructor(
     public code: ParseError['code'],
@@ -98,14 +119,17 @@ export class Parser {
   ops = 0;
   depth = 0;
   ambiguities: Ambiguity[] = [];
-  private unitCache = new Map<string, UnitDef | undefined>();
 
   constructor(
     private toks: Token[],
     private text: string,
     private ctx: ParseContext,
     private lenient: boolean,
-  ) {}
+    /** First token to read: lenient starts share one token array instead of copying its tail. */
+    private base = 0,
+  ) {
+    this.pos = base;
+  }
 
   private peek(k = 0): Token | undefined {
     return this.toks[this.pos + k];
@@ -118,10 +142,7 @@ export class Parser {
   }
 
   unit(word: string): UnitDef | undefined {
-    if (this.unitCache.has(word)) return this.unitCache.get(word);
-    const u = lookupUnit(word, this.ctx.daysPerMonth, this.ctx.daysPerYear);
-    this.unitCache.set(word, u);
-    return u;
+    return cachedUnit(word, this.ctx.daysPerMonth, this.ctx.daysPerYear);
   }
 
   isCountNoun(t: Token | undefined): boolean {
@@ -247,7 +268,7 @@ export class Parser {
     if (this.isTimesX(this.pos)) return '*';
     if (this.isWord(t, 'per')) return '/';
     // `20% of 1M`
-    if (this.isWord(t, 'of') && this.toks[this.pos - 1]?.kind === 'pct') return '*';
+    if (this.isWord(t, 'of') && this.pos > this.base && this.toks[this.pos - 1].kind === 'pct') return '*';
     return undefined;
   }
 
