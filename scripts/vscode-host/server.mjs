@@ -16,6 +16,10 @@ export const quietUserSettings = {
   'telemetry.telemetryLevel': 'off',
   'chat.disableAIFeatures': true,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // The repo's own .git sits above the opened example folder; without these Git asks about it in a toast.
+  'git.openRepositoryInParentFolders': 'never',
+  'git.autoRepositoryDetection': false,
+  'extensions.ignoreRecommendations': true,
 };
 
 export function freePort() {
