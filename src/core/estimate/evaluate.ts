@@ -87,12 +87,19 @@ export function evaluate(n: Node, ctx: EvalContext): Quantity {
   }
 }
 
+/**
+ * Display of each step's result, reused when that result is an operand of the next step
+ * (`a × b × c` shows `a × b`'s value twice). Quantities are never mutated once built.
+ */
+const SHOWN = new WeakMap<Quantity, string>();
+const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
+
 function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity {
   const l = evaluate(n.l, ctx);
   const r = evaluate(n.r, ctx);
   const s = ctx.settings;
   let out: Quantity;
-  const sym = { '+': '+', '-': '−', '*': '×', '/': '÷' }[n.op];
+  const sym = SYMBOL[n.op];
   if (n.op === '+' || n.op === '-') {
     if (!dimEq(l.d, r.d)) {
       throw new EvalFail(
@@ -111,7 +118,9 @@ function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quanti
     out = divide(n, l, r, ctx) ?? divQ(l, r);
   }
   if (!Number.isFinite(out.v)) throw new EvalFail('math', 'the result is not a finite number (division by zero?)', n.start, n.end);
-  ctx.steps.push(`${show(l)} ${sym} ${show(r)} = ${show(out)}`);
+  const shownOut = show(out);
+  SHOWN.set(out, shownOut);
+  ctx.steps.push(`${SHOWN.get(l) ?? show(l)} ${sym} ${SHOWN.get(r) ?? show(r)} = ${shownOut}`);
   return out;
 }
 
