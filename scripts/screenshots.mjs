@@ -2,6 +2,7 @@
 // the shots listed in scripts/screenshots/shots.mjs as media/screenshots/<name>.png.
 // Options: --no-package (reuse out/system-design-docs.vsix), --only=<name>[,<name>].
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageVsix, vsixPath } from './package.mjs';
@@ -59,6 +60,12 @@ async function takeShot(browser, server, shot) {
     const output = join(outDir, `${shot.name}.png`);
     await page.screenshot({ path: output });
     return output;
+  } catch (error) {
+    // What the page showed when the shot failed, to see which step went wrong (never saved as a shot).
+    const failure = join(tmpdir(), `sdd-shot-${shot.name}-failed.png`);
+    await page.screenshot({ path: failure }).catch(() => {});
+    error.message += ` (page at failure: ${failure})`;
+    throw error;
   } finally {
     await page.close();
   }
