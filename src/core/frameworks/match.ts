@@ -54,8 +54,11 @@ export function matchPhase(section: Section, framework: FrameworkDef, inherited?
   const padded = ` ${title} `;
   const index = phrasingsByFirstWord(framework);
   let best: { p: Phrasing; at: number } | undefined;
-  for (const word of new Set(title.split(' '))) {
-    for (const p of index.get(word) ?? []) {
+  // A repeated word re-checks the same phrasings with the same result, so no de-duplication is needed.
+  for (const word of title.split(' ')) {
+    const bucket = index.get(word);
+    if (!bucket) continue;
+    for (const p of bucket) {
       const at = padded.indexOf(p.padded);
       if (at < 0) continue;
       if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
@@ -79,6 +82,18 @@ function better(p: Phrasing, at: number, q: Phrasing, qAt: number): boolean {
  * title and is never a phase.
  */
 export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
+  // chooseFramework matches every framework and buildChecklist then matches the chosen one again:
+  // remember the result per parsed document (documents are not changed after parsing). Read-only.
+  let byFramework = matchCache.get(doc);
+  if (!byFramework) matchCache.set(doc, (byFramework = new WeakMap()));
+  let matches = byFramework.get(framework);
+  if (!matches) byFramework.set(framework, (matches = computeMatches(doc, framework)));
+  return matches;
+}
+
+const matchCache = new WeakMap<ParsedDocument, WeakMap<FrameworkDef, Map<Section, PhaseMatch>>>();
+
+function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
   const matches = new Map<Section, PhaseMatch>();
   const titles = doc.sections.filter((s) => s.level === 1);
   const title = titles.length === 1 && titles[0].children.length > 0 ? titles[0] : undefined;
