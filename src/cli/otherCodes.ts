@@ -21,6 +21,8 @@ export const OTHER_CODES: CodeInfo[] = [
   { ...pick(CONFIG_CODES.invalidFrontMatter), defaultSeverity: 'error', description: 'The YAML front matter cannot be parsed.' },
   { ...pick(CONFIG_CODES.unknownFramework), defaultSeverity: 'warning', description: 'The front matter names a framework that is neither built in nor in .sysdesign/frameworks.' },
   { ...pick(CONFIG_CODES.ruleFailed), defaultSeverity: 'info', description: 'A rule failed on this document; the other rules still ran.' },
+  // Editor only (src/vscode/documentSize.ts): the CLI always analyses; listed so the code is documented.
+  { code: 'SD190', slug: 'analysis-paused', defaultSeverity: 'info', description: 'Editor only: the open document is larger than systemDesign.maxDocumentSizeMB, so it is not analysed live.' },
 ];
 
 function pick(entry: { code: string; rule: string }): { code: string; slug: string } {

@@ -2,19 +2,22 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { AnalysisEvent } from './analysisService';
+import type { PausedInfo } from './documentSize';
 
 export const CONTEXT_IS_DESIGN_DOC = 'systemDesign.isDesignDoc';
 export const CONTEXT_IS_MARKDOWN = 'systemDesign.activeIsMarkdown';
 
-export interface ActiveDesign {
-  document: vscode.TextDocument;
-  analysis: Analysis;
-}
+/** An analysed design document, or one too large to analyse (`paused`, no analysis). */
+export type ActiveDesign =
+  | { document: vscode.TextDocument; analysis: Analysis; paused?: undefined }
+  | { document: vscode.TextDocument; analysis?: undefined; paused: PausedInfo };
 
 export interface ActiveDocumentSource {
   onDidAnalyze: vscode.Event<AnalysisEvent>;
   /** Analysis of a document, computed if needed; undefined when it is not a design document. */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** Why a design document is not analysed (too large), if it is not. */
+  pausedState(document: vscode.TextDocument): PausedInfo | undefined;
 }
 
 export class ActiveDocument implements vscode.Disposable {
@@ -31,7 +34,7 @@ export class ActiveDocument implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       onDidAnalyze((event) => {
         const active = vscode.window.activeTextEditor?.document ?? this.current?.document;
-        if (event.document === active) this.set(event.document, event.analysis);
+        if (event.document === active) this.set(event.document, event.analysis, event.paused);
       }),
     );
     void this.refresh();
@@ -51,13 +54,15 @@ export class ActiveDocument implements vscode.Disposable {
       this.set(document, undefined);
       return;
     }
-    const analysis = await this.source()?.analyze(document);
-    if (request === this.request) this.set(document, analysis);
+    const source = this.source();
+    const analysis = await source?.analyze(document);
+    if (request === this.request) this.set(document, analysis, analysis ? undefined : source?.pausedState(document));
   }
 
-  private set(document: vscode.TextDocument | undefined, analysis: Analysis | undefined): void {
-    this.current = document && analysis ? { document, analysis } : undefined;
-    const context: [boolean, boolean] = [!!this.current, document?.languageId === 'markdown'];
+  private set(document: vscode.TextDocument | undefined, analysis: Analysis | undefined, paused?: PausedInfo): void {
+    this.current = !document ? undefined : analysis ? { document, analysis } : paused ? { document, paused } : undefined;
+    // A paused document offers no design commands (they need an analysis), so it does not count as one here.
+    const context: [boolean, boolean] = [!!this.current?.analysis, document?.languageId === 'markdown'];
     if (!this.lastContext || this.lastContext[0] !== context[0] || this.lastContext[1] !== context[1]) {
       this.lastContext = context;
       void vscode.commands.executeCommand('setContext', CONTEXT_IS_DESIGN_DOC, context[0]);

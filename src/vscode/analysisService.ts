@@ -5,6 +5,7 @@ import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
 import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../core/recognize';
 import type { Analysis } from '../core/types';
+import { pausedFor, type PausedInfo } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
 
@@ -15,13 +16,19 @@ export interface AnalysisEvent {
   document: vscode.TextDocument;
   /** Undefined when the document is not a design document. */
   analysis: Analysis | undefined;
+  /** Set (and `analysis` undefined) when a design document is too large to analyse. */
+  paused?: PausedInfo;
 }
 
 interface CacheEntry {
   version: number;
   generation: number;
   analysis: Analysis | undefined;
+  paused?: PausedInfo;
 }
+
+/** Front matter sits at the top: recognising a huge document reads only this much of it. */
+const RECOGNITION_HEAD_CHARS = 64 * 1024;
 
 /** `systemDesign.estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
 function withoutEstimates(analysis: Analysis): Analysis {
@@ -81,6 +88,12 @@ export class AnalysisService implements vscode.Disposable {
     return !!entry && entry.version === document.version && entry.generation === this.generation;
   }
 
+  /** Why a current design document is not analysed (too large), if it is not. */
+  pausedState(document: vscode.TextDocument): PausedInfo | undefined {
+    const entry = this.cache.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.generation === this.generation ? entry.paused : undefined;
+  }
+
   /** Analyses now (commands and providers need an answer, not a debounce). */
   async analyze(document: vscode.TextDocument): Promise<Analysis | undefined> {
     // A run is dropped when the document changes under it; try again rather than answer for an old version.
@@ -123,18 +136,29 @@ export class AnalysisService implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     try {
-      const analysis = isMarkdown(document) ? await this.analyzeText(document.uri, document.getText()) : undefined;
+      const { analysis, paused } = isMarkdown(document) ? await this.analyzeOpen(document) : { analysis: undefined, paused: undefined };
       // A newer edit, a close or a settings change made this result stale: drop it.
       if (source.token.isCancellationRequested || document.isClosed || document.version !== version || generation !== this.generation) {
         return this.peek(document);
       }
-      this.cache.set(key, { version, generation, analysis });
-      this.emitter.fire({ document, analysis });
+      this.cache.set(key, { version, generation, analysis, paused });
+      this.emitter.fire({ document, analysis, paused });
       return analysis;
     } finally {
       if (this.running.get(key) === source) this.running.delete(key);
       source.dispose();
     }
+  }
+
+  /** An open document, unless it is a design document over `maxDocumentSizeMB` (that one is only recognised). */
+  private async analyzeOpen(document: vscode.TextDocument): Promise<{ analysis: Analysis | undefined; paused?: PausedInfo }> {
+    const text = document.getText();
+    const settings = readSettings(document.uri, DEFAULT_DESIGN_GLOBS);
+    const paused = pausedFor(text.length, settings.maxDocumentSizeMB);
+    if (!paused) return { analysis: await this.analyzeText(document.uri, text) };
+    const head = parseDocument(text.slice(0, RECOGNITION_HEAD_CHARS));
+    const design = isDesignDocument(head, recognitionPath(document.uri), settings.files).designDoc;
+    return design ? { analysis: undefined, paused } : { analysis: undefined };
   }
 
   private forget(document: vscode.TextDocument): void {

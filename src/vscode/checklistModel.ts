@@ -1,5 +1,6 @@
 // What the checklist view shows for an analysis, as plain data (no `vscode`, so it can be unit-tested).
 import type { Analysis, PhaseResult, SubCheck } from '../core/types';
+import type { PausedInfo } from './documentSize';
 import { capacityEntries } from './estimates/capacityEntries';
 
 export interface ChecklistIcon {
@@ -12,7 +13,7 @@ export interface ChecklistIcon {
 export interface ChecklistEntry {
   /** Stable id, so the tree keeps expansion state while the user types. */
   id: string;
-  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item';
+  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item' | 'paused';
   label: string;
   description: string;
   /** Markdown tooltip. */
@@ -54,6 +55,22 @@ export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
     children: [],
   };
   return [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis)];
+}
+
+/** A too-large document: one row saying why there is no checklist. */
+export function pausedEntries(paused: PausedInfo): ChecklistEntry[] {
+  return [
+    {
+      id: 'paused',
+      kind: 'paused',
+      label: 'Analysis paused',
+      description: `${paused.sizeMB.toFixed(1)} MB > ${paused.limitMB} MB`,
+      tooltip: escapeMarkdown(paused.message),
+      icon: { id: 'debug-pause' },
+      contextValue: 'paused',
+      children: [],
+    },
+  ];
 }
 
 export function phaseIcon(result: PhaseResult): ChecklistIcon {
@@ -129,6 +146,10 @@ export interface StatusSummary {
   tooltip: string;
   /** Required phases that are missing or empty. */
   incomplete: number;
+}
+
+export function pausedSummary(paused: PausedInfo): StatusSummary {
+  return { text: '$(debug-pause) analysis paused', tooltip: escapeMarkdown(paused.message), incomplete: 0 };
 }
 
 export function statusSummary(analysis: Analysis): StatusSummary {

@@ -1,7 +1,7 @@
 // The "Checklist" view: the active design document's framework, phases and their sub-checks.
 import * as vscode from 'vscode';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
-import { checklistEntries, type ChecklistEntry } from './checklistModel';
+import { checklistEntries, pausedEntries, type ChecklistEntry } from './checklistModel';
 
 export const CHECKLIST_VIEW = 'systemDesign.checklist';
 export const REVEAL_COMMAND = 'systemDesign.checklist.reveal';
@@ -29,7 +29,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
   }
 
   private update(value: ActiveDesign | undefined): void {
-    this.entries = value ? checklistEntries(value.analysis) : [];
+    this.entries = !value ? [] : value.analysis ? checklistEntries(value.analysis) : pausedEntries(value.paused);
     this.uri = value?.document.uri;
     this.changed.fire();
   }

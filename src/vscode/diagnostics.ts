@@ -1,9 +1,19 @@
 // Publishes each design document's findings to the Problems panel; clears them when its last tab closes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { toDiagnostic } from './convert';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
+import { PAUSED_CODE, type PausedInfo } from './documentSize';
 
 type Analyze = (document: vscode.TextDocument) => Promise<Analysis | undefined>;
+type Paused = (document: vscode.TextDocument) => PausedInfo | undefined;
+
+/** The one entry a too-large design document gets instead of its findings. */
+export function pausedDiagnostic(paused: PausedInfo): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), paused.message, vscode.DiagnosticSeverity.Information);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = PAUSED_CODE;
+  return diagnostic;
+}
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   const input = tab.input;
@@ -35,7 +45,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    * A closed tab does not close its TextDocument right away (VS Code keeps it a while), so the tabs
    * decide: no tab left, no problems; a tab back, analyse again.
    */
-  constructor(analyze: Analyze) {
+  constructor(analyze: Analyze, paused: Paused = () => undefined) {
     this.subscription = vscode.window.tabGroups.onDidChangeTabs((event) => {
       const open = openTabUris();
       for (const tab of event.closed) {
@@ -45,13 +55,14 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       for (const tab of event.opened) {
         const uri = tabUri(tab);
         const document = uri && vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
-        if (document?.languageId === 'markdown') void analyze(document).then((analysis) => this.publish(document.uri, analysis));
+        if (document?.languageId === 'markdown') void analyze(document).then((analysis) => this.publish(document.uri, analysis, paused(document)));
       }
     });
   }
 
-  publish(uri: vscode.Uri, analysis: Analysis | undefined): void {
+  publish(uri: vscode.Uri, analysis: Analysis | undefined, paused?: PausedInfo): void {
     if (analysis) this.collection.set(uri, analysis.findings.map(toDiagnostic));
+    else if (paused) this.collection.set(uri, [pausedDiagnostic(paused)]);
     else this.collection.delete(uri);
   }
 

@@ -43,7 +43,10 @@ function isChecklistEntry(value: unknown): value is ChecklistEntry {
 export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const started = performance.now();
   const services = new DesignServices();
-  const diagnostics = new DiagnosticsPublisher((document) => services.analysis.analyze(document));
+  const diagnostics = new DiagnosticsPublisher(
+    (document) => services.analysis.analyze(document),
+    (document) => services.analysis.pausedState(document),
+  );
   const active = new ActiveDocument(() => services.analysis, services.onDidAnalyze);
   const tree = new ChecklistTreeProvider(active);
   const statusBar = new PhaseStatusBar(active);
@@ -54,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     services.onDidAnalyze((event) => {
       // Edits to a document whose tab was closed (it lingers in memory) must not bring its problems back.
       const shown = event.document.isUntitled || isInTab(event.document.uri);
-      diagnostics.publish(event.document.uri, shown || !event.analysis ? event.analysis : undefined);
+      diagnostics.publish(event.document.uri, shown ? event.analysis : undefined, shown ? event.paused : undefined);
     }),
     active.onDidChange(() => updated.fire()),
   );

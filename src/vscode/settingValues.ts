@@ -54,3 +54,13 @@ export function readRuleSettings(value: unknown, report: Report): Record<string,
   }
   return rules;
 }
+
+/** A finite number no smaller than `minimum`; anything else falls back with one report. */
+export function readNumberAtLeast(value: unknown, fallback: number, minimum: number, report: Report): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum) {
+    report(`must be a number of at least ${minimum}; using ${fallback}.`);
+    return fallback;
+  }
+  return value;
+}

@@ -1,6 +1,7 @@
 // Typed readers for the `systemDesign.*` settings: bad values fall back to defaults with one warning each.
 import * as vscode from 'vscode';
-import { readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './settingValues';
+import { readNumberAtLeast, readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './settingValues';
+import { DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB } from './documentSize';
 import type { RuleSetting } from '../core/types';
 import { readEstimateSettings, type EstimateEditorSettings } from './estimates/estimateSettings';
 
@@ -15,6 +16,8 @@ export interface DesignSettings {
   frameworksFolder: string;
   /** `systemDesign.estimates.*`. */
   estimates: EstimateEditorSettings;
+  /** Larger open documents are not analysed or previewed (they would freeze the extension host). */
+  maxDocumentSizeMB: number;
 }
 
 const warned = new Set<string>();
@@ -37,6 +40,7 @@ export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readon
   const framework = readTrimmedString(config.get<unknown>('framework'), 'auto', report('framework'));
   const folder = readRelativeFolder(config.get<unknown>('frameworksFolder'), DEFAULT_FRAMEWORKS_FOLDER, report('frameworksFolder'));
   const rules = readRuleSettings(config.get<unknown>('rules'), report('rules'));
+  const maxDocumentSizeMB = readNumberAtLeast(config.get<unknown>('maxDocumentSizeMB'), DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB, report('maxDocumentSizeMB'));
   const estimates = readEstimateSettings((key) => config.get<unknown>(`estimates.${key}`), (key, problem) => report(`estimates.${key}`)(problem));
   return {
     files,
@@ -44,6 +48,7 @@ export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readon
     rules,
     frameworksFolder: folder,
     estimates,
+    maxDocumentSizeMB,
   };
 }
 

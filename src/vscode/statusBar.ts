@@ -1,7 +1,7 @@
 // Status bar item for the active design document: "7/9 phases", click opens the checklist.
 import * as vscode from 'vscode';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
-import { statusSummary } from './checklistModel';
+import { pausedSummary, statusSummary } from './checklistModel';
 
 export class PhaseStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('systemDesign.phases', vscode.StatusBarAlignment.Left, 50);
@@ -26,7 +26,7 @@ export class PhaseStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const summary = statusSummary(value.analysis);
+    const summary = value.analysis ? statusSummary(value.analysis) : pausedSummary(value.paused);
     this.item.text = summary.text;
     const tooltip = new vscode.MarkdownString(summary.tooltip);
     this.item.tooltip = tooltip;

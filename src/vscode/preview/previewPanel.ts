@@ -6,6 +6,9 @@ import { diagramErrorLine, validateWebviewMessage, type HostMessage, type Webvie
 import { buildPreviewShell, makeNonce } from '../../core/render/shell';
 import type { ExportTheme } from '../../core/render/exportHtml';
 import type { Analysis } from '../../core/types';
+import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
+import { MAX_SIZE_SETTING, pausedFor, pausedPreviewMarkdown } from '../documentSize';
+import { readSettings } from '../settings';
 import { openPreviewLink } from './links';
 import { previewLog } from './messageLog';
 import { imageResolver, localRoots, mediaRoot, webviewBundleRoot } from './resources';
@@ -69,6 +72,10 @@ export class PreviewPanel implements vscode.Disposable {
         if (event.document.uri.toString() === documentUri.toString() && event.contentChanges.length > 0) this.scheduleUpdate();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScroll(event)),
+      // A raised size limit brings a paused preview back without waiting for an edit.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(MAX_SIZE_SETTING, documentUri)) this.scheduleUpdate();
+      }),
     );
   }
 
@@ -107,7 +114,11 @@ export class PreviewPanel implements vscode.Disposable {
     }
     // A newer update started while this one waited for the analysis: it wins.
     if (version !== this.stats.version || this.isDisposed) return;
-    const text = document.getText();
+    const fullText = document.getText();
+    // Too large to render without freezing the host: show why instead (the same limit pauses the analysis).
+    const paused = pausedFor(fullText.length, readSettings(this.documentUri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB);
+    const text = paused ? pausedPreviewMarkdown(paused) : fullText;
+    if (paused) analysis = undefined;
     const roots = localRoots(this.ctx.extensionUri, this.documentUri);
     const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots) });
     this.lineCount = doc.lineCount;

@@ -1,0 +1,46 @@
+// When a document is too big to analyse live: the size check and the notice text (no `vscode`, unit-testable).
+
+/** Editor-only code for the "analysis paused" notice; the CLI lists it in src/cli/otherCodes.ts. */
+export const PAUSED_CODE = 'SD190';
+export const MAX_SIZE_SETTING = 'systemDesign.maxDocumentSizeMB';
+export const DEFAULT_MAX_DOCUMENT_SIZE_MB = 2;
+export const MIN_MAX_DOCUMENT_SIZE_MB = 0.1;
+
+const BYTES_PER_MB = 1024 * 1024;
+
+export interface PausedInfo {
+  sizeMB: number;
+  limitMB: number;
+  /** One sentence for the Problems panel, the status bar tooltip and the checklist. */
+  message: string;
+}
+
+function formatMB(value: number): string {
+  return value >= 10 ? value.toFixed(0) : value.toFixed(1);
+}
+
+/**
+ * Paused when the text is larger than the limit. Length in UTF-16 units stands in for bytes: it is free
+ * (no encoding pass over megabytes) and exact for the ASCII that design docs mostly are.
+ */
+export function pausedFor(textLength: number, limitMB: number): PausedInfo | undefined {
+  if (textLength <= limitMB * BYTES_PER_MB) return undefined;
+  const sizeMB = textLength / BYTES_PER_MB;
+  return {
+    sizeMB,
+    limitMB,
+    message: `System Design analysis paused: this document is ${formatMB(sizeMB)} MB, larger than ${MAX_SIZE_SETTING} (${limitMB} MB). Raise the setting to analyse it.`,
+  };
+}
+
+/** What the preview shows instead of a too-large document (Markdown, rendered by the usual pipeline). */
+export function pausedPreviewMarkdown(paused: PausedInfo): string {
+  return [
+    '# Preview paused',
+    '',
+    `This document is ${formatMB(paused.sizeMB)} MB, larger than \`${MAX_SIZE_SETTING}\` (${paused.limitMB} MB), so it is not rendered here: rendering it would freeze the editor.`,
+    '',
+    'Raise the setting, or make the document smaller, and the preview comes back on the next edit.',
+    '',
+  ].join('\n');
+}

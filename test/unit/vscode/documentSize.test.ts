@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { PAUSED_CODE, pausedFor, pausedPreviewMarkdown } from '../../../src/vscode/documentSize';
+import { readNumberAtLeast } from '../../../src/vscode/settingValues';
+import { OTHER_CODES } from '../../../src/cli/otherCodes';
+
+const MB = 1024 * 1024;
+
+describe('document size limit', () => {
+  it('pauses only above the limit, naming size, setting and limit', () => {
+    assert.equal(pausedFor(2 * MB, 2), undefined);
+    const paused = pausedFor(Math.round(5.2 * MB), 2);
+    assert.ok(paused);
+    assert.equal(
+      paused.message,
+      'System Design analysis paused: this document is 5.2 MB, larger than systemDesign.maxDocumentSizeMB (2 MB). Raise the setting to analyse it.',
+    );
+    assert.match(pausedFor(0.3 * MB, 0.2)!.message, /0\.3 MB.*\(0\.2 MB\)/);
+  });
+
+  it('the preview notice is plain Markdown that names the setting', () => {
+    const text = pausedPreviewMarkdown(pausedFor(3 * MB, 2)!);
+    assert.match(text, /^# Preview paused/);
+    assert.match(text, /`systemDesign\.maxDocumentSizeMB` \(2 MB\)/);
+  });
+
+  it('the limit setting falls back on non-numbers and values under the minimum, with one report each', () => {
+    const problems: string[] = [];
+    const report = (problem: string) => problems.push(problem);
+    assert.equal(readNumberAtLeast(undefined, 2, 0.1, report), 2);
+    assert.equal(readNumberAtLeast(8, 2, 0.1, report), 8);
+    assert.equal(readNumberAtLeast(0.05, 2, 0.1, report), 2);
+    assert.equal(readNumberAtLeast('10', 2, 0.1, report), 2);
+    assert.equal(readNumberAtLeast(Number.NaN, 2, 0.1, report), 2);
+    assert.equal(problems.length, 3);
+    assert.match(problems[0], /at least 0\.1; using 2/);
+  });
+
+  it('the CLI documents the paused code', () => {
+    assert.ok(OTHER_CODES.some((code) => code.code === PAUSED_CODE && code.slug === 'analysis-paused'));
+  });
+});
