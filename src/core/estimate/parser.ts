@@ -80,8 +80,13 @@ const STOP_WORDS = new Set([
 /** Brackets and signs nested deeper than this are reported, keeping recursion shallow. */
 const MAX_DEPTH = 40;
 
+/** Already a key: ASCII words single-spaced (most names); skips the costlier Unicode replace. */
+const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const lower = text.toLowerCase();
+  if (PLAIN_KEY.test(lower)) return lower;
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /**
