@@ -1,6 +1,8 @@
 // Decides whether a Markdown file is a system design document the extension should analyse.
+import { readFrontMatter } from './frontMatter';
 import { matchesAnyGlob } from './glob';
-import type { ParsedDocument } from './types';
+import { splitLines } from './parse';
+import type { FrontMatter, ParsedDocument } from './types';
 
 /** Paths treated as design documents without any front matter. */
 export const DEFAULT_DESIGN_GLOBS: readonly string[] = [
@@ -22,7 +24,11 @@ export interface Recognition {
  * Front matter decides first (`sysdesign: <id or true>`, `type: system-design`; `sysdesign: false` opts out),
  * then the path globs. Paths may use `/` or `\`.
  */
-export function isDesignDocument(doc: ParsedDocument, path: string | undefined, globs: readonly string[] = DEFAULT_DESIGN_GLOBS): Recognition {
+export function isDesignDocument(
+  doc: Pick<ParsedDocument, 'frontMatter'>,
+  path: string | undefined,
+  globs: readonly string[] = DEFAULT_DESIGN_GLOBS,
+): Recognition {
   const data = doc.frontMatter.data;
   if ('sysdesign' in data) {
     const value = data.sysdesign;
@@ -47,4 +53,16 @@ export function isDesignDocument(doc: ParsedDocument, path: string | undefined, 
       ? `no sysdesign front matter and the path matches none of: ${globs.join(', ')}`
       : 'no sysdesign front matter (and no path to match)',
   };
+}
+
+const NO_FRONT_MATTER: FrontMatter = { data: {}, startLine: 0, endLine: 0, present: false };
+
+/**
+ * The same decision from raw text, reading only the front matter: the editor asks this on every
+ * keystroke in any Markdown file, and most of them are not design documents.
+ */
+export function isDesignText(text: string, path: string | undefined, globs: readonly string[] = DEFAULT_DESIGN_GLOBS): Recognition {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const frontMatter = body.startsWith('---') ? readFrontMatter(splitLines(body)) : NO_FRONT_MATTER;
+  return isDesignDocument({ frontMatter }, path, globs);
 }

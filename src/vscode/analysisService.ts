@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { analyzeParsed } from '../core/analyze';
 import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
-import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../core/recognize';
+import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
 import { pausedFor, type PausedInfo } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
@@ -104,9 +104,9 @@ export class AnalysisService implements vscode.Disposable {
   /** Analyses text that is not open in an editor (workspace check). */
   async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
-    const parsed = parseDocument(text);
     const path = recognitionPath(uri);
-    if (!force && !isDesignDocument(parsed, path, settings.files).designDoc) return undefined;
+    if (!force && !isDesignText(text, path, settings.files).designDoc) return undefined;
+    const parsed = parseDocument(text);
     const registry = await this.frameworks.registryFor(uri);
     const analysis = analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry, estimate: settings.estimates.settings });
     return settings.estimates.enabled ? analysis : withoutEstimates(analysis);
@@ -156,8 +156,7 @@ export class AnalysisService implements vscode.Disposable {
     const settings = readSettings(document.uri, DEFAULT_DESIGN_GLOBS);
     const paused = pausedFor(text.length, settings.maxDocumentSizeMB);
     if (!paused) return { analysis: await this.analyzeText(document.uri, text) };
-    const head = parseDocument(text.slice(0, RECOGNITION_HEAD_CHARS));
-    const design = isDesignDocument(head, recognitionPath(document.uri), settings.files).designDoc;
+    const design = isDesignText(text.slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(document.uri), settings.files).designDoc;
     return design ? { analysis: undefined, paused } : { analysis: undefined };
   }
 

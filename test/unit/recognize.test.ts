@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Glob, matchesAnyGlob } from '../../src/core/glob';
 import { parseDocument } from '../../src/core/parse';
-import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../../src/core/recognize';
+import { DEFAULT_DESIGN_GLOBS, isDesignDocument, isDesignText } from '../../src/core/recognize';
 
 const plain = parseDocument('# Notes\n\nNothing to see.\n');
 
@@ -171,4 +171,24 @@ describe('Glob against a reference translation (property test)', () => {
     assert.equal(new Glob(`${'**/'.repeat(20000)}x.md`).matches('a/b/x.md'), true);
     assert.equal(matchesAnyGlob('a.md', [`${'{'.repeat(20000)}a`]), false);
   });
+});
+
+describe('isDesignText (recognition without a full parse)', () => {
+  const texts = [
+    '---\nsysdesign: default\n---\n# Doc\n',
+    '\uFEFF---\ntype: system-design\n---\n',
+    '---\nsysdesign: false\n---\n# Opted out\n',
+    '---\ntitle: [broken\n---\n# Broken front matter\n',
+    '---\ntitle: not closed\n# Heading\n',
+    '# Plain README\n\n---\n\nsysdesign: default\n',
+    '',
+  ];
+  const paths = [undefined, 'docs/chat.design.md', 'docs/readme.md'];
+  for (const text of texts) {
+    for (const path of paths) {
+      it(`agrees with the full parse for ${JSON.stringify(text.slice(0, 24))} at ${path}`, () => {
+        assert.deepEqual(isDesignText(text, path), isDesignDocument(parseDocument(text), path));
+      });
+    }
+  }
 });
