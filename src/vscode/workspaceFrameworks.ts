@@ -7,6 +7,9 @@ import { locateLoadError } from './jsonLocation';
 import { readSettings } from './settings';
 
 const RELOAD_DELAY_MS = 200;
+// File watchers can miss events (seen on a freshly started VS Code server), so a request for the
+// frameworks also compares the folder's listing, at most this often.
+const RECHECK_MS = 2000;
 
 interface FolderState {
   registry: Promise<FrameworkRegistry>;
@@ -14,6 +17,9 @@ interface FolderState {
   /** Framework files that currently carry load-error diagnostics. */
   flagged: vscode.Uri[];
   reloadTimer?: ReturnType<typeof setTimeout>;
+  /** Names, sizes and modification times of the framework files when they were last read. */
+  listing?: string;
+  checkedAt: number;
 }
 
 export class WorkspaceFrameworks implements vscode.Disposable {
@@ -43,17 +49,57 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     const key = folder.uri.toString();
     let state = this.folders.get(key);
     if (!state) {
-      state = { registry: Promise.resolve(FrameworkRegistry.withBuiltIns()), flagged: [] };
+      state = { registry: Promise.resolve(FrameworkRegistry.withBuiltIns()), flagged: [], checkedAt: Date.now() };
       this.folders.set(key, state);
       state.registry = this.load(folder, state);
+    } else if (Date.now() - state.checkedAt > RECHECK_MS) {
+      state.checkedAt = Date.now();
+      state.registry = this.recheck(folder, state, state.registry);
     }
     return state.registry;
   }
 
+  /** Keeps the loaded frameworks unless the folder's files changed without the watcher saying so. */
+  private async recheck(folder: vscode.WorkspaceFolder, state: FolderState, previous: Promise<FrameworkRegistry>): Promise<FrameworkRegistry> {
+    const registry = await previous;
+    if ((await this.listing(folder)) === state.listing) return registry;
+    const reloaded = await this.load(folder, state);
+    this.changed.fire();
+    return reloaded;
+  }
+
+  private frameworksDirectory(folder: vscode.WorkspaceFolder): vscode.Uri {
+    const settings = readSettings(folder.uri, this.defaultGlobs);
+    return vscode.Uri.joinPath(folder.uri, ...settings.frameworksFolder.split('/'));
+  }
+
+  private async listing(folder: vscode.WorkspaceFolder): Promise<string> {
+    const directory = this.frameworksDirectory(folder);
+    let entries: Array<[string, vscode.FileType]>;
+    try {
+      entries = await vscode.workspace.fs.readDirectory(directory);
+    } catch {
+      return '';
+    }
+    const parts: string[] = [];
+    for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+      if (!(type & vscode.FileType.File) || !name.toLowerCase().endsWith('.json')) continue;
+      try {
+        const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(directory, name));
+        parts.push(`${name}:${stat.size}:${stat.mtime}`);
+      } catch {
+        parts.push(`${name}:gone`);
+      }
+    }
+    return parts.join('|');
+  }
+
   private async load(folder: vscode.WorkspaceFolder, state: FolderState): Promise<FrameworkRegistry> {
     const settings = readSettings(folder.uri, this.defaultGlobs);
-    const directory = vscode.Uri.joinPath(folder.uri, ...settings.frameworksFolder.split('/'));
+    const directory = this.frameworksDirectory(folder);
     state.watcher ??= this.watch(folder, settings.frameworksFolder);
+    state.listing = await this.listing(folder);
+    state.checkedAt = Date.now();
 
     const registry = FrameworkRegistry.withBuiltIns();
     const files: Array<{ file: string; text: string; uri: vscode.Uri }> = [];
