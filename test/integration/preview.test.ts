@@ -7,18 +7,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { closeAllEditors } from './designHelpers';
 import { openFixture, waitFor } from './helpers';
+import type { PreviewStats } from '../../src/vscode/preview/previewPanel';
 
 const FIXTURE = 'preview-diagrams.md';
 const STATE_COMMAND = 'systemDesign._previewState';
-
-interface PreviewStats {
-  ready: boolean;
-  version: number;
-  renderedVersion: number;
-  svgCount: number;
-  errorCount: number;
-  renders: number;
-}
 
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(
