@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseQuantity } from '../../src/core/estimate/index';
+import { MAX_QUANTITY_LENGTH, parseQuantity } from '../../src/core/estimate/index';
 import { close, one } from './estimate-helpers';
 
 function value(text: string): number | undefined {
@@ -48,6 +48,14 @@ describe('estimate: number grammar', () => {
     assert.match(findings[0].message, /1,00.*three digits/);
     assert.equal(findings[0].range.start.character, 4);
     assert.equal(findings[0].range.end.character, 8);
+  });
+
+  it('treats text longer than MAX_QUANTITY_LENGTH as not a quantity, and reads it up to the cap', () => {
+    const pad = (q: string, length: number) => q + ' '.repeat(length - q.length);
+    assert.deepEqual(parseQuantity(pad('18.3 TB', MAX_QUANTITY_LENGTH)), { value: 18.3e12, unit: 'B' });
+    assert.equal(parseQuantity(pad('18.3 TB', MAX_QUANTITY_LENGTH + 1)), undefined);
+    // The run that used to make the lexer's URL check retry at every word (quadratic).
+    assert.equal(parseQuantity(`10 ${'a.'.repeat(100_000)}x GB`), undefined);
   });
 
   it('reads a glued B before a count noun as billion, and a spaced or prefixed B as bytes', () => {

@@ -30,8 +30,15 @@ export interface ParsedQuantity {
   label?: string;
 }
 
-/** Reads one quantity such as `18.3 TB`, `579 writes/s` or `$1.2K/month`; undefined when it is not one. */
+/** Longer text is prose, not one quantity; the cap also keeps the tokenizer's per-word retries bounded. */
+export const MAX_QUANTITY_LENGTH = 200;
+
+/**
+ * Reads one quantity such as `18.3 TB`, `579 writes/s` or `$1.2K/month`; undefined when it is not one,
+ * including any text longer than MAX_QUANTITY_LENGTH characters.
+ */
 export function parseQuantity(text: string, settings: EstimateSettings = DEFAULT_ESTIMATE_SETTINGS): ParsedQuantity | undefined {
+  if (text.length > MAX_QUANTITY_LENGTH) return undefined;
   const ctx = { daysPerMonth: settings.daysPerMonth, daysPerYear: settings.daysPerYear, hasName: () => false };
   const parsed = parseSingle(text, ctx);
   if (!parsed) return undefined;
