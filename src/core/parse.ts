@@ -1,5 +1,5 @@
 // Turns Markdown text into a section tree with typed blocks, using markdown-it's tokens and line maps.
-import type { Token } from 'markdown-it';
+import type { Env, Token } from 'markdown-it';
 import { readFrontMatter } from './frontMatter';
 import { normalizeHeading } from './headingText';
 import { createMarkdownIt, type MarkdownItInstance } from './markdown';
@@ -8,8 +8,24 @@ import type { Block, BlockKind, Image, ListItem, ParsedDocument, Section, Suppre
 let parser: MarkdownItInstance | undefined;
 
 // HTML on: comments become their own blocks, so suppressions don't count as section content.
+// Block rules only: the analyzer reads raw inline content, and parses inline markup on demand for the
+// few tokens that need it (headings, images, suppression comments). That is about half a full parse.
 function markdownParser(): MarkdownItInstance {
-  return (parser ??= createMarkdownIt({ html: true }));
+  if (!parser) {
+    parser = createMarkdownIt({ html: true });
+    parser.core.ruler.disable(['inline', 'text_join']);
+  }
+  return parser;
+}
+
+/** Inline children of one token, parsed on first use with the document's link references. */
+function inlineChildren(token: Token, env: Env): Token[] {
+  if (token.children && token.children.length > 0) return token.children;
+  const md = markdownParser();
+  const children: Token[] = [];
+  md.inline.parse(token.content, md, env, children);
+  token.children = children;
+  return children;
 }
 
 export function splitLines(text: string): string[] {
@@ -25,7 +41,8 @@ export function parseDocument(input: string): ParsedDocument {
   const body = frontMatter.present
     ? lines.map((line, i) => (i < frontMatter.endLine ? '' : line)).join('\n')
     : lines.join('\n');
-  const tokens = markdownParser().parse(body, {});
+  const env: Env = {};
+  const tokens = markdownParser().parse(body, env);
 
   const root: Section = {
     level: 0,
@@ -43,16 +60,18 @@ export function parseDocument(input: string): ParsedDocument {
   const suppressions: Suppression[] = [];
   const stack: Section[] = [root];
 
+  // Every token, nested ones included: the block walk below skips over a block's inner tokens.
+  for (const token of tokens) collectSuppressions(token, suppressions, env);
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    collectSuppressions(token, suppressions);
     if (token.level !== 0 || !token.map) continue;
 
     if (token.type === 'heading_open') {
       const inline = tokens[i + 1];
       const level = Number(token.tag.slice(1));
       const line = token.map[0];
-      const title = inline?.type === 'inline' ? plainText(inline) : '';
+      const title = inline?.type === 'inline' ? plainText(inlineChildren(inline, env)) : '';
       const section: Section = {
         level,
         title,
@@ -73,7 +92,7 @@ export function parseDocument(input: string): ParsedDocument {
       continue;
     }
 
-    const block = readBlock(tokens, i);
+    const block = readBlock(tokens, i, env);
     if (!block) continue;
     blocks.push(block.block);
     stack[stack.length - 1].blocks.push(block.block);
@@ -138,7 +157,7 @@ const CONTAINERS: Record<string, BlockKind> = {
 };
 
 /** Reads one top-level block starting at tokens[start]; returns it and the index after it. */
-function readBlock(tokens: Token[], start: number): ReadBlock | undefined {
+function readBlock(tokens: Token[], start: number, env: Env): ReadBlock | undefined {
   const token = tokens[start];
   const map = token.map!;
   const base = { line: map[0], endLine: map[1] };
@@ -173,7 +192,7 @@ function readBlock(tokens: Token[], start: number): ReadBlock | undefined {
   }
   const inner = tokens.slice(start + 1, end);
   const block: Block = { kind, ...base, text: '' };
-  const images = collectImages(inner);
+  const images = collectImages(inner, env);
   if (images.length > 0) block.images = images;
 
   if (kind === 'list') {
@@ -239,13 +258,16 @@ function readTable(tokens: Token[]): Table {
   return { header, rows };
 }
 
-function collectImages(tokens: Token[]): Image[] {
+function collectImages(tokens: Token[], env: Env): Image[] {
   const images: Image[] = [];
+  // Table cells' inline tokens have no line map; their row's does.
+  let line = 0;
   for (const token of tokens) {
-    if (token.type !== 'inline' || !token.children) continue;
-    for (const child of token.children) {
+    if (token.map) line = token.map[0];
+    if (token.type !== 'inline' || !token.content.includes('![')) continue;
+    for (const child of inlineChildren(token, env)) {
       if (child.type === 'image') {
-        images.push({ line: token.map?.[0] ?? 0, src: String(child.attrGet('src') ?? ''), alt: child.content });
+        images.push({ line, src: String(child.attrGet('src') ?? ''), alt: child.content });
       }
     }
   }
@@ -253,21 +275,27 @@ function collectImages(tokens: Token[]): Image[] {
 }
 
 /** Inline text without markup: emphasis, code spans and links reduced to their words. */
-function plainText(inline: Token): string {
-  if (!inline.children) return inline.content;
-  return inline.children
-    .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' ? ' ' : ''))
+function plainText(children: Token[]): string {
+  // text_special: escapes and entities, which markdown-it's text_join rule (off here) would fold into text.
+  return children
+    .map((child) =>
+      child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline'
+        ? child.content
+        : child.type === 'softbreak'
+          ? ' '
+          : '',
+    )
     .join('')
     .trim();
 }
 
 const SUPPRESSION = /<!--\s*sysdesign-disable(-next-line)?\b([^>]*?)-->/g;
 
-function collectSuppressions(token: Token, into: Suppression[]): void {
+function collectSuppressions(token: Token, into: Suppression[], env: Env): void {
   const sources: Array<{ content: string; line: number }> = [];
   if (token.type === 'html_block' && token.map) sources.push({ content: token.content, line: token.map[0] });
-  if (token.type === 'inline' && token.map && token.children) {
-    for (const child of token.children) {
+  if (token.type === 'inline' && token.map && token.content.includes('sysdesign-disable')) {
+    for (const child of inlineChildren(token, env)) {
       if (child.type === 'html_inline') sources.push({ content: child.content, line: token.map[0] });
     }
   }

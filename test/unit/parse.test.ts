@@ -134,6 +134,27 @@ describe('parseDocument', () => {
     assert.deepEqual(nested.sections.map((s) => s.title), ['Top']);
   });
 
+  it('reads heading text with escapes, entities, emphasis and code spans as plain words', () => {
+    const h = parseDocument('## Trade\\-offs &amp; *Risks* `v2` &#35;1\n');
+    assert.equal(h.sections[0].title, 'Trade-offs & Risks v2 #1');
+  });
+
+  it('finds images written with a reference defined elsewhere, inside lists and tables', () => {
+    const d = parseDocument(['# A', '', '- see ![flow][f]', '', '| x |', '|---|', '| ![t](t.png) |', '', '# B', '', '[f]: flow.svg'].join('\n'));
+    assert.deepEqual(
+      d.blocks.flatMap((b) => b.images ?? []),
+      [
+        { line: 2, src: 'flow.svg', alt: 'flow' },
+        { line: 6, src: 't.png', alt: 't' },
+      ],
+    );
+  });
+
+  it('reads an inline suppression comment, but not one inside a code span', () => {
+    const d = parseDocument('Text <!-- sysdesign-disable SD003 --> here.\n\nSee `<!-- sysdesign-disable SD004 -->` for syntax.\n');
+    assert.deepEqual(d.suppressions, [{ codes: ['SD003'], line: 0, scope: 'file' }]);
+  });
+
   it('supports next-line suppressions and suppressions without codes', () => {
     const s = parseDocument('<!-- sysdesign-disable-next-line SD006 -->\n```sql\n```\n<!-- sysdesign-disable -->\n');
     assert.deepEqual(s.suppressions, [
