@@ -5,7 +5,7 @@ import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
 import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
-import { pausedFor, type PausedInfo } from './documentSize';
+import { RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
 
@@ -26,9 +26,6 @@ interface CacheEntry {
   analysis: Analysis | undefined;
   paused?: PausedInfo;
 }
-
-/** Front matter sits at the top: recognising a huge document reads only this much of it. */
-const RECOGNITION_HEAD_CHARS = 64 * 1024;
 
 /** `systemDesign.estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
 function withoutEstimates(analysis: Analysis): Analysis {
@@ -101,6 +98,13 @@ export class AnalysisService implements vscode.Disposable {
     return this.peek(document);
   }
 
+  /** `maxDocumentSizeMB` for a text of `length` at `uri`; `head` (its start) is read only when it is over. */
+  checkSize(uri: vscode.Uri, length: number, head: () => string): SizeVerdict {
+    const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
+    const isDesignHead = () => isDesignText(head().slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(uri), settings.files).designDoc;
+    return sizeVerdict(length, settings.maxDocumentSizeMB, isDesignHead);
+  }
+
   /** Analyses text that is not open in an editor (workspace check). */
   async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
@@ -153,11 +157,9 @@ export class AnalysisService implements vscode.Disposable {
   /** An open document, unless it is a design document over `maxDocumentSizeMB` (that one is only recognised). */
   private async analyzeOpen(document: vscode.TextDocument): Promise<{ analysis: Analysis | undefined; paused?: PausedInfo }> {
     const text = document.getText();
-    const settings = readSettings(document.uri, DEFAULT_DESIGN_GLOBS);
-    const paused = pausedFor(text.length, settings.maxDocumentSizeMB);
-    if (!paused) return { analysis: await this.analyzeText(document.uri, text) };
-    const design = isDesignText(text.slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(document.uri), settings.files).designDoc;
-    return design ? { analysis: undefined, paused } : { analysis: undefined };
+    const verdict = this.checkSize(document.uri, text.length, () => text);
+    if (verdict.kind === 'analyse') return { analysis: await this.analyzeText(document.uri, text) };
+    return verdict.kind === 'paused' ? { analysis: undefined, paused: verdict.paused } : { analysis: undefined };
   }
 
   private forget(document: vscode.TextDocument): void {

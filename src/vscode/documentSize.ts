@@ -33,6 +33,28 @@ export function pausedFor(textLength: number, limitMB: number): PausedInfo | und
   };
 }
 
+/** Front matter sits at the top: recognising a too-large document reads only this much of it. */
+export const RECOGNITION_HEAD_CHARS = 64 * 1024;
+
+/** What an analysis path does with a text of a given size. */
+export type SizeVerdict = { kind: 'analyse' } | { kind: 'paused'; paused: PausedInfo } | { kind: 'skip' };
+
+/**
+ * The one size gate for open documents and the workspace check: within the limit, analyse; over it,
+ * only the head is recognised (`isDesignHead`, called only then): a design document is paused, any
+ * other file skipped.
+ */
+export function sizeVerdict(textLength: number, limitMB: number, isDesignHead: () => boolean): SizeVerdict {
+  const paused = pausedFor(textLength, limitMB);
+  if (!paused) return { kind: 'analyse' };
+  return isDesignHead() ? { kind: 'paused', paused } : { kind: 'skip' };
+}
+
+/** Why a design command does nothing on a paused document (it has no analysis to work from). */
+export function pausedCommandMessage(paused: PausedInfo, action: string): string {
+  return `System Design: analysis is paused for documents larger than ${paused.limitMB} MB (${MAX_SIZE_SETTING}); this one is ${formatMB(paused.sizeMB)} MB. Raise the setting to ${action}.`;
+}
+
 /** What the preview shows instead of a too-large document (Markdown, rendered by the usual pipeline). */
 export function pausedPreviewMarkdown(paused: PausedInfo): string {
   return [

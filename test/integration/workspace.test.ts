@@ -99,4 +99,33 @@ suite('workspace features', () => {
     assert.ok(designDiagnostics(payments).some((d) => codeOf(d) === 'SD001'));
     assert.ok(designDiagnostics(fixtureUri('no-tradeoffs.design.md')).some((d) => codeOf(d) === 'SD001' && /trade-offs/i.test(d.message)));
   });
+
+  test('"Check Workspace" pauses a closed design document over maxDocumentSizeMB with one SD190 notice, and skips a large non-design file', async () => {
+    await closeAllEditors();
+    const big = fixtureUri(`it-big-${runId}.design.md`);
+    const bigNotes = fixtureUri(`it-big-notes-${runId}.md`);
+    // About 0.16 MB each, over the 0.1 MB limit set below; the .design.md fixtures stay far under it.
+    const filler = 'The write path appends each event to the log and acknowledges once a quorum has it.\n'.repeat(2000);
+    await vscode.workspace.fs.writeFile(big, encode(`---\nsysdesign: default\n---\n# Big design\n\n## Requirements\n\n${filler}`));
+    await vscode.workspace.fs.writeFile(bigNotes, encode(`# Notes\n\n${filler}`));
+    await vscode.workspace.getConfiguration('systemDesign').update('maxDocumentSizeMB', 0.1, vscode.ConfigurationTarget.Global);
+    try {
+      const result = await vscode.commands.executeCommand<{ documents: number; paused: number; cancelled: boolean }>('systemDesign.checkWorkspace');
+      assert.equal(result.cancelled, false);
+      assert.equal(result.paused, 1, 'only the large design document is paused');
+      assert.ok(result.documents >= 2, `the small .design.md fixtures are still analysed (found ${result.documents})`);
+      const notice = designDiagnostics(big);
+      assert.deepEqual(notice.map(codeOf), ['SD190'], 'one paused notice instead of findings');
+      assert.equal(notice[0].severity, vscode.DiagnosticSeverity.Information);
+      assert.equal(
+        notice[0].message,
+        'System Design analysis paused: this document is 0.2 MB, larger than systemDesign.maxDocumentSizeMB (0.1 MB). Raise the setting to analyse it.',
+      );
+      assert.deepEqual(designDiagnostics(bigNotes), [], 'a large file that is not a design document gets nothing');
+      assert.ok(designDiagnostics(fixtureUri('payments.design.md')).some((d) => codeOf(d) === 'SD001'), 'small documents keep their findings');
+    } finally {
+      await vscode.workspace.getConfiguration('systemDesign').update('maxDocumentSizeMB', undefined, vscode.ConfigurationTarget.Global);
+      for (const uri of [big, bigNotes]) await vscode.workspace.fs.delete(uri, { useTrash: false });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { PAUSED_CODE, pausedFor, pausedPreviewMarkdown } from '../../../src/vscode/documentSize';
+import { PAUSED_CODE, pausedCommandMessage, pausedFor, pausedPreviewMarkdown, sizeVerdict } from '../../../src/vscode/documentSize';
 import { readNumberAtLeast } from '../../../src/vscode/settingValues';
 import { OTHER_CODES } from '../../../src/cli/otherCodes';
 
@@ -15,6 +15,30 @@ describe('document size limit', () => {
       'System Design analysis paused: this document is 5.2 MB, larger than systemDesign.maxDocumentSizeMB (2 MB). Raise the setting to analyse it.',
     );
     assert.match(pausedFor(0.3 * MB, 0.2)!.message, /0\.3 MB.*\(0\.2 MB\)/);
+  });
+
+  it('the size gate analyses within the limit and recognises only an over-limit text: design pauses, other skips', () => {
+    let asked = 0;
+    const design = (answer: boolean) => () => {
+      asked++;
+      return answer;
+    };
+    assert.deepEqual(sizeVerdict(2 * MB, 2, design(true)), { kind: 'analyse' });
+    assert.equal(asked, 0, 'recognition is not needed within the limit');
+    const paused = sizeVerdict(3 * MB, 2, design(true));
+    assert.equal(paused.kind, 'paused');
+    assert.deepEqual(paused.kind === 'paused' && paused.paused, pausedFor(3 * MB, 2));
+    assert.deepEqual(sizeVerdict(3 * MB, 2, design(false)), { kind: 'skip' });
+    assert.equal(asked, 2);
+  });
+
+  it('a command on a paused document says analysis is paused above the limit, not that it is no design document', () => {
+    const message = pausedCommandMessage(pausedFor(Math.round(5.2 * MB), 2)!, 'insert sections');
+    assert.equal(
+      message,
+      'System Design: analysis is paused for documents larger than 2 MB (systemDesign.maxDocumentSizeMB); this one is 5.2 MB. Raise the setting to insert sections.',
+    );
+    assert.doesNotMatch(message, /not a design document/);
   });
 
   it('the preview notice is plain Markdown that names the setting', () => {
