@@ -136,6 +136,31 @@ suite('robustness under bad and huge input', () => {
     await waitFor('the paused status bar', () => api.getStatusBarText() === PAUSED);
   });
 
+  test('"Insert Missing Section" on a paused document says analysis is paused above the limit, not "not a design document"', async function () {
+    this.timeout(60_000);
+    await setLimit(0.1);
+    const editor = await openUntitledMarkdown(hugeDesignDoc(0.3));
+    const { document } = editor;
+    await waitForDesignDiagnostics(document.uri, 'the paused notice', (ds) => ds.length === 1 && codeOf(ds[0]) === 'SD190');
+    const before = document.getText();
+    // The extension and this test share one `vscode` API object, so the command's message lands here.
+    const shown: string[] = [];
+    const original = vscode.window.showInformationMessage;
+    vscode.window.showInformationMessage = ((message: string) => {
+      shown.push(message);
+      return Promise.resolve(undefined);
+    }) as typeof vscode.window.showInformationMessage;
+    try {
+      assert.equal(await vscode.commands.executeCommand('systemDesign.insertMissingSection'), false);
+    } finally {
+      vscode.window.showInformationMessage = original;
+    }
+    assert.deepEqual(shown, [
+      'System Design: analysis is paused for documents larger than 0.1 MB (systemDesign.maxDocumentSizeMB); this one is 0.3 MB. Raise the setting to insert sections.',
+    ]);
+    assert.equal(document.getText(), before, 'nothing was inserted');
+  });
+
   test('an invalid limit falls back to the default (a 0.5 MB document is analysed, not paused)', async () => {
     await setLimit(-3);
     const editor = await openUntitledMarkdown(hugeDesignDoc(0.5));

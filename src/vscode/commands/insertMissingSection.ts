@@ -4,6 +4,7 @@ import { missingSectionEdit } from '../../core/rules/util/insertSection';
 import type { PhaseResult } from '../../core/types';
 import { ruleContext } from '../codeActions';
 import { toTextEdit } from '../convert';
+import { pausedCommandMessage } from '../documentSize';
 import { revealLine } from '../checklistTree';
 import type { DesignServices } from '../services';
 import { targetDocument } from './pickFramework';
@@ -24,7 +25,11 @@ export async function insertMissingSection(services: DesignServices, phaseId?: u
   if (!document) return false;
   const analysis = await services.analysis.analyze(document);
   if (!analysis) {
-    void vscode.window.showInformationMessage('System Design: this is not a design document. Use "Treat This File as a Design Document" first.');
+    const paused = services.analysis.pausedState(document);
+    const message = paused
+      ? pausedCommandMessage(paused, 'insert sections')
+      : 'System Design: this is not a design document. Use "Treat This File as a Design Document" first.';
+    void vscode.window.showInformationMessage(message);
     return false;
   }
   const missing = analysis.phases.filter((result) => result.status === 'missing');
