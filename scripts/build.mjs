@@ -1,8 +1,11 @@
-// Bundles every runtime with esbuild. `--watch` rebuilds on change; `--production` minifies.
+// Bundles every runtime with esbuild. `--watch` rebuilds on change; `--production` minifies;
+// `--analyze` prints the largest inputs of each Node bundle (esbuild metafile).
 import * as esbuild from 'esbuild';
+import { shareBuiltinStrings, trimDependencies } from './bundlePlugins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const analyze = process.argv.includes('--analyze');
 
 const common = {
   bundle: true,
@@ -10,15 +13,18 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Non-ASCII text (×, ≈, →, superscripts) as UTF-8 bytes rather than \uXXXX escapes.
+  charset: 'utf8',
 };
+const nodeCommon = { ...common, plugins: [trimDependencies, shareBuiltinStrings], metafile: analyze };
 
 const builds = [
   // The core must bundle for a neutral platform: this fails if it reaches for Node built-ins.
-  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs',
+  { ...nodeCommon, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs',
     mainFields: ['module', 'main'], write: true },
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
+  { ...nodeCommon, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
     target: 'node20', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
+  { ...nodeCommon, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // Preview webview: ESM with code splitting so Mermaid arrives as a lazily imported chunk; nothing from the network.
   { ...common, entryPoints: { main: 'src/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'esm',
@@ -31,5 +37,10 @@ const builds = [
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  if (analyze) {
+    for (const result of results.filter((r) => r.metafile)) {
+      process.stdout.write(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
+    }
+  }
 }
