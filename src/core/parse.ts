@@ -1,32 +1,9 @@
 // Turns Markdown text into a section tree with typed blocks, using markdown-it's tokens and line maps.
 import type { Env, Token } from 'markdown-it';
+import { blockParser, inlineChildren } from './blockParser';
 import { readFrontMatter } from './frontMatter';
 import { normalizeHeading } from './headingText';
-import { createMarkdownIt, type MarkdownItInstance } from './markdown';
 import type { Block, BlockKind, Image, ListItem, ParsedDocument, Section, Suppression, Table } from './types';
-
-let parser: MarkdownItInstance | undefined;
-
-// HTML on: comments become their own blocks, so suppressions don't count as section content.
-// Block rules only: the analyzer reads raw inline content, and parses inline markup on demand for the
-// few tokens that need it (headings, images, suppression comments). That is about half a full parse.
-function markdownParser(): MarkdownItInstance {
-  if (!parser) {
-    parser = createMarkdownIt({ html: true });
-    parser.core.ruler.disable(['inline', 'text_join']);
-  }
-  return parser;
-}
-
-/** Inline children of one token, parsed on first use with the document's link references. */
-function inlineChildren(token: Token, env: Env): Token[] {
-  if (token.children && token.children.length > 0) return token.children;
-  const md = markdownParser();
-  const children: Token[] = [];
-  md.inline.parse(token.content, md, env, children);
-  token.children = children;
-  return children;
-}
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -42,7 +19,7 @@ export function parseDocument(input: string): ParsedDocument {
     ? lines.map((line, i) => (i < frontMatter.endLine ? '' : line)).join('\n')
     : lines.join('\n');
   const env: Env = {};
-  const tokens = markdownParser().parse(body, env);
+  const tokens = blockParser().parse(body, env);
 
   const root: Section = {
     level: 0,
