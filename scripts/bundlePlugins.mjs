@@ -11,7 +11,7 @@ const jsYamlDir = dirname(require.resolve('js-yaml/package.json'));
 
 /**
  * Swaps in smaller equivalents: uc.micro's Unicode classes as property escapes (scripts/stubs/uc.micro.mjs),
- * and leaves out what the bundles never use: linkify-it (markdown-it always runs with
+ * and leaves out what the bundles never use: jsonc-parser's formatter and editor, linkify-it (markdown-it always runs with
  * `linkify: false`), js-yaml's dumper (front matter is only ever loaded) and the YAML types beyond the
  * JSON schema (binary, timestamp, omap, pairs, set, merge), which only js-yaml's default schema has:
  * src/core/frontMatter.ts always passes JSON_SCHEMA, so the loader's default is pointed at that too.
@@ -21,6 +21,7 @@ export const trimDependencies = {
   setup(build) {
     build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: join(stubs, 'linkify-it.mjs') }));
     build.onResolve({ filter: /^uc\.micro$/ }, () => ({ path: join(stubs, 'uc.micro.mjs') }));
+    build.onResolve({ filter: /^jsonc-parser\/lib\/esm\/main\.js$/ }, () => ({ path: join(stubs, 'jsonc-parser.mjs') }));
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(stubs, 'js-yaml.mjs') }));
     // The stub reaches into js-yaml's CommonJS sources, which its `exports` map does not list.
     build.onResolve({ filter: /^js-yaml\/lib\// }, (args) => ({ path: join(jsYamlDir, args.path.slice('js-yaml/'.length)) }));

@@ -10,6 +10,7 @@ import * as ucMicro from 'uc.micro';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
 import { readFrontMatter } from '../../src/core/frontMatter';
 import { createMarkdownIt } from '../../src/core/markdown';
+import { locatePointer } from '../../src/vscode/jsonLocation';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -17,6 +18,7 @@ interface Bundled {
   BUILT_IN_FRAMEWORKS: typeof BUILT_IN_FRAMEWORKS;
   readFrontMatter: typeof readFrontMatter;
   createMarkdownIt: typeof createMarkdownIt;
+  locatePointer: typeof locatePointer;
 }
 
 const FRONT_MATTER_CASES: Record<string, string> = {
@@ -66,6 +68,7 @@ describe('bundle size plugins', function () {
       `export { BUILT_IN_FRAMEWORKS } from ${JSON.stringify(join(root, 'src/core/frameworks/builtins'))};`,
       `export { readFrontMatter } from ${JSON.stringify(join(root, 'src/core/frontMatter'))};`,
       `export { createMarkdownIt } from ${JSON.stringify(join(root, 'src/core/markdown'))};`,
+      `export { locatePointer } from ${JSON.stringify(join(root, 'src/vscode/jsonLocation'))};`,
     ].join('\n'));
     const outfile = join(dir, 'out.js');
     const result = await esbuild.build({
@@ -112,6 +115,15 @@ describe('bundle size plugins', function () {
       assert.deepEqual(bundled.readFrontMatter(lines), readFrontMatter(lines));
     });
   }
+
+  it('locates JSON pointers in framework files like the sources do', () => {
+    const text = '{\n  // team copy\n  "id": "team",\n  "phases": [\n    { "id": "a", "kind": "nope", },\n    { "id": "b" }\n  ]\n}\n';
+    for (const pointer of ['', '/id', '/phases', '/phases/0/kind', '/phases/1/headings', '/missing/deeper', '/phases/9']) {
+      assert.deepEqual(bundled.locatePointer(text, pointer), locatePointer(text, pointer), pointer);
+    }
+    assert.deepEqual(locatePointer(text, '/phases/0/kind').start, { line: 4, character: 17 }, 'the pointer lands on the key');
+    assert.ok(!inputs.some((input) => /jsonc-parser\/lib\/esm\/(main|impl\/format|impl\/edit)\.js$/.test(input)), 'only the parser is bundled');
+  });
 
   for (const html of [false, true]) {
     it(`parses and renders Markdown like the sources do (html: ${html})`, () => {
