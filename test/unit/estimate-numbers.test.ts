@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { MAX_QUANTITY_LENGTH, parseQuantity } from '../../src/core/estimate/index';
 import { close, one } from './estimate-helpers';
+import fc from 'fast-check';
+import { roundSig } from '../../src/core/estimate/format';
 
 function value(text: string): number | undefined {
   return parseQuantity(text)?.value;
@@ -82,5 +84,36 @@ describe('estimate: number grammar', () => {
   it('keeps significant figures for `=` claims: 182 vs 182.5 is fine, 500 vs 511 is a hint', () => {
     assert.equal(one('100GB × 365 × 5 = 182TB').claim.status, 'ok');
     assert.equal(one('1M tweets × 280 bytes × 365 days × 5 years = 500GB').claim.status, 'hint');
+  });
+});
+
+describe('roundSig', () => {
+  // The reference: round half away from zero, then the decimal string round trip the fast path skips.
+  function viaString(v: number, sig: number): number {
+    if (v === 0 || !Number.isFinite(v)) return v;
+    const s = Math.max(1, Math.min(21, sig));
+    const scale = 10 ** (s - 1 - Math.floor(Math.log10(Math.abs(v))));
+    const r = Math.round(Math.abs(v) * scale * (1 + 1e-12)) / scale;
+    if (!Number.isFinite(r) || !Number.isFinite(scale)) return Number(v.toPrecision(s));
+    return Math.sign(v) * Number(r.toPrecision(s));
+  }
+
+  it('rounds half away from zero in decimal', () => {
+    assert.equal(roundSig(1.825, 3), 1.83);
+    assert.equal(roundSig(-1.825, 3), -1.83);
+    assert.equal(roundSig(11574.07, 3), 11600);
+    assert.equal(roundSig(0.000123456, 2), 0.00012);
+    assert.equal(roundSig(9.996, 3), 10);
+  });
+
+  it('gives the same double as the decimal string round trip, across magnitudes and precisions', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ min: 1e-9, max: 1e15, noNaN: true })),
+        fc.integer({ min: 1, max: 21 }),
+        (v, sig) => Object.is(roundSig(v, sig), viaString(v, sig)),
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -9,7 +9,7 @@ import type {
   Range,
 } from '../types';
 import { align, judge } from './claims';
-import { evaluate, EvalFail, isServerLabel, show, type EvalContext } from './evaluate';
+import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
 import { parseLenient, parseStrict } from './lines';
 import type { Chain, Node, ParseContext } from './parser';
@@ -252,17 +252,19 @@ function runLine(src: EstimateSource, state: State): void {
   for (const a of chain.ambiguities) {
     pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
   }
-  const line: EstimateLine = {
-    line: src.line,
-    source: src.text,
-    strict: src.strict,
-    value: lineValue.v,
-    unit: canonicalUnit(lineValue.d),
-    display,
-    claims,
-    steps: evalCtx.steps,
-    conventions: evalCtx.conventions,
-  };
+  const line = withLazySteps(
+    {
+      line: src.line,
+      source: src.text,
+      strict: src.strict,
+      value: lineValue.v,
+      unit: canonicalUnit(lineValue.d),
+      display,
+      claims,
+      conventions: evalCtx.conventions,
+    },
+    evalCtx.steps,
+  );
   if (query) {
     line.query = query;
     if (fill !== undefined) FILLS.set(line, fill);
@@ -278,6 +280,22 @@ function runLine(src: EstimateSource, state: State): void {
   }
   state.report.lines.push(line);
   state.report.findings.push(...pending);
+}
+
+/**
+ * The line with `steps` as an enumerable getter that formats them on first read: formatting every
+ * intermediate value was most of the estimator's time, and only a hover or the preview reads them.
+ */
+function withLazySteps(line: Omit<EstimateLine, 'steps'>, steps: Step[]): EstimateLine {
+  let texts: string[] | undefined;
+  return Object.defineProperty(line as EstimateLine, 'steps', {
+    enumerable: true,
+    configurable: true,
+    get: () => (texts ??= stepTexts(steps)),
+    set: (value: string[]) => {
+      texts = value;
+    },
+  });
 }
 
 /** A number for `? GB`: grouped when whole (36,500), else 3 significant figures. */

@@ -15,13 +15,16 @@ export class EvalFail {
   ) {}
 }
 
+/** A step of the working, formatted only when someone reads it (most lines are never hovered). */
+export type Step = string | (() => string);
+
 export interface EvalContext {
   settings: EstimateSettings;
   names: Map<string, Quantity>;
   /** The whole line, to recognise server / peak wording. */
   lineText: string;
   conventions: string[];
-  steps: string[];
+  steps: Step[];
   /** Read `3 trips × 2 days` as 6 trips (per day × days) rather than 6 trip-days; off for a retry. */
   countPerDuration?: boolean;
 }
@@ -118,10 +121,19 @@ function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quanti
     out = divide(n, l, r, ctx) ?? divQ(l, r);
   }
   if (!Number.isFinite(out.v)) throw new EvalFail('math', 'the result is not a finite number (division by zero?)', n.start, n.end);
-  const shownOut = show(out);
-  SHOWN.set(out, shownOut);
-  ctx.steps.push(`${SHOWN.get(l) ?? show(l)} ${sym} ${SHOWN.get(r) ?? show(r)} = ${shownOut}`);
+  ctx.steps.push(() => `${shown(l)} ${sym} ${shown(r)} = ${shown(out)}`);
   return out;
+}
+
+function shown(q: Quantity): string {
+  let text = SHOWN.get(q);
+  if (text === undefined) SHOWN.set(q, (text = show(q)));
+  return text;
+}
+
+/** The steps as text; formats the deferred ones. */
+export function stepTexts(steps: readonly Step[]): string[] {
+  return steps.map((step) => (typeof step === 'string' ? step : step()));
 }
 
 /** Conventions for `a × b` where `b` is the convention-bearing side; undefined when none applies. */

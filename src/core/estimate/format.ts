@@ -33,8 +33,16 @@ export function roundSig(v: number, sig: number): number {
   if (v === 0 || !Number.isFinite(v)) return v;
   const s = Math.max(1, Math.min(21, sig));
   const mag = Math.floor(Math.log10(Math.abs(v)));
-  const scale = 10 ** (s - 1 - mag);
-  const r = Math.round(Math.abs(v) * scale * (1 + 1e-12)) / scale;
+  const e = s - 1 - mag;
+  const scale = 10 ** e;
+  const m = Math.round(Math.abs(v) * scale * (1 + 1e-12));
+  // m × 10^-e in one correctly rounded operation is already the double nearest the decimal, which is
+  // what the string round trip below yields, when m is exact with at most s ≤ 15 digits (the fudge
+  // factor can carry it a digit further) and 10^|e| is exact (|e| ≤ 22).
+  if (s <= 15 && m < 10 ** s && e >= -22 && e <= 22) {
+    return Math.sign(v) * (e >= 0 ? m / scale : m * 10 ** -e);
+  }
+  const r = m / scale;
   if (!Number.isFinite(r) || !Number.isFinite(scale)) return Number(v.toPrecision(s));
   return Math.sign(v) * Number(r.toPrecision(s));
 }

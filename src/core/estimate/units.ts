@@ -155,6 +155,17 @@ function applyPieces(d: Dim, part: string | undefined, sign: number): boolean {
 
 /** Reads a canonical unit string back into a dimension (inverse of canonicalUnit). */
 export function dimOfCanonical(unit: string): Dim | undefined {
+  const known = CANONICAL_DIMS.get(unit);
+  if (known !== undefined || CANONICAL_DIMS.has(unit)) return known && { ...known };
+  const d = readCanonical(unit);
+  // A document uses a handful of units; the cap only guards against odd inputs.
+  if (CANONICAL_DIMS.size < 256) CANONICAL_DIMS.set(unit, d && { ...d });
+  return d;
+}
+
+const CANONICAL_DIMS = new Map<string, Dim | undefined>();
+
+function readCanonical(unit: string): Dim | undefined {
   const d: Dim = { t: 0, b: 0, m: 0 };
   const [num, den, extra] = unit.split('/');
   if (extra !== undefined) return undefined;
