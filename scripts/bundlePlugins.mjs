@@ -31,6 +31,21 @@ export const trimDependencies = {
 };
 
 /**
+ * Modules the extension host loads on first use rather than at activation: each is built as its own file
+ * in dist/ (scripts/build.mjs) and its one `require('./name')` site in src/vscode/ stays a require of
+ * `./name.js`, which Node resolves next to dist/extension.js.
+ */
+export const LAZY_EXTENSION_MODULES = ['frameworkFiles'];
+export const keepLazyModulesApart = {
+  name: 'keep-lazy-modules-apart',
+  setup(build) {
+    const vscodeDir = join(root, 'src', 'vscode');
+    build.onResolve({ filter: new RegExp(`^\\./(${LAZY_EXTENSION_MODULES.join('|')})$`) }, (args) =>
+      args.kind === 'require-call' && args.resolveDir === vscodeDir ? { path: `${args.path}.js`, external: true } : undefined);
+  },
+};
+
+/**
  * The built-in frameworks repeat many strings (templates, heading phrasings) across files. Each file is
  * emitted as an object literal that refers to one shared constant per repeated string instead of a copy;
  * the data is the same as the JSON import, only the bundle is smaller.

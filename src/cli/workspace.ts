@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FrameworkRegistry } from '../core/frameworks/registry';
+import { addWorkspaceFiles } from '../core/frameworks/workspaceFiles';
 import type { FrameworkLoadError } from '../core/types';
 import { displayPath, readText } from './files';
 
@@ -37,7 +38,7 @@ export function loadWorkspace(cwd: string): Workspace {
     if ('error' in read) errors.push({ file, field: '', message: `cannot read: ${read.error}` });
     else files.push({ file, text: read.text });
   }
-  errors.push(...registry.addWorkspaceFiles(files));
+  errors.push(...addWorkspaceFiles(registry, files));
   return { root, registry, errors };
 }
 

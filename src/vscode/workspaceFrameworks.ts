@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import type { FrameworkLoadError } from '../core/types';
 import { toRange } from './convert';
-import { locateLoadError } from './jsonLocation';
+import { frameworkFiles } from './loadFrameworkFiles';
 import { readSettings } from './settings';
 
 const RELOAD_DELAY_MS = 200;
@@ -120,7 +120,9 @@ export class WorkspaceFrameworks implements vscode.Disposable {
       }
     }
 
-    const loadErrors: FrameworkLoadError[] = registry.addWorkspaceFiles(files.map(({ file, text }) => ({ file, text })));
+    // Only a folder that has framework files loads the validator.
+    const loadErrors: FrameworkLoadError[] =
+      files.length > 0 ? frameworkFiles().addWorkspaceFiles(registry, files.map(({ file, text }) => ({ file, text }))) : [];
     for (const uri of state.flagged) this.errors.delete(uri);
     state.flagged = [];
     for (const { file, text, uri } of files) {
@@ -136,7 +138,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     this.errors.set(
       uri,
       errors.map((error) => {
-        const diagnostic = new vscode.Diagnostic(toRange(locateLoadError(text, error)), error.message, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(toRange(frameworkFiles().locateLoadError(text, error)), error.message, vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'System Design';
         return diagnostic;
       }),

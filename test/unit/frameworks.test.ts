@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FrameworkRegistry, frameworkLoadErrorsToString, validateFramework } from '../../src/core/frameworks';
+import { addWorkspaceFiles, FrameworkRegistry, frameworkLoadErrorsToString, validateFramework } from '../../src/core/frameworks';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
 import { normalizeHeading } from '../../src/core/headingText';
 import { PHASE_KINDS, type FrameworkDef } from '../../src/core/types';
@@ -131,7 +131,7 @@ describe('FrameworkRegistry', () => {
     (badKind.phases[2] as { kind: string }).kind = 'tradeoffs';
     const missing = { id: 'missing', title: 'Missing', phases: [] };
     const syntax = '{\n  "id": "broken",\n  "title": "x"\n  "phases": []\n}';
-    const errors = registry.addWorkspaceFiles([
+    const errors = addWorkspaceFiles(registry, [
       { file: '.sysdesign/frameworks/team.json', text: JSON.stringify(good) },
       { file: '.sysdesign/frameworks/bad-kind.json', text: JSON.stringify(badKind, null, 2) },
       { file: '.sysdesign/frameworks/missing.json', text: JSON.stringify(missing) },
@@ -169,7 +169,7 @@ describe('FrameworkRegistry', () => {
     const dup = sampleFramework();
     dup.id = 'dup';
     dup.phases[1].id = 'goals';
-    const errors = registry.addWorkspaceFiles([
+    const errors = addWorkspaceFiles(registry, [
       { file: 'typo.json', text: JSON.stringify(typo) },
       { file: 'dup.json', text: JSON.stringify(dup) },
       { file: 'empty.json', text: '  ' },
@@ -187,7 +187,7 @@ describe('FrameworkRegistry', () => {
     const registry = FrameworkRegistry.withBuiltIns();
     const mine = sampleFramework();
     mine.id = 'default';
-    assert.deepEqual(registry.addWorkspaceFiles([{ file: 'default.json', text: JSON.stringify(mine) }]), []);
+    assert.deepEqual(addWorkspaceFiles(registry, [{ file: 'default.json', text: JSON.stringify(mine) }]), []);
     const loaded = registry.get('default')!;
     assert.equal(loaded.origin, 'workspace');
     assert.equal(loaded.overridesBuiltIn, true);
@@ -202,7 +202,7 @@ describe('FrameworkRegistry', () => {
     const ru = sampleFramework();
     ru.id = 'ru';
     ru.phases[0].headings = ['Требования'];
-    assert.deepEqual(registry.addWorkspaceFiles([{ file: 'ru.json', text: JSON.stringify(ru) }]), []);
+    assert.deepEqual(addWorkspaceFiles(registry, [{ file: 'ru.json', text: JSON.stringify(ru) }]), []);
     const { parseDocument } = await import('../../src/core/parse');
     const { matchSections } = await import('../../src/core/frameworks');
     const doc = parseDocument('## 1. Требования\n\nТекст.\n');
@@ -223,7 +223,7 @@ describe('FrameworkRegistry', () => {
     const registry = FrameworkRegistry.withBuiltIns();
     const a = sampleFramework();
     const b = { ...sampleFramework(), title: 'Second' };
-    const errors = registry.addWorkspaceFiles([
+    const errors = addWorkspaceFiles(registry, [
       { file: 'a.json', text: JSON.stringify(a) },
       { file: 'b.json', text: JSON.stringify(b) },
     ]);

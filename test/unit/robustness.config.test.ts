@@ -3,7 +3,7 @@
 // while the good files beside it still load.
 import assert from 'node:assert/strict';
 import { analyze, CONFIG_CODES } from '../../src/core/analyze';
-import { FrameworkRegistry } from '../../src/core/frameworks';
+import { addWorkspaceFiles, FrameworkRegistry } from '../../src/core/frameworks';
 import type { Analysis, FrameworkDef } from '../../src/core/types';
 import { assertRangesInside } from './robustness-helpers';
 
@@ -95,7 +95,7 @@ describe('robustness: bad configuration', () => {
     };
     const badKind = { ...good, id: 'bad-kind', phases: [good.phases[0], { ...good.phases[1], kind: 'vibes' }] };
     const registry = FrameworkRegistry.withBuiltIns();
-    const errors = registry.addWorkspaceFiles([
+    const errors = addWorkspaceFiles(registry, [
       { file: '.sysdesign/frameworks/broken.json', text: '{ "id": "broken", ' },
       { file: '.sysdesign/frameworks/bad-kind.json', text: JSON.stringify(badKind) },
       { file: '.sysdesign/frameworks/team.json', text: JSON.stringify(good) },

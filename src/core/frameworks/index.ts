@@ -4,3 +4,4 @@ export { chooseFramework, detectFramework, scoreFrameworks, type FrameworkProble
 export { matchPhase, matchSections, owningPhase, type PhaseMatch } from './match';
 export { FrameworkRegistry, frameworkLoadErrorsToString } from './registry';
 export { semanticErrors, validateFramework, type ValidateOptions } from './validate';
+export { addWorkspaceFiles } from './workspaceFiles';

@@ -1,0 +1,71 @@
+// Team-framework validation is split out of dist/extension.js (scripts/bundlePlugins.mjs keepLazyModulesApart):
+// the host bundle must not contain it, and the separately built module must behave like the sources.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import { FrameworkRegistry } from '../../src/core/frameworks/registry';
+import { addWorkspaceFiles } from '../../src/core/frameworks/workspaceFiles';
+import type * as FrameworkFiles from '../../src/vscode/frameworkFiles';
+import { locateLoadError } from '../../src/vscode/jsonLocation';
+
+const root = resolve(__dirname, '..', '..');
+
+const GOOD = { id: 'team', title: 'Team', description: 'Ours.', phases: [{ id: 'req', title: 'Requirements', kind: 'requirements', headings: ['Requirements'], required: true, needs: [] }] };
+const FILES = [
+  { file: 'good.json', text: JSON.stringify(GOOD, null, 2) },
+  { file: 'broken.json', text: '{ "id": "x",\n  "title": }' },
+  { file: 'bad-kind.json', text: JSON.stringify({ ...GOOD, id: 'other', phases: [{ ...GOOD.phases[0], kind: 'nope', extra: 1 }] }, null, 2) },
+  { file: 'again.json', text: JSON.stringify(GOOD) },
+];
+
+describe('lazily loaded extension modules', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let hostInputs: string[];
+  let hostCode: string;
+  let lazy: typeof FrameworkFiles;
+
+  before(async () => {
+    const plugins = (await import(join(root, 'scripts/bundlePlugins.mjs'))) as Record<string, esbuild.Plugin> & { LAZY_EXTENSION_MODULES: string[] };
+    assert.deepEqual(plugins.LAZY_EXTENSION_MODULES, ['frameworkFiles']);
+    dir = mkdtempSync(join(tmpdir(), 'sdd-lazy-'));
+    const common: esbuild.BuildOptions = {
+      bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', external: ['vscode'],
+      metafile: true, logLevel: 'silent', absWorkingDir: root,
+    };
+    const host = await esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: join(dir, 'extension.js'),
+      plugins: [plugins.keepLazyModulesApart, plugins.trimDependencies, plugins.shareBuiltinStrings] });
+    hostInputs = Object.keys(host.metafile!.inputs);
+    hostCode = readFileSync(join(dir, 'extension.js'), 'utf8');
+    await esbuild.build({ ...common, entryPoints: ['src/vscode/frameworkFiles.ts'], outfile: join(dir, 'frameworkFiles.js'),
+      plugins: [plugins.trimDependencies, plugins.shareBuiltinStrings] });
+    lazy = createRequire(__filename)(join(dir, 'frameworkFiles.js')) as typeof FrameworkFiles;
+  });
+
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the schema validator and jsonc-parser out of the host bundle, which requires the file beside it', () => {
+    const inside = hostInputs.filter((input) => /generated\/frameworkValidator|frameworks\/(validate|workspaceFiles)\.ts|jsonc-parser|vscode\/(jsonLocation|frameworkFiles)\.ts/.test(input));
+    assert.deepEqual(inside, []);
+    assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/loadFrameworkFiles.ts')), 'the loader is bundled');
+    assert.match(hostCode, /require\("\.\/frameworkFiles\.js"\)/);
+  });
+
+  it('validates workspace framework files like the sources do', () => {
+    const mine = FrameworkRegistry.withBuiltIns();
+    const real = FrameworkRegistry.withBuiltIns();
+    const errors = lazy.addWorkspaceFiles(mine, FILES);
+    assert.deepEqual(errors, addWorkspaceFiles(real, FILES));
+    assert.deepEqual(errors.map((error) => error.file), ['broken.json', 'bad-kind.json', 'bad-kind.json', 'again.json']);
+    assert.deepEqual(mine.list(), real.list());
+    assert.equal(mine.get('team')?.file, 'good.json');
+    for (const { file, text } of FILES) {
+      for (const error of errors.filter((e) => e.file === file)) assert.deepEqual(lazy.locateLoadError(text, error), locateLoadError(text, error), `${file} ${error.field}`);
+    }
+  });
+});
