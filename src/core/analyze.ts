@@ -4,6 +4,7 @@ import { evaluateEstimates, extractEstimateSources } from './estimate';
 import { looksLikeEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
+import { clearChunkCache } from './chunks';
 import { parseDocument } from './parse';
 import { ALL_RULES } from './rules';
 import {
@@ -77,6 +78,12 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
 // Most keystrokes change prose, not estimate lines: reuse the last reports whose inputs are identical.
 const estimateCache = new Map<string, EstimateReport>();
 const ESTIMATE_CACHE_SIZE = 8;
+
+/** Forgets every result kept by content (parsed chunks, estimate reports): the next analysis is a first one. */
+export function clearAnalysisCaches(): void {
+  clearChunkCache();
+  estimateCache.clear();
+}
 
 function cachedEstimates(all: EstimateSource[], settings: EstimateSettings): EstimateReport {
   // Prose lines the engine would skip anyway stay out of the key, so edits to them hit the cache.
