@@ -5,6 +5,8 @@ import { looksLikeEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
 import { clearChunkCache } from './chunks';
+import { clearMatchMemo } from './frameworks/match';
+import { clearSqlMemo } from './rules/util/sqlTokens';
 import { parseDocument } from './parse';
 import { ALL_RULES } from './rules';
 import {
@@ -79,9 +81,14 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
 const estimateCache = new Map<string, EstimateReport>();
 const ESTIMATE_CACHE_SIZE = 8;
 
-/** Forgets every result kept by content (parsed chunks, estimate reports): the next analysis is a first one. */
+/**
+ * Forgets every result kept by content (parsed chunks and the per-block results hanging off them,
+ * heading matches, SQL tokens, estimate reports): the next analysis is a first one.
+ */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
+  clearMatchMemo();
+  clearSqlMemo();
   estimateCache.clear();
 }
 

@@ -36,7 +36,19 @@ export interface ContentLine {
   line: number;
 }
 
+/**
+ * Blocks are never changed after parsing, and an unchanged chunk keeps its block objects between
+ * parses, so the answer is kept per block. Callers must not modify the returned array.
+ */
+const realLinesMemo = new WeakMap<Block, ContentLine[]>();
+
 export function realLines(block: Block): ContentLine[] {
+  let lines = realLinesMemo.get(block);
+  if (!lines) realLinesMemo.set(block, (lines = readRealLines(block)));
+  return lines;
+}
+
+function readRealLines(block: Block): ContentLine[] {
   switch (block.kind) {
     case 'html':
     case 'hr':

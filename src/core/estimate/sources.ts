@@ -33,39 +33,52 @@ function located(doc: ParsedDocument, line: number, strip: RegExp[], strict: boo
 /** Estimate sources in document order; each document line appears at most once. */
 export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   const out: EstimateSource[] = [];
-  const seen = new Set<number>();
-  const add = (s: EstimateSource | undefined) => {
-    if (!s || seen.has(s.line)) return;
-    seen.add(s.line);
-    out.push(s);
-  };
   for (const block of doc.blocks) {
-    if (block.kind === 'code') {
-      const lang = (block.lang ?? '').toLowerCase();
-      // An indented code block has no fence line and no language: it is code, never an estimate.
-      const fenced = FENCE.test((doc.lines[block.line] ?? '').replace(QUOTE, '').replace(LIST_MARKER, ''));
-      if (lang === 'estimate') {
-        for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], true));
-      } else if (fenced && LENIENT_FENCES.has(lang)) {
-        for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], false));
-      } else {
-        // Other code never holds estimates; keep its lines from being read as a list continuation.
-        for (let l = block.line; l < block.endLine; l++) seen.add(l);
-      }
+    const found = blockSources(doc, block);
+    for (let i = 0; i < found.length; i++) out.push(found[i]);
+  }
+  return out;
+}
+
+/**
+ * A block's sources depend only on its own lines, which are the same whenever the block object is
+ * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
+ */
+const memo = new WeakMap<Block, EstimateSource[]>();
+
+function blockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
+  let found = memo.get(block);
+  if (!found) memo.set(block, (found = readBlockSources(doc, block)));
+  return found;
+}
+
+function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
+  const out: EstimateSource[] = [];
+  const add = (s: EstimateSource | undefined) => {
+    if (s) out.push(s);
+  };
+  if (block.kind === 'code') {
+    const lang = (block.lang ?? '').toLowerCase();
+    // An indented code block has no fence line and no language: it is code, never an estimate.
+    const fenced = FENCE.test((doc.lines[block.line] ?? '').replace(QUOTE, '').replace(LIST_MARKER, ''));
+    if (lang === 'estimate') {
+      for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], true));
+    } else if (fenced && LENIENT_FENCES.has(lang)) {
+      for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], false));
+    }
+    return out;
+  }
+  if (block.kind !== 'paragraph' && block.kind !== 'list') return out;
+  let inFence = false;
+  for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
+    const raw = doc.lines[l];
+    const unquoted = raw.replace(QUOTE, '');
+    if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
+      inFence = !inFence;
       continue;
     }
-    if (block.kind !== 'paragraph' && block.kind !== 'list') continue;
-    let inFence = false;
-    for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
-      const raw = doc.lines[l];
-      const unquoted = raw.replace(QUOTE, '');
-      if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
-        inFence = !inFence;
-        continue;
-      }
-      if (inFence) continue;
-      add(located(doc, l, block.kind === 'list' ? [QUOTE, LIST_MARKER] : [QUOTE], false));
-    }
+    if (inFence) continue;
+    add(located(doc, l, block.kind === 'list' ? [QUOTE, LIST_MARKER] : [QUOTE], false));
   }
-  return out.sort((a, b) => a.line - b.line);
+  return out;
 }

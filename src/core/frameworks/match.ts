@@ -51,6 +51,27 @@ function phrasingsByFirstWord(framework: FrameworkDef): Map<string, Phrasing[]> 
 export function matchPhase(section: Section, framework: FrameworkDef, inherited?: PhaseDef): PhaseMatch | undefined {
   const title = section.normalizedTitle;
   if (title === '') return undefined;
+  // Detection matches every heading against every framework, on every keystroke: remember the answers.
+  let memo = matchMemo.get(framework);
+  if (!memo) matchMemo.set(framework, (memo = new Map()));
+  const key = inherited ? `${inherited.id}\u0000${title}` : title;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = computePhase(title, framework, inherited);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, found ?? null);
+  return found;
+}
+
+let matchMemo = new WeakMap<FrameworkDef, Map<string, PhaseMatch | null>>();
+const MAX_MEMO = 20_000;
+
+/** Forgets remembered heading matches (for a first-analysis measurement). */
+export function clearMatchMemo(): void {
+  matchMemo = new WeakMap();
+}
+
+function computePhase(title: string, framework: FrameworkDef, inherited: PhaseDef | undefined): PhaseMatch | undefined {
   const padded = ` ${title} `;
   const index = phrasingsByFirstWord(framework);
   let best: { p: Phrasing; at: number } | undefined;

@@ -31,8 +31,27 @@ export function findEndpoints(doc: ParsedDocument): Endpoint[] {
 
 function scanDocument(doc: ParsedDocument): Endpoint[] {
   const found: Endpoint[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'html' || block.kind === 'hr' || DIAGRAM_LANGS.has(block.lang ?? '')) continue;
+  for (const block of doc.blocks) found.push(...blockEndpoints(doc, block));
+  for (const section of doc.sections) {
+    for (const endpoint of scanLine(doc.lines[section.line] ?? '', section.line)) {
+      endpoint.context = { from: section.line, to: section.ownEndLine };
+      found.push(endpoint);
+    }
+  }
+  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * A block's endpoints depend only on its own lines, which are the same whenever the block object is
+ * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
+ */
+const byBlock = new WeakMap<Block, Endpoint[]>();
+
+function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
+  let found = byBlock.get(block);
+  if (found) return found;
+  found = [];
+  if (block.kind !== 'html' && block.kind !== 'hr' && !DIAGRAM_LANGS.has(block.lang ?? '')) {
     const first = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
     const end = Math.min(block.endLine, doc.lines.length);
     for (let line = first; line < end; line++) {
@@ -44,13 +63,8 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
       }
     }
   }
-  for (const section of doc.sections) {
-    for (const endpoint of scanLine(doc.lines[section.line] ?? '', section.line)) {
-      endpoint.context = { from: section.line, to: section.ownEndLine };
-      found.push(endpoint);
-    }
-  }
-  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  byBlock.set(block, found);
+  return found;
 }
 
 function scanLine(text: string, line: number): Endpoint[] {

@@ -44,7 +44,25 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** SQL fences rarely change between keystrokes: their tokens are kept by text (read-only). */
+const memo = new Map<string, SqlToken[]>();
+const MAX_MEMO = 512;
+
 export function tokenizeSql(src: string): SqlToken[] {
+  let tokens = memo.get(src);
+  if (!tokens) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(src, (tokens = readSqlTokens(src)));
+  }
+  return tokens;
+}
+
+/** Forgets remembered SQL tokens (for a first-analysis measurement). */
+export function clearSqlMemo(): void {
+  memo.clear();
+}
+
+function readSqlTokens(src: string): SqlToken[] {
   const tokens: SqlToken[] = [];
   const n = src.length;
   let i = 0;
