@@ -70,6 +70,19 @@ export function blockParser(): MarkdownItInstance {
   return parser;
 }
 
+/**
+ * Block tokens of `text`, whose lines are already split and joined with \n. The same as
+ * `blockParser().parse` (its other core rules are off), without the per-call core state and the
+ * normalising pass over the text: a document is parsed as many chunks, so per-call costs add up.
+ */
+export function parseBlocks(text: string, env: Env): Token[] {
+  const md = blockParser();
+  const tokens: Token[] = [];
+  // markdown-it's normalize rule: NUL becomes U+FFFD (newlines are already \n here).
+  md.block.parse(text.includes('\0') ? text.replace(/\0/g, '\uFFFD') : text, md, env, tokens);
+  return tokens;
+}
+
 /** Inline children of one token, parsed on first use with the document's link references. */
 export function inlineChildren(token: Token, env: Env): Token[] {
   if (token.children && token.children.length > 0) return token.children;

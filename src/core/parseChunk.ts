@@ -1,7 +1,7 @@
 // Parses one chunk of a document (lines that start at a top-level heading) into its headings, blocks
 // and suppressions, with document line numbers. parse.ts joins chunks into the section tree.
 import type { Env, Token } from 'markdown-it';
-import { blockParser, inlineChildren } from './blockParser';
+import { inlineChildren, parseBlocks } from './blockParser';
 import { normalizeHeading } from './headingText';
 import type { Block, BlockKind, Image, ListItem, Range, Suppression, Table } from './types';
 
@@ -34,12 +34,18 @@ export interface Chunk {
   runsOn: boolean;
 }
 
+/**
+ * Heading text without any character that starts inline markup (escapes, entities, code, emphasis,
+ * strikethrough, links, images, HTML, line breaks) reads as itself; most headings are like that.
+ */
+const PLAIN_INLINE = /^[^\\&`*_~[\]!<\n]*$/;
+
 /** Nesting this deep is adversarial; markdown-it's limit (100) makes it skip the rest of the input. */
 const DEEP_NESTING = 50;
 
 /** Parses `text` (the chunk's lines joined with \n) as if it started at document line `offset`. */
 export function parseChunk(text: string, lines: readonly string[], offset: number, env: Env = {}): Chunk {
-  const tokens = blockParser().parse(text, env);
+  const tokens = parseBlocks(text, env);
   let deep = false;
   for (const token of tokens) {
     if (token.map) {
@@ -71,7 +77,7 @@ export function parseChunk(text: string, lines: readonly string[], offset: numbe
       const line = token.map[0];
       const isInline = inline?.type === 'inline';
       if (isInline && inline.content.includes('[')) readsReferences = true;
-      const title = isInline ? plainText(inlineChildren(inline, env)) : '';
+      const title = !isInline ? '' : PLAIN_INLINE.test(inline.content) ? inline.content.trim() : plainText(inlineChildren(inline, env));
       entries.push({
         heading: {
           level: Number(token.tag.slice(1)),

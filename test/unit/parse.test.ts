@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { normalizeHeading } from '../../src/core/headingText';
 import { parseDocument } from '../../src/core/parse';
 
@@ -178,4 +180,35 @@ describe('normalizeHeading', () => {
   for (const [input, expected] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.equal(normalizeHeading(input), expected));
   }
+});
+
+describe('heading text fast paths', () => {
+  // The general forms that the ASCII and plain-text fast paths must agree with.
+  function normalizeUnicode(text: string): string {
+    const junk = /^[^\p{L}\p{N}]+/u;
+    const numbering = /^(?:(?:step|phase|part|section|chapter|stage)\s*)?(?:\d+(?:\.\d+)*\.?(?:\s*[):\-–—]\s*|\s+)|[ivx]+\s*[.):\-–—]\s*)/;
+    let s = text.toLowerCase().replace(junk, '');
+    for (let i = 0; i < 2; i++) s = s.replace(numbering, '').replace(junk, '');
+    return s.replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  it('normalizes ASCII headings exactly as the Unicode classes do', () => {
+    const ascii = fc.stringMatching(/^[ -~]{0,40}$/);
+    fc.assert(fc.property(fc.oneof(ascii, fc.string({ maxLength: 40 })), (text) => normalizeHeading(text) === normalizeUnicode(text)), { numRuns: 5000 });
+  });
+
+  it('reads a heading without inline markup characters as markdown-it would', () => {
+    const md = new MarkdownIt({ html: true });
+    const plain = fc.stringMatching(/^[^\\&`*_~[\]!<\n\r]{1,40}$/);
+    fc.assert(
+      fc.property(plain, (words) => {
+        const doc = parseDocument(`## ${words}\n`);
+        const tokens = md.parse(`## ${words}\n`, {});
+        const inline = tokens.find((t) => t.type === 'inline');
+        const expected = (inline?.children ?? []).map((c) => (c.type === 'softbreak' ? ' ' : c.content)).join('').trim();
+        return (doc.sections[0]?.title ?? '') === expected;
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
