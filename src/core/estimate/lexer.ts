@@ -66,6 +66,7 @@ const DATE = /\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?/y;
 const CLOCK = /\d+:\d+(?::\d+)?/y;
 const VERSION = /\d+\.\d+\.\d+[\w.-]*/y;
 const LATEX_CMD = /\\[A-Za-z]+/;
+const MAYBE_URL = /:\/\/|www\./i;
 const LATEX_SKIP = /\\(?:text|mathrm|mathbf|left|right|quad|qquad|,|;|!| )/y;
 
 function at(re: RegExp, text: string, i: number): string | undefined {
@@ -74,14 +75,33 @@ function at(re: RegExp, text: string, i: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Dates, versions and clock times at a digit; each pattern needs a telltale character after the first digit run. */
+function noiseAt(text: string, i: number): string | undefined {
+  let j = i;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  if (j === i) return undefined;
+  const next = text.charCodeAt(j);
+  if (next === 45 /* - */) return j - i === 4 ? at(DATE, text, i) : undefined;
+  if (next === 46 /* . */) return at(VERSION, text, i);
+  if (next === 58 /* : */) return at(CLOCK, text, i);
+  return undefined;
+}
+
 export function tokenize(text: string, opts: LexOptions): Token[] {
   const out: Token[] = [];
   // A line with LaTeX commands uses `$` as math delimiters, not dollars.
   const latex = LATEX_CMD.test(text);
+  // A link needs `://` or `www.`; without either the URL pattern is not tried per word.
+  const links = MAYBE_URL.test(text);
   let i = 0;
   let glued = false;
-  const push = (kind: TokKind, start: number, end: number, extra: Partial<Token> = {}) => {
-    out.push({ kind, text: text.slice(start, end), start, end, glued, ...extra });
+  // Every token has the same fields, so the parser's reads stay monomorphic.
+  const push = (kind: TokKind, start: number, end: number, op: string | undefined, note: string | undefined) => {
+    out.push({ kind, text: text.slice(start, end), start, end, value: undefined, sig: undefined, op, glued, note });
     glued = true;
   };
   while (i < text.length) {
@@ -105,7 +125,7 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
     if (c === '`') {
       const close = text.indexOf('`', i + 1);
       const end = close < 0 ? text.length : close + 1;
-      push('junk', i, end, { note: 'inline code' });
+      push('junk', i, end, undefined, 'inline code');
       i = end;
       continue;
     }
@@ -114,66 +134,81 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i += 2;
       continue;
     }
-    let sp: (typeof SPELLINGS)[number] | undefined;
-    for (const cand of SPELLING_START.has(c) ? SPELLINGS : []) {
-      if (text.startsWith(cand[0], i)) {
-        sp = cand;
-        break;
+    const spellable = SPELLING_START.has(c);
+    if (spellable) {
+      let sp: (typeof SPELLINGS)[number] | undefined;
+      for (const cand of SPELLINGS) {
+        if (text.startsWith(cand[0], i)) {
+          sp = cand;
+          break;
+        }
       }
-    }
-    if (sp) {
-      push(sp[1], i, i + sp[0].length, { op: sp[2] });
-      i += sp[0].length;
-      continue;
+      if (sp) {
+        push(sp[1], i, i + sp[0].length, sp[2], undefined);
+        i += sp[0].length;
+        continue;
+      }
     }
     if (c === '\\') {
       const m = /\\[A-Za-z]*/y;
       m.lastIndex = i;
       const cmd = m.exec(text)![0];
       const end = i + Math.max(1, cmd.length);
-      push('junk', i, end, { note: `unknown command ${cmd}` });
+      push('junk', i, end, undefined, `unknown command ${cmd}`);
       i = end;
       continue;
     }
-    if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
-      const noise = at(DATE, text, i) ?? at(VERSION, text, i) ?? at(CLOCK, text, i);
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || (code === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
+      const noise = noiseAt(text, i);
       if (noise) {
-        push('junk', i, i + noise.length, { note: 'a date, time or version' });
+        push('junk', i, i + noise.length, undefined, 'a date, time or version');
         i += noise.length;
         continue;
       }
       const n = scanNumber(text, i)!;
-      push('num', i, n.end, { value: n.value, sig: n.sig, note: n.badGrouping ? 'bad-grouping' : undefined });
+      out.push({
+        kind: 'num',
+        text: text.slice(i, n.end),
+        start: i,
+        end: n.end,
+        value: n.value,
+        sig: n.sig,
+        op: undefined,
+        glued,
+        note: n.badGrouping ? 'bad-grouping' : undefined,
+      });
+      glued = true;
       i = n.end;
       continue;
     }
     const s = SINGLE[c];
-    if (s && !SPELLING_START.has(c)) {
-      push(s[0], i, i + 1, { op: s[1] });
+    if (s && !spellable) {
+      push(s[0], i, i + 1, s[1], undefined);
       i++;
       continue;
     }
-    const url = /[a-zA-Z]/.test(c) ? at(URL, text, i) : undefined;
+    const url = links && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) ? at(URL, text, i) : undefined;
     if (url && /[:.]/.test(url)) {
-      push('junk', i, i + url.length, { note: 'a link' });
+      push('junk', i, i + url.length, undefined, 'a link');
       i += url.length;
       continue;
     }
     const w = at(WORD, text, i);
     if (w) {
-      push('word', i, i + w.length);
+      push('word', i, i + w.length, undefined, undefined);
       i += w.length;
       continue;
     }
     if (s) {
-      push(s[0], i, i + 1, { op: s[1] });
+      push(s[0], i, i + 1, s[1], undefined);
       i++;
       continue;
     }
     // Surrogate pairs (emoji) stay one junk token.
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    push('junk', i, i + len, { note: `'${text.slice(i, i + len)}'` });
+    push('junk', i, i + len, undefined, `'${text.slice(i, i + len)}'`);
     i += len;
   }
   if (opts.lenient) markRanges(out);

@@ -28,19 +28,61 @@ function sticky(re: RegExp, text: string, at: number): string | undefined {
 
 /** Significant figures of a literal as written (50,000,000 → 8, 1.50 → 3). */
 export function sigFigs(digits: string): number {
-  const mant = digits.replace(/[,_]/g, '').replace(/[eE].*$/, '');
-  const [int, frac = ''] = mant.split('.');
-  const intDigits = int.replace(/^0+/, '');
-  if (frac) {
-    if (intDigits) return intDigits.length + frac.length;
-    return Math.max(1, frac.replace(/^0+/, '').length);
+  // One pass: skip `,`/`_`, stop at an exponent, split at the first two `.`-separated parts.
+  let part = 0;
+  let intLen = 0;
+  let intStarted = false;
+  let fracLen = 0;
+  let fracSig = 0;
+  let fracStarted = false;
+  for (let k = 0; k < digits.length; k++) {
+    const ch = digits[k];
+    if (ch === ',' || ch === '_') continue;
+    if (ch === 'e' || ch === 'E') break;
+    if (ch === '.') {
+      part++;
+      continue;
+    }
+    if (part === 0) {
+      if (intStarted || ch !== '0') {
+        intStarted = true;
+        intLen++;
+      }
+    } else if (part === 1) {
+      fracLen++;
+      if (fracStarted || ch !== '0') {
+        fracStarted = true;
+        fracSig++;
+      }
+    }
+  }
+  if (fracLen) {
+    if (intLen) return intLen + fracLen;
+    return Math.max(1, fracSig);
   }
   // Trailing zeros count: `= 500` next to 511 is a rounding the author should mark with ≈.
-  return Math.max(1, intDigits.length);
+  return Math.max(1, intLen);
 }
 
-/** Scans a number starting at `at` (a digit or a `.` before a digit). */
-export function scanNumber(text: string, at: number): ScannedNumber | undefined {
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The raw literal at `at`, or undefined; the common plain case (`1200`, `3.5`) is read without regexes. */
+function rawNumber(text: string, at: number): { raw: string; badGrouping: boolean } | undefined {
+  let j = at;
+  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  const after = text.charCodeAt(j);
+  // Grouped and underscored forms need `,` or `_` right after the first digit run.
+  if (after !== 44 /* , */ && after !== 95 /* _ */) {
+    if (after === 46 /* . */ && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    } else if (j === at) {
+      return undefined;
+    }
+    return { raw: text.slice(at, j), badGrouping: false };
+  }
   let badGrouping = false;
   let raw = sticky(GROUPED, text, at);
   if (raw === undefined) {
@@ -48,15 +90,24 @@ export function scanNumber(text: string, at: number): ScannedNumber | undefined 
     if (raw !== undefined) badGrouping = true; // `1,000,00`: a group of the wrong size follows
   }
   raw ??= sticky(UNDERSCORED, text, at) ?? sticky(PLAIN, text, at);
-  if (raw === undefined) return undefined;
+  return raw === undefined ? undefined : { raw, badGrouping };
+}
+
+/** Scans a number starting at `at` (a digit or a `.` before a digit). */
+export function scanNumber(text: string, at: number): ScannedNumber | undefined {
+  const found = rawNumber(text, at);
+  if (found === undefined) return undefined;
+  const raw = found.raw;
+  let badGrouping = found.badGrouping;
   let end = at + raw.length;
-  let value = Number(raw.replace(/[,_]/g, ''));
+  let value = Number(raw.includes(',') || raw.includes('_') ? raw.replace(/[,_]/g, '') : raw);
   const sig = sigFigs(raw);
-  if (!raw.includes(',')) {
+  if (text.charCodeAt(end) === 44 /* , */ && !raw.includes(',')) {
     BAD_GROUP.lastIndex = end;
     if (BAD_GROUP.exec(text)) badGrouping = true;
   }
-  const exp = sticky(EXPONENT, text, end);
+  const e = text.charCodeAt(end);
+  const exp = e === 101 || e === 69 ? sticky(EXPONENT, text, end) : undefined;
   if (exp) {
     value = value * 10 ** Number(exp.slice(1));
     end += exp.length;

@@ -83,10 +83,18 @@ const MAX_DEPTH = 40;
 /** Already a key: ASCII words single-spaced (most names); skips the costlier Unicode replace. */
 const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
+/** Keys of recently seen name spellings: lenient starts and word operands re-key the same words. */
+const KEY_CACHE = new Map<string, string>();
+const MAX_KEY_CACHE = 4096;
+
 export function nameKey(text: string): string {
+  const known = KEY_CACHE.get(text);
+  if (known !== undefined) return known;
   const lower = text.toLowerCase();
-  if (PLAIN_KEY.test(lower)) return lower;
-  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = PLAIN_KEY.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE.clear();
+  KEY_CACHE.set(text, key);
+  return key;
 }
 
 /**
@@ -95,19 +103,29 @@ export function nameKey(text: string): string {
  * UnitDefs are never mutated (applyUnit copies them). Cleared when it grows, so memory stays bounded.
  */
 const MAX_UNIT_CACHE = 4096;
-let unitCacheKey = '';
+let unitCacheMonth = NaN;
+let unitCacheYear = NaN;
 const unitCache = new Map<string, UnitDef | undefined>();
+/** Whether a word is a count noun; depends on the same settings as the unit cache and is cleared with it. */
+const countNounCache = new Map<string, boolean>();
+
+function syncCaches(daysPerMonth: number, daysPerYear: number): void {
+  // Object.is: NaN settings still compare equal to themselves, as the old string key did.
+  if (!Object.is(daysPerMonth, unitCacheMonth) || !Object.is(daysPerYear, unitCacheYear) || unitCache.size >= MAX_UNIT_CACHE || countNounCache.size >= MAX_UNIT_CACHE) {
+    unitCache.clear();
+    countNounCache.clear();
+    unitCacheMonth = daysPerMonth;
+    unitCacheYear = daysPerYear;
+  }
+}
 
 function cachedUnit(word: string, daysPerMonth: number, daysPerYear: number): UnitDef | undefined {
-  const key = `${daysPerMonth}/${daysPerYear}`;
-  if (key !== unitCacheKey || unitCache.size >= MAX_UNIT_CACHE) {
-    unitCache.clear();
-    unitCacheKey = key;
-  }
-  if (unitCache.has(word)) return unitCache.get(word);
-  const u = lookupUnit(word, daysPerMonth, daysPerYear);
-  unitCache.set(word, u);
-  return u;
+  syncCaches(daysPerMonth, daysPerYear);
+  const u = unitCache.get(word);
+  if (u !== undefined || unitCache.has(word)) return u;
+  const found = lookupUnit(word, daysPerMonth, daysPerYear);
+  unitCache.set(word, found);
+  return found;
 }
 
 export class Fail {
@@ -152,10 +170,19 @@ export class Parser {
 
   isCountNoun(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word') return false;
-    const lower = t.text.toLowerCase();
+    syncCaches(this.ctx.daysPerMonth, this.ctx.daysPerYear);
+    const known = countNounCache.get(t.text);
+    if (known !== undefined) return known;
+    const result = this.readCountNoun(t.text);
+    countNounCache.set(t.text, result);
+    return result;
+  }
+
+  private readCountNoun(text: string): boolean {
+    const lower = text.toLowerCase();
     if (STOP_WORDS.has(lower) || MAGNITUDE_WORDS[lower] !== undefined) return false;
-    if (!/^\p{L}/u.test(t.text)) return false;
-    return this.unit(t.text) === undefined;
+    if (!/^\p{L}/u.test(text)) return false;
+    return this.unit(text) === undefined;
   }
 
   /** `x` is always times; `X` only right before a value (`12K X 2`), else it is a word (`Option X`). */
