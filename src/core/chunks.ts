@@ -82,18 +82,18 @@ export function clearChunkCache(): void {
 function chunkAt(lines: readonly string[], start: number, end: number): Chunk {
   const slice = lines.slice(start, end);
   const text = chunkText(slice, end === lines.length);
-  // With the line count: a last chunk ending in an empty line has the same text as a shorter one.
-  const key = `${slice.length}:${text}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
+  const hit = cache.get(text);
+  // The line count must match too: a last chunk ending in an empty line has the text of a shorter one.
+  if (hit && hit.lineCount === slice.length) {
+    cache.delete(text);
     const placed = hit.offset === start ? hit : shiftChunk(hit, start);
-    cache.set(key, placed);
+    cache.set(text, placed);
     return placed;
   }
   const chunk = parseChunk(text, slice, start);
-  cache.set(key, chunk);
-  cachedChars += key.length;
+  if (hit) cache.delete(text);
+  else cachedChars += text.length;
+  cache.set(text, chunk);
   for (const [key] of cache) {
     if (cachedChars <= MAX_CACHED_CHARS || cache.size <= 1) break;
     cache.delete(key);

@@ -1,6 +1,6 @@
 // Picks the framework a document is checked against: forced option > front matter > setting > detection.
 import type { FrameworkChoice, LoadedFramework, ParsedDocument, Range } from '../types';
-import { matchSections } from './match';
+import { matchedPhases } from './match';
 import type { FrameworkRegistry } from './registry';
 
 export interface FrameworkProblem {
@@ -82,7 +82,7 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
 /** Scores every framework by the share of its phases the document's headings match. */
 export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework[]): DetectionScore[] {
   return frameworks.map((framework) => {
-    const matched = new Set([...matchSections(doc, framework).values()].map((m) => m.phase));
+    const matched = matchedPhases(doc, framework);
     let got = 0;
     let total = 0;
     for (const phase of framework.phases) {

@@ -69,6 +69,38 @@ const MAX_MEMO = 20_000;
 /** Forgets remembered heading matches (for a first-analysis measurement). */
 export function clearMatchMemo(): void {
   matchMemo = new WeakMap();
+  phaseSetMemo = new WeakMap();
+}
+
+/**
+ * The phases a framework finds in the document. Matching depends only on the outline (each heading's
+ * level and normalised title), which most keystrokes leave alone, and detection asks this of every
+ * framework on every keystroke: remembered per framework for the last few outlines.
+ */
+export function matchedPhases(doc: ParsedDocument, framework: FrameworkDef): Set<PhaseDef> {
+  const key = outlineKey(doc);
+  let memo = phaseSetMemo.get(framework);
+  if (!memo) phaseSetMemo.set(framework, (memo = new Map()));
+  let phases = memo.get(key);
+  if (!phases) {
+    phases = new Set([...matchSections(doc, framework).values()].map((m) => m.phase));
+    if (memo.size >= 4) memo.delete(memo.keys().next().value!);
+    memo.set(key, phases);
+  }
+  return phases;
+}
+
+let phaseSetMemo = new WeakMap<FrameworkDef, Map<string, Set<PhaseDef>>>();
+const outlines = new WeakMap<ParsedDocument, string>();
+
+function outlineKey(doc: ParsedDocument): string {
+  let key = outlines.get(doc);
+  if (key === undefined) {
+    key = '';
+    for (const s of doc.sections) key += `${s.level}${s.normalizedTitle}\n`;
+    outlines.set(doc, key);
+  }
+  return key;
 }
 
 function computePhase(title: string, framework: FrameworkDef, inherited: PhaseDef | undefined): PhaseMatch | undefined {

@@ -57,11 +57,36 @@ export function sqlBlocks(doc: ParsedDocument): Block[] {
 
 const cache = new WeakMap<ParsedDocument, SqlSchema>();
 
+/**
+ * What each SQL block declares. A block only adds to the schema, and an unchanged chunk keeps its
+ * block objects between parses, so a keystroke re-reads only the SQL it touched. Read-only.
+ */
+const perBlock = new WeakMap<Block, SqlSchema>();
+
+function emptySchema(): SqlSchema {
+  return { tables: [], foreignKeys: [], indexLeads: new Map(), primaryKeysAdded: new Set() };
+}
+
 export function readSqlSchema(doc: ParsedDocument): SqlSchema {
   const cached = cache.get(doc);
   if (cached) return cached;
-  const schema: SqlSchema = { tables: [], foreignKeys: [], indexLeads: new Map(), primaryKeysAdded: new Set() };
-  for (const block of sqlBlocks(doc)) new BlockReader(doc, block, schema).read();
+  const schema = emptySchema();
+  for (const block of sqlBlocks(doc)) {
+    let part = perBlock.get(block);
+    if (!part) {
+      part = emptySchema();
+      new BlockReader(doc, block, part).read();
+      perBlock.set(block, part);
+    }
+    schema.tables.push(...part.tables);
+    schema.foreignKeys.push(...part.foreignKeys);
+    for (const [table, columns] of part.indexLeads) {
+      let leads = schema.indexLeads.get(table);
+      if (!leads) schema.indexLeads.set(table, (leads = new Set()));
+      for (const column of columns) leads.add(column);
+    }
+    for (const table of part.primaryKeysAdded) schema.primaryKeysAdded.add(table);
+  }
   cache.set(doc, schema);
   return schema;
 }
