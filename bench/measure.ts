@@ -1,5 +1,6 @@
 // Interleaved timing: every iteration runs each contender once, rotating who goes first, so drift in
-// CPU frequency or heap state hits all contenders alike. A major GC runs before each sample (untimed).
+// CPU frequency or heap state hits all contenders alike. A major GC runs before each sample (untimed);
+// a sample is the mean of a small batch of runs.
 // Each sample records wall-clock time and process CPU time: on a shared machine the wall clock also
 // counts the time other processes held the core, CPU time does not.
 
@@ -22,6 +23,12 @@ export interface MeasureOptions {
   /** Stop adding iterations after this many ms (at least `minIterations` still run). */
   budgetMs: number;
   minIterations: number;
+  /**
+   * Runs per sample (each with the next iteration number); the sample is their mean. A few ms per
+   * sample keeps timer granularity and the GC work a forced collection leaves behind from dominating
+   * small documents, and measures the steady state an editor sees between keystrokes.
+   */
+  batch?: number;
 }
 
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -39,7 +46,8 @@ export interface Timing {
 }
 
 export function measure(contenders: Contender[], options: MeasureOptions): Map<string, Timing> {
-  for (let i = 0; i < options.warmup; i++) for (const c of contenders) consume(c.run(i));
+  const batch = Math.max(1, options.batch ?? 1);
+  for (let i = 0; i < options.warmup * batch; i++) for (const c of contenders) consume(c.run(i));
 
   const samples = new Map<string, { wall: number[]; cpu: number[] }>(contenders.map((c) => [c.name, { wall: [], cpu: [] }]));
   const started = performance.now();
@@ -50,13 +58,12 @@ export function measure(contenders: Contender[], options: MeasureOptions): Map<s
       gc?.();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const result = c.run(i);
+      for (let j = 0; j < batch; j++) consume(c.run(i * batch + j));
       const wall = performance.now() - t0;
       const cpu = process.cpuUsage(c0);
-      consume(result);
       const into = samples.get(c.name)!;
-      into.wall.push(wall);
-      into.cpu.push((cpu.user + cpu.system) / 1000);
+      into.wall.push(wall / batch);
+      into.cpu.push((cpu.user + cpu.system) / 1000 / batch);
     }
   }
   return new Map([...samples].map(([name, t]) => [name, { wall: summarize(t.wall), cpu: summarize(t.cpu) }]));
