@@ -48,6 +48,8 @@ function claimLiteral(n: Node | undefined): { num: number; sig: number } | undef
 
 interface State {
   settings: EstimateSettings;
+  /** One parse context for the whole run (its hasName reads the live name table). */
+  ctx: ParseContext;
   names: Map<string, Quantity>;
   /** Name key → spelling used in report.names. */
   nameText: Map<string, string>;
@@ -65,7 +67,9 @@ function finding(
 }
 
 export function runEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
-  const state: State = { settings, names: new Map(), nameText: new Map(), report: { lines: [], findings: [], names: {} } };
+  const names = new Map<string, Quantity>();
+  const ctx: ParseContext = { daysPerMonth: settings.daysPerMonth, daysPerYear: settings.daysPerYear, hasName: (k) => names.has(k) };
+  const state: State = { settings, ctx, names, nameText: new Map(), report: { lines: [], findings: [], names: {} } };
   const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
   for (const src of ordered) {
     try {
@@ -79,12 +83,7 @@ export function runEstimates(sources: EstimateSource[], settings: EstimateSettin
 }
 
 function runLine(src: EstimateSource, state: State): void {
-  const { settings } = state;
-  const ctx: ParseContext = {
-    daysPerMonth: settings.daysPerMonth,
-    daysPerYear: settings.daysPerYear,
-    hasName: (k) => state.names.has(k),
-  };
+  const { settings, ctx } = state;
   let chain: Chain | undefined;
   if (src.strict) {
     const res = parseStrict(src.text, ctx);
@@ -286,16 +285,25 @@ function runLine(src: EstimateSource, state: State): void {
  * The line with `steps` as an enumerable getter that formats them on first read: formatting every
  * intermediate value was most of the estimator's time, and only a hover or the preview reads them.
  */
-function withLazySteps(line: Omit<EstimateLine, 'steps'>, steps: Step[]): EstimateLine {
+function withLazySteps(f: Omit<EstimateLine, 'steps'>, steps: Step[]): EstimateLine {
   let texts: string[] | undefined;
-  return Object.defineProperty(line as EstimateLine, 'steps', {
-    enumerable: true,
-    configurable: true,
-    get: () => (texts ??= stepTexts(steps)),
-    set: (value: string[]) => {
+  // One literal with every field (no spread): the same key order as before, built in one step.
+  return {
+    line: f.line,
+    source: f.source,
+    strict: f.strict,
+    value: f.value,
+    unit: f.unit,
+    display: f.display,
+    claims: f.claims,
+    conventions: f.conventions,
+    get steps() {
+      return (texts ??= stepTexts(steps));
+    },
+    set steps(value: string[]) {
       texts = value;
     },
-  });
+  };
 }
 
 /** A number for `? GB`: grouped when whole (36,500), else 3 significant figures. */

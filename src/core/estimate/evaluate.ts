@@ -150,18 +150,19 @@ function multiply(
     // `5 GB/day × 365`: a rate times the number of its periods in a longer one is that period's total.
     const per = a.period ?? 1;
     const month = s.daysPerMonth * SECONDS_PER_DAY;
-    const rules: [number, number[], string][] = [
-      [1, [SECONDS_PER_DAY], CONVENTIONS.perSecondToPerDay],
-      [3600, [24], CONVENTIONS.hoursPerDay],
-      [SECONDS_PER_DAY, [s.daysPerYear, 365], CONVENTIONS.daysPerYear(s)],
-      [SECONDS_PER_DAY, [s.daysPerMonth, 30], CONVENTIONS.daysPerMonth(s)],
-      [SECONDS_PER_DAY, [7], CONVENTIONS.daysPerWeek],
-      [7 * SECONDS_PER_DAY, [52], CONVENTIONS.weeksPerYear],
-      [month, [12], CONVENTIONS.monthsPerYear],
+    // Wording is built only for the rule that applies (the settings-dependent ones format numbers).
+    const rules: [number, number, number | undefined, string | ((s: EstimateSettings) => string)][] = [
+      [1, SECONDS_PER_DAY, undefined, CONVENTIONS.perSecondToPerDay],
+      [3600, 24, undefined, CONVENTIONS.hoursPerDay],
+      [SECONDS_PER_DAY, s.daysPerYear, 365, CONVENTIONS.daysPerYear],
+      [SECONDS_PER_DAY, s.daysPerMonth, 30, CONVENTIONS.daysPerMonth],
+      [SECONDS_PER_DAY, 7, undefined, CONVENTIONS.daysPerWeek],
+      [7 * SECONDS_PER_DAY, 52, undefined, CONVENTIONS.weeksPerYear],
+      [month, 12, undefined, CONVENTIONS.monthsPerYear],
     ];
-    for (const [p, counts, text] of rules) {
-      if (Math.abs(per - p) < 1e-9 * p && counts.includes(b.v)) {
-        note(ctx, text);
+    for (const [p, count, alt, text] of rules) {
+      if (Math.abs(per - p) < 1e-9 * p && (b.v === count || b.v === alt || (Number.isNaN(b.v) && Number.isNaN(count)))) {
+        note(ctx, typeof text === 'string' ? text : text(s));
         return { ...a, v: a.v * per * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined, timeUnit: undefined };
       }
     }

@@ -62,15 +62,22 @@ export function formatNumber(v: number, sig = 3): string {
 /** An integer with thousands separators (86,400); toLocaleString is slow and locale-dependent. */
 export function grouped(v: number): string {
   const s = String(Math.round(Math.abs(v)));
-  return (v < 0 ? '-' : '') + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = v < 0 ? '-' : '';
+  if (s.length <= 3) return sign + s;
+  // Exponent forms (1e+21) keep the regex; plain digits are cut into groups directly.
+  if (!Number.isFinite(v) || s.includes('e')) return sign + s.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  let out = s.slice(0, ((s.length - 1) % 3) + 1);
+  for (let k = out.length; k < s.length; k += 3) out += ',' + s.slice(k, k + 3);
+  return sign + out;
 }
+
+const COUNT_SCALES: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
 
 /** Count with K/M/B/T: 11574 → `11.6K`. */
 export function formatCount(v: number, sig = 3): string {
   const r = roundSig(v, sig);
   const a = Math.abs(r);
-  const scales: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
-  for (const [s, suffix] of scales) {
+  for (const [s, suffix] of COUNT_SCALES) {
     if (a >= s && a < 1e15) return formatNumber(r / s, sig) + suffix;
   }
   return formatNumber(r, sig);
