@@ -3,7 +3,7 @@ import type { ClaimStatus, EstimateSettings } from '../types';
 import { CONVENTIONS } from './conventions';
 import { formatCount, formatQuantity, grouped, roundSig } from './format';
 import { isServerLabel, show } from './evaluate';
-import type { Quantity } from './quantity';
+import { bare, cloneQ, type Quantity } from './quantity';
 import { canonicalUnit, DATA_PREFIXES, describeDim, dimEq, dimMul, isNone, periodName } from './units';
 
 export interface ClaimInput {
@@ -39,21 +39,32 @@ export function align(
 ): Quantity | undefined {
   if (dimEq(computed.d, claim.d)) {
     if (isServerLabel(claim.label) && !isServerLabel(computed.label) && isNone(claim.d)) {
-      return { ...computed, label: claim.label };
+      const out = cloneQ(computed);
+      out.label = claim.label;
+      return out;
     }
     return computed;
   }
   const rateOnly = (d: Quantity['d']) => d.t === -1 && d.b === 0 && d.m === 0;
   if (isServerLabel(claim.label) && isNone(claim.d) && rateOnly(computed.d)) {
     conventions.push(CONVENTIONS.perServer(settings));
-    return { v: computed.v / settings.rpsPerServer, d: { t: 0, b: 0, m: 0 }, label: claim.label, hasUnit: true };
+    const out = bare(computed.v / settings.rpsPerServer);
+    out.d = { t: 0, b: 0, m: 0 };
+    out.label = claim.label;
+    out.hasUnit = true;
+    return out;
   }
   // A total (count, bytes, money) against a rate claim: read the total as per the claim's period.
   if (computed.d.t === 0 && dimEq(claim.d, dimMul(computed.d, { t: -1, b: 0, m: 0 }))) {
     const per = claim.period ?? 1;
     const name = periodName(per, settings.daysPerMonth, settings.daysPerYear) ?? `${per} s`;
     conventions.push(CONVENTIONS.readAsPer(show(computed), name));
-    return { ...computed, v: computed.v / per, d: { ...claim.d }, period: per, label: computed.label ?? claim.label };
+    const out = cloneQ(computed);
+    out.v = computed.v / per;
+    out.d = { t: claim.d.t, b: claim.d.b, m: claim.d.m };
+    out.period = per;
+    out.label = computed.label ?? claim.label;
+    return out;
   }
   return undefined;
 }
@@ -61,7 +72,9 @@ export function align(
 /** A bare claim (`≈ 600`) takes the computed value's unit, including its period. */
 function adoptUnit(claim: Quantity, computed: Quantity): Quantity {
   const per = computed.d.t === -1 ? (computed.period ?? 1) : 1;
-  return { ...computed, v: claim.v / per, label: computed.label };
+  const out = cloneQ(computed);
+  out.v = claim.v / per;
+  return out;
 }
 
 interface Candidate {

@@ -3,7 +3,7 @@ import type { EstimateSettings } from '../types';
 import { CONVENTIONS, mentions, SECONDS_PER_DAY, secondsPerDayValue } from './conventions';
 import { formatQuantity } from './format';
 import type { Node } from './parser';
-import { addQ, divQ, mulQ, type Quantity } from './quantity';
+import { addQ, bare, cloneQ, divQ, mulQ, type Quantity } from './quantity';
 import { canonicalUnit, describeDim, dimEq, isNone, periodName } from './units';
 
 export class EvalFail {
@@ -67,23 +67,29 @@ export function evaluate(n: Node, ctx: EvalContext): Quantity {
       const day = SECONDS_PER_DAY;
       if (unit === ctx.settings.daysPerMonth * day) note(ctx, CONVENTIONS.monthLength(ctx.settings));
       if (unit === ctx.settings.daysPerYear * day) note(ctx, CONVENTIONS.yearLength(ctx.settings));
-      return { ...n.q, d: { ...n.q.d } };
+      // Quantities and their dims are never mutated once built, so the literal's own can be shared.
+      return n.q;
     }
     case 'name': {
       const q = ctx.names.get(n.key);
       if (!q) throw new EvalFail('unknown-name', `unknown name '${n.text}'`, n.start, n.end);
-      return { ...q, d: { ...q.d } };
+      return cloneQ(q);
     }
     case 'neg': {
       const q = evaluate(n.e, ctx);
-      return { ...q, v: -q.v };
+      const out = cloneQ(q);
+      out.v = -q.v;
+      return out;
     }
     case 'pow': {
       const q = evaluate(n.base, ctx);
       if (!isNone(q.d) && !Number.isInteger(n.exp)) {
         throw new EvalFail('dimension', 'a quantity with a unit can only be raised to a whole power', n.start, n.end);
       }
-      return { ...q, v: q.v ** n.exp, d: { t: q.d.t * n.exp, b: q.d.b * n.exp, m: q.d.m * n.exp } };
+      const out = cloneQ(q);
+      out.v = q.v ** n.exp;
+      out.d = { t: q.d.t * n.exp, b: q.d.b * n.exp, m: q.d.m * n.exp };
+      return out;
     }
     case 'bin':
       return evalBinary(n, ctx);
@@ -163,7 +169,12 @@ function multiply(
     for (const [p, count, alt, text] of rules) {
       if (Math.abs(per - p) < 1e-9 * p && (b.v === count || b.v === alt || (Number.isNaN(b.v) && Number.isNaN(count)))) {
         note(ctx, typeof text === 'string' ? text : text(s));
-        return { ...a, v: a.v * per * b.v, d: { ...a.d, t: a.d.t + 1 }, period: undefined, timeUnit: undefined };
+        const out = cloneQ(a);
+        out.v = a.v * per * b.v;
+        out.d = { t: a.d.t + 1, b: a.d.b, m: a.d.m };
+        out.period = undefined;
+        out.timeUnit = undefined;
+        return out;
       }
     }
   }
@@ -173,7 +184,9 @@ function multiply(
     const unit = b.timeUnit!;
     const name = periodName(unit, s.daysPerMonth, s.daysPerYear) ?? `${unit} s`;
     note(ctx, CONVENTIONS.perDuration(show(a), name));
-    return { ...a, v: a.v * (b.v / unit) };
+    const out = cloneQ(a);
+    out.v = a.v * (b.v / unit);
+    return out;
   }
   return undefined;
 }
@@ -186,15 +199,26 @@ function divide(n: Extract<Node, { kind: 'bin' }>, a: Quantity, b: Quantity, ctx
   if (spd === 'round' && !/\^|e|⁵/i.test(n.r.text)) spd = undefined;
   if (spd && a.d.t === -1 && a.period === SECONDS_PER_DAY) {
     note(ctx, CONVENTIONS.perDayToPerSecond);
-    return { ...a, period: 1, v: spd === 'exact' ? a.v : (a.v * SECONDS_PER_DAY) / b.v };
+    const out = cloneQ(a);
+    out.period = 1;
+    out.v = spd === 'exact' ? a.v : (a.v * SECONDS_PER_DAY) / b.v;
+    return out;
   }
   if (spd && a.d.t === 0) {
     note(ctx, spd === 'exact' ? CONVENTIONS.secondsPerDay : CONVENTIONS.roundSecondsPerDay);
-    return { ...a, v: a.v / b.v, d: { ...a.d, t: -1 }, period: 1 };
+    const out = cloneQ(a);
+    out.v = a.v / b.v;
+    out.d = { t: -1, b: a.d.b, m: a.d.m };
+    out.period = 1;
+    return out;
   }
   if (b.v === s.rpsPerServer && a.d.t === -1 && a.d.b === 0 && a.d.m === 0 && mentions(ctx.lineText, 'server')) {
     note(ctx, CONVENTIONS.perServer(s));
-    return { v: a.v / b.v, d: { t: 0, b: 0, m: 0 }, label: 'servers', hasUnit: true };
+    const out = bare(a.v / b.v);
+    out.d = { t: 0, b: 0, m: 0 };
+    out.label = 'servers';
+    out.hasUnit = true;
+    return out;
   }
   return undefined;
 }

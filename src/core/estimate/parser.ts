@@ -1,8 +1,8 @@
 // Recursive-descent parser: `[name =] expr (relation claim)*`, units and count nouns attached to literals.
 import type { Token } from './lexer';
 import { MAGNITUDE_WORDS, SUFFIX } from './numbers';
-import { bare, divQ, type Quantity } from './quantity';
-import { lookupUnit, NONE, type UnitDef } from './units';
+import { bare, cloneQ, divQ, type Quantity } from './quantity';
+import { lookupUnit, type Dim, type UnitDef } from './units';
 import { formatNumber } from './format';
 
 export type Node =
@@ -76,6 +76,16 @@ const STOP_WORDS = new Set([
   'as', 'on', 'each', 'every', 'would', 'will', 'can', 'should', 'must', 'need', 'needs', 'about', 'roughly',
   'approximately', 'around', 'only', 'than', 'our', 'their', 'its', 'i', 'you',
 ]);
+
+/** One unit of a count noun (`messages` in `bytes/message`): a soft label. */
+function labelled(label: string): Quantity {
+  const q = bare(1);
+  q.label = label;
+  q.hasUnit = true;
+  return q;
+}
+
+const MONEY: Dim = { t: 0, b: 0, m: 1 };
 
 /** Brackets and signs nested deeper than this are reported, keeping recursion shallow. */
 const MAX_DEPTH = 40;
@@ -441,7 +451,7 @@ export class Parser {
     if (divisor && this.isCountNoun(w)) {
       // `bytes/message`: a count noun in a denominator is a soft label.
       this.pos++;
-      const q: Quantity = { ...bare(1), label: w.text, hasUnit: true };
+      const q = labelled(w.text);
       return { kind: 'lit', q, start: w.start, end: w.end, bare: false, sig: 1, text: w.text, num: 1 };
     }
     const last = words[words.length - 1];
@@ -449,7 +459,10 @@ export class Parser {
   }
 
   applyUnit(q: Quantity, u: UnitDef): Quantity {
-    const out: Quantity = { ...q, v: q.v * u.factor, d: { ...u.dim }, hasUnit: true };
+    const out = cloneQ(q);
+    out.v = q.v * u.factor;
+    out.d = u.dim;
+    out.hasUnit = true;
     if (u.bits) out.bits = true;
     if (u.binary) out.binary = true;
     if (u.prefix !== undefined) out.prefix = u.prefix;
@@ -547,9 +560,18 @@ export class Parser {
       }
     }
     let q = unit ? this.applyUnit(bare(n * mult), unit) : bare(n * mult);
-    if (label) q = { ...q, label, hasUnit: true };
-    if (money) q = { ...q, d: { ...NONE, m: 1 }, hasUnit: true };
-    if (percent) q = { ...q, percent: true };
+    if (label || money || percent) {
+      q = cloneQ(q);
+      if (label) {
+        q.label = label;
+        q.hasUnit = true;
+      }
+      if (money) {
+        q.d = MONEY;
+        q.hasUnit = true;
+      }
+      if (percent) q.percent = true;
+    }
     // `messages/s`, `MB/s`, `bytes/message`: a slash with no space around it belongs to the unit, so
     // `46K messages/s / 1,000 messages/s` divides rate by rate instead of dividing by seconds twice.
     for (let slash = this.peek(); (unit || label) && slash && slash.kind === 'op' && slash.op === '/' && slash.glued; slash = this.peek()) {
@@ -559,10 +581,12 @@ export class Parser {
       const denominator: Quantity | undefined = denominatorUnit
         ? this.applyUnit(bare(1), denominatorUnit)
         : this.isCountNoun(word)
-          ? { ...bare(1), label: word.text, hasUnit: true }
+          ? labelled(word.text)
           : undefined;
       if (!denominator) break;
-      q = { ...divQ(q, denominator), label: q.label };
+      const label = q.label;
+      q = divQ(q, denominator);
+      q.label = label;
       this.pos += 2;
       end = word.end;
     }
@@ -590,7 +614,7 @@ export class Parser {
       if (this.isCountNoun(t)) {
         this.pos++;
         last = t;
-        return { ...bare(1), label: t.text, hasUnit: true };
+        return labelled(t.text);
       }
       return undefined;
     };
@@ -611,16 +635,13 @@ export class Parser {
         this.pos = save;
         break;
       }
-      const label: string | undefined = q.label;
-      q = {
-        ...q,
-        v: q.v / d.v,
-        d: { t: q.d.t - d.d.t, b: q.d.b - d.d.b, m: q.d.m - d.d.m },
-        label,
-        period: d.d.t === 1 ? d.timeUnit : q.period,
-        timeUnit: undefined,
-        hasUnit: true,
-      };
+      const next = cloneQ(q);
+      next.v = q.v / d.v;
+      next.d = { t: q.d.t - d.d.t, b: q.d.b - d.d.b, m: q.d.m - d.d.m };
+      next.period = d.d.t === 1 ? d.timeUnit : q.period;
+      next.timeUnit = undefined;
+      next.hasUnit = true;
+      q = next;
     }
     if (requireReal && !real) {
       this.pos = start;

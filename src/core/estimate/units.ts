@@ -156,7 +156,8 @@ function applyPieces(d: Dim, part: string | undefined, sign: number): boolean {
 /** Reads a canonical unit string back into a dimension (inverse of canonicalUnit). */
 export function dimOfCanonical(unit: string): Dim | undefined {
   const known = CANONICAL_DIMS.get(unit);
-  if (known !== undefined || CANONICAL_DIMS.has(unit)) return known && { ...known };
+  // Readers never mutate the dim, so the cached one is shared.
+  if (known !== undefined || CANONICAL_DIMS.has(unit)) return known;
   const d = readCanonical(unit);
   // A document uses a handful of units; the cap only guards against odd inputs.
   if (CANONICAL_DIMS.size < 256) CANONICAL_DIMS.set(unit, d && { ...d });
