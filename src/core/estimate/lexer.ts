@@ -48,7 +48,13 @@ const SPELLINGS: [string, TokKind, string][] = [
   ['<=', 'junk', ''], ['>=', 'junk', ''], ['!=', 'junk', ''],
 ];
 
-const SPELLING_START = new Set(SPELLINGS.map(([s]) => s[0]));
+/** Spellings by first character, in table order (the first that matches wins). */
+const SPELLINGS_BY_START = new Map<string, (typeof SPELLINGS)[number][]>();
+for (const sp of SPELLINGS) {
+  const list = SPELLINGS_BY_START.get(sp[0][0]);
+  if (list) list.push(sp);
+  else SPELLINGS_BY_START.set(sp[0][0], [sp]);
+}
 
 const SINGLE: Record<string, [TokKind, string]> = {
   '+': ['op', '+'], '-': ['op', '-'], '−': ['op', '-'], '×': ['op', '*'], '*': ['op', '*'], '·': ['op', '*'],
@@ -58,6 +64,8 @@ const SINGLE: Record<string, [TokKind, string]> = {
   '(': ['lp', '('], ')': ['rp', ')'], '?': ['q', '?'], '$': ['dollar', '$'], '%': ['pct', '%'],
   ',': ['comma', ','], '#': ['hash', '#'],
 };
+
+const SINGLE_BY_CHAR = new Map(Object.entries(SINGLE));
 
 const WORD = /[\p{L}_][\p{L}\p{N}_]*(?:['’-][\p{L}\p{N}_]+)*/uy;
 const URL = /[a-z][a-z0-9+.-]*:\/\/\S*|www\.\S+/iy;
@@ -89,6 +97,25 @@ function noiseAt(text: string, i: number): string | undefined {
   if (next === 46 /* . */) return at(VERSION, text, i);
   if (next === 58 /* : */) return at(CLOCK, text, i);
   return undefined;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The end of the word at `i` (-1 when none). An ASCII word that ends at ASCII punctuation or space is read by hand; anything
+ * that could continue it under the Unicode pattern (letters beyond ASCII, `'`, `’`, `-`) uses WORD.
+ */
+function wordEnd(text: string, i: number, code: number): number {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95) {
+    let j = i + 1;
+    while (j < text.length && isAsciiWordChar(text.charCodeAt(j))) j++;
+    const next = j < text.length ? text.charCodeAt(j) : 32;
+    if (next < 128 && next !== 39 /* ' */ && next !== 45 /* - */) return j;
+  }
+  WORD.lastIndex = i;
+  return WORD.test(text) ? WORD.lastIndex : -1;
 }
 
 export function tokenize(text: string, opts: LexOptions): Token[] {
@@ -134,10 +161,11 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i += 2;
       continue;
     }
-    const spellable = SPELLING_START.has(c);
+    const candidates = SPELLINGS_BY_START.get(c);
+    const spellable = candidates !== undefined;
     if (spellable) {
       let sp: (typeof SPELLINGS)[number] | undefined;
-      for (const cand of SPELLINGS) {
+      for (const cand of candidates) {
         if (text.startsWith(cand[0], i)) {
           sp = cand;
           break;
@@ -182,7 +210,7 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = n.end;
       continue;
     }
-    const s = SINGLE[c];
+    const s = SINGLE_BY_CHAR.get(c);
     if (s && !spellable) {
       push(s[0], i, i + 1, s[1], undefined);
       i++;
@@ -194,10 +222,10 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i += url.length;
       continue;
     }
-    const w = at(WORD, text, i);
-    if (w) {
-      push('word', i, i + w.length, undefined, undefined);
-      i += w.length;
+    const wend = wordEnd(text, i, code);
+    if (wend > i) {
+      push('word', i, wend, undefined, undefined);
+      i = wend;
       continue;
     }
     if (s) {
