@@ -285,26 +285,53 @@ function runLine(src: EstimateSource, state: State): void {
  * The line with `steps` as an enumerable getter that formats them on first read: formatting every
  * intermediate value was most of the estimator's time, and only a hover or the preview reads them.
  */
-function withLazySteps(f: Omit<EstimateLine, 'steps'>, steps: Step[]): EstimateLine {
-  let texts: string[] | undefined;
-  // One literal with every field (no spread): the same key order as before, built in one step.
-  return {
-    line: f.line,
-    source: f.source,
-    strict: f.strict,
-    value: f.value,
-    unit: f.unit,
-    display: f.display,
-    claims: f.claims,
-    conventions: f.conventions,
-    get steps() {
-      return (texts ??= stepTexts(steps));
-    },
-    set steps(value: string[]) {
-      texts = value;
-    },
-  };
+function withLazySteps(line: Omit<EstimateLine, 'steps'>, steps: Step[]): EstimateLine {
+  new LazySteps(line, steps);
+  // One shared accessor pair: a getter literal (fresh closures per line) cost several times more.
+  return Object.defineProperty(line as EstimateLine, 'steps', STEPS_PROPERTY);
 }
+
+class Passthrough {
+  constructor(target: object) {
+    return target;
+  }
+}
+
+/**
+ * Stamps a line with its unformatted steps as a private field: invisible to JSON, spreads, keys and
+ * deep equality, and much cheaper to attach than a WeakMap entry.
+ */
+class LazySteps extends Passthrough {
+  #steps: Step[];
+  #texts: string[] | undefined;
+
+  constructor(target: object, steps: Step[]) {
+    super(target);
+    this.#steps = steps;
+    this.#texts = undefined;
+  }
+
+  static read(line: object): string[] {
+    if (!(#steps in line)) return [];
+    const stamped = line as LazySteps;
+    return (stamped.#texts ??= stepTexts(stamped.#steps));
+  }
+
+  static write(line: object, texts: string[]): void {
+    if (#steps in line) (line as LazySteps).#texts = texts;
+  }
+}
+
+const STEPS_PROPERTY: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: EstimateLine): string[] {
+    return LazySteps.read(this);
+  },
+  set(this: EstimateLine, value: string[]) {
+    LazySteps.write(this, value);
+  },
+};
 
 /** A number for `? GB`: grouped when whole (36,500), else 3 significant figures. */
 function plainFill(v: number): string {
