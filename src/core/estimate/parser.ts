@@ -129,6 +129,13 @@ function syncCaches(daysPerMonth: number, daysPerYear: number): void {
   }
 }
 
+/** Forgets the per-word caches (name keys, units, count nouns), for first-open measurements. */
+export function clearWordCaches(): void {
+  KEY_CACHE.clear();
+  unitCache.clear();
+  countNounCache.clear();
+}
+
 function cachedUnit(word: string, daysPerMonth: number, daysPerYear: number): UnitDef | undefined {
   syncCaches(daysPerMonth, daysPerYear);
   const u = unitCache.get(word);
