@@ -97,7 +97,23 @@ const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 const KEY_CACHE = new Map<string, string>();
 const MAX_KEY_CACHE = 4096;
 
+/** Lower-cased `text` when it is ASCII letters and digits in single-space-separated runs, else undefined. */
+function plainKey(text: string): string | undefined {
+  let upper = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c !== 32 || k === 0 || k === text.length - 1 || text.charCodeAt(k - 1) === 32) return undefined;
+  }
+  if (text.length === 0) return undefined;
+  return upper ? text.toLowerCase() : text;
+}
+
 export function nameKey(text: string): string {
+  // Most names are plain ASCII: keyed without a regex or a cache entry.
+  const plain = plainKey(text);
+  if (plain !== undefined) return plain;
   const known = KEY_CACHE.get(text);
   if (known !== undefined) return known;
   const lower = text.toLowerCase();
