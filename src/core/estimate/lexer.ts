@@ -161,6 +161,21 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i += 2;
       continue;
     }
+    const code = text.charCodeAt(i);
+    const folded = code | 32;
+    if (folded >= 97 && folded <= 122) {
+      // An ASCII letter starts no spelling, number or operator: only a link or a word.
+      const link = links ? at(URL, text, i) : undefined;
+      if (link && /[:.]/.test(link)) {
+        push('junk', i, i + link.length, undefined, 'a link');
+        i += link.length;
+        continue;
+      }
+      const end = wordEnd(text, i, code);
+      push('word', i, end, undefined, undefined);
+      i = end;
+      continue;
+    }
     const candidates = SPELLINGS_BY_START.get(c);
     const spellable = candidates !== undefined;
     if (spellable) {
@@ -186,7 +201,6 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = end;
       continue;
     }
-    const code = text.charCodeAt(i);
     if (isDigit(code) || (code === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
       const noise = noiseAt(text, i);
       if (noise) {

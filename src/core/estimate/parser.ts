@@ -2,7 +2,7 @@
 import type { Token } from './lexer';
 import { MAGNITUDE_WORDS, SUFFIX } from './numbers';
 import { bare, cloneQ, divQ, type Quantity } from './quantity';
-import { lookupUnit, type Dim, type UnitDef } from './units';
+import { lookupUnit, sameSetting, type Dim, type UnitDef } from './units';
 import { formatNumber } from './format';
 
 export type Node =
@@ -136,8 +136,7 @@ const unitCache = new Map<string, UnitDef | undefined>();
 const countNounCache = new Map<string, boolean>();
 
 function syncCaches(daysPerMonth: number, daysPerYear: number): void {
-  // Object.is: NaN settings still compare equal to themselves, as the old string key did.
-  if (!Object.is(daysPerMonth, unitCacheMonth) || !Object.is(daysPerYear, unitCacheYear) || unitCache.size >= MAX_UNIT_CACHE || countNounCache.size >= MAX_UNIT_CACHE) {
+  if (!sameSetting(daysPerMonth, unitCacheMonth) || !sameSetting(daysPerYear, unitCacheYear) || unitCache.size >= MAX_UNIT_CACHE || countNounCache.size >= MAX_UNIT_CACHE) {
     unitCache.clear();
     countNounCache.clear();
     unitCacheMonth = daysPerMonth;

@@ -59,10 +59,16 @@ export function timeUnits(daysPerMonth: number, daysPerYear: number): Record<str
   };
 }
 
-let timeCache: { key: string; table: Record<string, [number, string]> } | undefined;
+/** Equal as the string keys these caches used to build (`${n}`): 0 matches -0 and NaN matches NaN. */
+export function sameSetting(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
+let timeCache: { month: number; year: number; table: Record<string, [number, string]> } | undefined;
 function cachedTimes(daysPerMonth: number, daysPerYear: number): Record<string, [number, string]> {
-  const key = `${daysPerMonth}/${daysPerYear}`;
-  if (timeCache?.key !== key) timeCache = { key, table: timeUnits(daysPerMonth, daysPerYear) };
+  if (!timeCache || !sameSetting(timeCache.month, daysPerMonth) || !sameSetting(timeCache.year, daysPerYear)) {
+    timeCache = { month: daysPerMonth, year: daysPerYear, table: timeUnits(daysPerMonth, daysPerYear) };
+  }
   return timeCache.table;
 }
 
