@@ -5,6 +5,8 @@ import { looksLikeEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
 import { clearChunkCache } from './chunks';
+import { clearLineMemo } from './estimate/lineMemo';
+import { clearWordCaches } from './estimate/parser';
 import { clearMatchMemo } from './frameworks/match';
 import { clearSqlMemo } from './rules/util/sqlTokens';
 import { parseDocument } from './parse';
@@ -83,12 +85,15 @@ const ESTIMATE_CACHE_SIZE = 8;
 
 /**
  * Forgets every result kept by content (parsed chunks and the per-block results hanging off them,
- * heading matches, SQL tokens, estimate reports): the next analysis is a first one.
+ * heading matches, SQL tokens, estimate lines and reports, the estimator's per-word caches): the
+ * next analysis is a first one.
  */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
   clearMatchMemo();
   clearSqlMemo();
+  clearLineMemo();
+  clearWordCaches();
   estimateCache.clear();
 }
 

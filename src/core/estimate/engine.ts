@@ -11,6 +11,7 @@ import type {
 import { align, judge } from './claims';
 import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
+import { beginRun, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
 import { parseLenient, parseStrict } from './lines';
 import type { Chain, Node, ParseContext } from './parser';
 import type { Quantity } from './quantity';
@@ -50,7 +51,7 @@ interface State {
   settings: EstimateSettings;
   /** One parse context for the whole run (its hasName reads the live name table). */
   ctx: ParseContext;
-  names: Map<string, Quantity>;
+  names: ReadRecordingNames;
   /** Name key → spelling used in report.names. */
   nameText: Map<string, string>;
   report: EstimateReport;
@@ -67,17 +68,26 @@ function finding(
 }
 
 export function runEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
-  const names = new Map<string, Quantity>();
+  const names = new ReadRecordingNames();
   const ctx: ParseContext = { daysPerMonth: settings.daysPerMonth, daysPerYear: settings.daysPerYear, hasName: (k) => names.has(k) };
   const state: State = { settings, ctx, names, nameText: new Map(), report: { lines: [], findings: [], names: {} } };
   const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
+  beginRun(JSON.stringify(settings));
   for (const src of ordered) {
-    try {
-      runLine(src, state);
-    } catch (e) {
-      DEBUG.lastError = e;
-      // A bug must never take the analysis down; the line is simply not checked.
+    // A line whose text, place and names read are unchanged since an earlier run did the same then.
+    const known = recall(src, state);
+    if (known) {
+      replay(known, state);
+      continue;
     }
+    runRecorded(src, state, () => {
+      try {
+        runLine(src, state);
+      } catch (e) {
+        DEBUG.lastError = e;
+        // A bug must never take the analysis down; the line is simply not checked.
+      }
+    });
   }
   return state.report;
 }

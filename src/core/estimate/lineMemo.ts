@@ -1,0 +1,103 @@
+// Remembers what each estimate line produced, and the names it read to produce it, so a keystroke in
+// one estimate line re-runs that line and the lines that read what it defines, not the whole document.
+import type { EstimateLine, EstimateReport, EstimateSource, Finding } from '../types';
+import type { Quantity } from './quantity';
+
+/** The names map of a run; records every name a line looks up (present or not) while it runs. */
+export class ReadRecordingNames extends Map<string, Quantity> {
+  reads: Map<string, Quantity | undefined> | undefined;
+
+  override get(key: string): Quantity | undefined {
+    const value = super.get(key);
+    if (this.reads && !this.reads.has(key)) this.reads.set(key, value);
+    return value;
+  }
+
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+}
+
+/** What running one line did to the report and to the names. */
+export interface LineEffects {
+  reads: Map<string, Quantity | undefined>;
+  lines: EstimateLine[];
+  findings: Finding[];
+  definition?: { key: string; text: string; value: Quantity; entry: EstimateReport['names'][string] };
+}
+
+export interface RunState {
+  names: ReadRecordingNames;
+  nameText: Map<string, string>;
+  report: EstimateReport;
+}
+
+let memo = new Map<string, LineEffects>();
+let memoSettings = '';
+/** About a dozen 1 MB documents' worth of estimate lines. */
+const MAX_LINES = 20_000;
+
+export function clearLineMemo(): void {
+  memo = new Map();
+}
+
+/** Starts a run: the memo only holds for the settings it was filled with. */
+export function beginRun(settingsKey: string): void {
+  if (settingsKey !== memoSettings || memo.size > MAX_LINES) {
+    memo = new Map();
+    memoSettings = settingsKey;
+  }
+}
+
+function keyOf(src: EstimateSource): string {
+  return `${src.line}\u0000${src.column}\u0000${src.strict ? 1 : 0}\u0000${src.text}`;
+}
+
+/** The remembered effects of this line, when every name it read still has the same value. */
+export function recall(src: EstimateSource, state: RunState): LineEffects | undefined {
+  const effects = memo.get(keyOf(src));
+  if (!effects) return undefined;
+  for (const [key, value] of effects.reads) {
+    // Map.prototype.get: looking a name up here must not count as a read of the line being replayed.
+    if (Map.prototype.get.call(state.names, key) !== value) return undefined;
+  }
+  return effects;
+}
+
+/** Applies remembered effects exactly as running the line did. */
+export function replay(effects: LineEffects, state: RunState): void {
+  state.report.findings.push(...effects.findings);
+  state.report.lines.push(...effects.lines);
+  const def = effects.definition;
+  if (!def) return;
+  state.names.set(def.key, def.value);
+  const earlier = state.nameText.get(def.key);
+  if (earlier !== undefined) delete state.report.names[earlier];
+  state.nameText.set(def.key, def.text);
+  state.report.names[def.text] = def.entry;
+}
+
+/** Runs one line with its reads recorded, and remembers what it did. */
+export function runRecorded(src: EstimateSource, state: RunState, run: () => void): void {
+  const lines = state.report.lines.length;
+  const findings = state.report.findings.length;
+  const reads = new Map<string, Quantity | undefined>();
+  state.names.reads = reads;
+  try {
+    run();
+  } finally {
+    state.names.reads = undefined;
+  }
+  const produced = state.report.lines.slice(lines);
+  const effects: LineEffects = { reads, lines: produced, findings: state.report.findings.slice(findings) };
+  const named = produced.find((line) => line.name !== undefined);
+  if (named) {
+    for (const [key, text] of state.nameText) {
+      if (text !== named.name) continue;
+      const value = Map.prototype.get.call(state.names, key) as Quantity | undefined;
+      const entry = state.report.names[text];
+      if (value && entry) effects.definition = { key, text, value, entry };
+    }
+  }
+  memo.set(keyOf(src), effects);
+}
