@@ -25,7 +25,7 @@ export function chunkStarts(lines: readonly string[]): number[] {
       continue;
     }
     const c = line.charCodeAt(0);
-    if (c === 35 /* # */ && i > 0 && ATX.test(line) && cutsHere(line)) starts.push(i);
+    if (c === 35 /* # */ && i - starts[starts.length - 1] >= MIN_CHUNK_LINES && ATX.test(line)) starts.push(i);
     else if (c === 32 || c === 96 || c === 126 || c === 60) {
       const open = FENCE.exec(line);
       if (open && !(open[1][0] === '`' && open[2].includes('`'))) fence = { char: open[1][0], length: open[1].length };
@@ -36,18 +36,13 @@ export function chunkStarts(lines: readonly string[]): number[] {
 }
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-
 /**
- * Every `#`/`##` heading, and about one in four deeper ones, chosen by the heading's own text so the
- * choice survives edits elsewhere: each markdown-it call has a fixed cost, and chunks of a few
- * sections re-parse in well under a millisecond.
+ * Each markdown-it call has a fixed cost, so a chunk spans at least this many lines (the first
+ * heading after that starts the next). A keystroke that keeps the line count keeps every cut; one
+ * that adds or removes a line moves at most the cuts that follow it until they fall back in step.
  */
-function cutsHere(line: string): boolean {
-  if (line.charCodeAt(1) !== 35 || line.charCodeAt(2) !== 35) return true;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < line.length; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % 4 === 0;
-}
+const MIN_CHUNK_LINES = 40;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_START = /^ {0,3}</;
 /** CommonMark HTML block kinds 1–5 end at a marker; the others end at a blank line. */

@@ -41,9 +41,16 @@ const TRICKY = [
 describe('chunked parsing', () => {
   beforeEach(() => clearChunkCache());
 
-  it('cuts at column-0 headings outside fences and HTML blocks', () => {
-    const lines = ['intro', '# A', '```', '# not a cut', '```', '## B', '<div>', '# not a cut', '', '# C', '    # not a cut', '<!--', '# not a cut', '-->', '# D'];
-    assert.deepEqual(chunkStarts(lines), [0, 1, 5, 9, 14]);
+  it('cuts at column-0 headings outside fences and HTML blocks, at least 40 lines apart', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, k) => `line ${k}`);
+    const lines = [
+      'intro', ...prose(40), '# A', // cut at 41
+      '```', '# not a cut (fence)', '```', '    # not a cut (indented)', ...prose(40), '## B', // cut at 86
+      '<div>', '# not a cut (HTML block)', '', '<!--', '# not a cut (comment)', '-->', ...prose(40), '# C', // cut at 133
+      '# too close to C', ...prose(10),
+    ];
+    assert.deepEqual(chunkStarts(lines), [0, 41, 86, 133]);
+    assert.deepEqual(chunkStarts(lines).map((i) => lines[i]), ['intro', '# A', '## B', '# C']);
   });
 
   it('reads the examples, the seeds and generated documents exactly as a whole-document parse does', () => {
@@ -58,18 +65,22 @@ describe('chunked parsing', () => {
   });
 
   it('reads random mixes of fences, HTML, containers, references and headings exactly as a whole-document parse does', () => {
+    let cut = 0;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...TRICKY), { maxLength: 60 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      // Long enough for several cuts (a chunk spans at least 40 lines).
+      fc.property(fc.array(fc.constantFrom(...TRICKY), { minLength: 40, maxLength: 300, size: 'max' }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        if (chunkStarts(lines).length >= 2) cut++;
         assertSameAsWhole(lines.join(eol));
       }),
-      { numRuns: 1500 },
+      { numRuns: 500 },
     );
+    assert.ok(cut > 200, `only ${cut} of 500 documents were cut at all`);
   });
 
   it('stays exact across a sequence of edits that reuse cached chunks', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...TRICKY), { minLength: 5, maxLength: 40 }),
+        fc.array(fc.constantFrom(...TRICKY), { minLength: 40, maxLength: 240, size: 'max' }),
         fc.array(fc.tuple(fc.nat(), fc.constantFrom(...TRICKY), fc.boolean()), { minLength: 1, maxLength: 8 }),
         (start, edits) => {
           const lines = [...start];
@@ -82,7 +93,7 @@ describe('chunked parsing', () => {
           }
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 150 },
     );
   });
 
