@@ -106,19 +106,27 @@ function outlineKey(doc: ParsedDocument): string {
 function computePhase(title: string, framework: FrameworkDef, inherited: PhaseDef | undefined): PhaseMatch | undefined {
   const padded = ` ${title} `;
   const index = phrasingsByFirstWord(framework);
-  let best: { p: Phrasing; at: number } | undefined;
+  let best: Phrasing | undefined;
+  let bestAt = -1;
+  // Words found by scanning, not split(): this runs for every heading against every framework.
   // A repeated word re-checks the same phrasings with the same result, so no de-duplication is needed.
-  for (const word of title.split(' ')) {
-    const bucket = index.get(word);
+  for (let start = 0; start < title.length; ) {
+    let end = title.indexOf(' ', start);
+    if (end < 0) end = title.length;
+    const bucket = index.get(title.slice(start, end));
+    start = end + 1;
     if (!bucket) continue;
     for (const p of bucket) {
       const at = padded.indexOf(p.padded);
       if (at < 0) continue;
       if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
-      if (!best || better(p, at, best.p, best.at)) best = { p, at };
+      if (!best || better(p, at, best, bestAt)) {
+        best = p;
+        bestAt = at;
+      }
     }
   }
-  return best && { phase: best.p.phase, phrase: best.p.text };
+  return best && { phase: best.phase, phrase: best.text };
 }
 
 /** More words wins; then the phrase further right (English puts the head noun last: "Database Scaling"); then length; then phase order. */
