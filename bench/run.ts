@@ -159,8 +159,9 @@ function budgets(results: SizeResult[], bundles: Bundles | undefined): Budget[] 
   if (bundles) {
     const ext = bundles.files.find((f) => f.file === 'dist/extension.js');
     out.push({
-      name: 'dist/extension.js ≤ 300 KB minified',
-      measured: ext ? kb(ext.bytes) : `not built${bundles.error ? ` (${bundles.error})` : ''}`,
+      // KB as this report counts it everywhere: 1,024 bytes.
+      name: 'dist/extension.js ≤ 300 KB (307,200 bytes) minified',
+      measured: ext ? `${kb(ext.bytes)} (${ext.bytes.toLocaleString('en-US')} bytes)` : `not built${bundles.error ? ` (${bundles.error})` : ''}`,
       pass: ext !== undefined && ext.bytes <= 300 * 1024,
     });
     out.push({

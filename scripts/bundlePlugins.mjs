@@ -1,5 +1,5 @@
 // esbuild plugins that make the Node bundles smaller without changing what they do (scripts/build.mjs).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ const jsYamlDir = dirname(require.resolve('js-yaml/package.json'));
  * Swaps in smaller equivalents: uc.micro's Unicode classes as property escapes (scripts/stubs/uc.micro.mjs),
  * and leaves out what the bundles never use: jsonc-parser's formatter and editor, linkify-it (markdown-it always runs with
  * `linkify: false`), js-yaml's dumper (front matter is only ever loaded) and the YAML types beyond the
- * JSON schema (binary, timestamp, omap, pairs, set, merge), which only js-yaml's default schema has:
+ * JSON schema (binary, timestamp, omap, pairs, set, merge), which only js-yaml's default schema has, and its error snippet:
  * src/core/frontMatter.ts always passes JSON_SCHEMA, so the loader's default is pointed at that too.
  */
 export const trimDependencies = {
@@ -25,6 +25,10 @@ export const trimDependencies = {
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(stubs, 'js-yaml.mjs') }));
     // The stub reaches into js-yaml's CommonJS sources, which its `exports` map does not list.
     build.onResolve({ filter: /^js-yaml\/lib\// }, (args) => ({ path: join(jsYamlDir, args.path.slice('js-yaml/'.length)) }));
+    // The loader's error snippet (a few lines of source with a caret): frontMatter.ts reports the
+    // exception's reason and mark (line, column) and never shows the snippet.
+    build.onResolve({ filter: /^\.\/snippet$/ }, (args) =>
+      args.importer === join(jsYamlDir, 'lib', 'loader.js') ? { path: join(stubs, 'js-yaml-snippet.cjs') } : undefined);
     build.onResolve({ filter: /^\.\/schema\/default$/ }, (args) =>
       args.importer === join(jsYamlDir, 'lib', 'loader.js') ? { path: join(jsYamlDir, 'lib', 'schema', 'json.js') } : undefined);
   },
@@ -39,7 +43,8 @@ export const LAZY_EXTENSION_MODULES = ['frameworkFiles'];
 export const keepLazyModulesApart = {
   name: 'keep-lazy-modules-apart',
   setup(build) {
-    const vscodeDir = join(root, 'src', 'vscode');
+    // Real path: esbuild reports resolveDir with symlinks resolved (the bench builds in a linked copy).
+    const vscodeDir = realpathSync(join(root, 'src', 'vscode'));
     build.onResolve({ filter: new RegExp(`^\\./(${LAZY_EXTENSION_MODULES.join('|')})$`) }, (args) =>
       args.kind === 'require-call' && args.resolveDir === vscodeDir ? { path: `${args.path}.js`, external: true } : undefined);
   },
