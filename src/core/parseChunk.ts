@@ -46,24 +46,26 @@ const DEEP_NESTING = 50;
 /** Parses `text` (the chunk's lines joined with \n) as if it started at document line `offset`. */
 export function parseChunk(text: string, lines: readonly string[], offset: number, env: Env = {}): Chunk {
   const tokens = parseBlocks(text, env);
+  const lineAt = (line: number) => lines[line - offset] ?? '';
+  const entries: ChunkEntry[] = [];
+  const suppressions: Suppression[] = [];
+  let readsReferences = false;
   let deep = false;
+
+  // Every token, nested ones included: the block walk below skips over a block's inner tokens.
   for (const token of tokens) {
     if (token.map) {
       token.map[0] += offset;
       token.map[1] += offset;
     }
     if (token.level >= DEEP_NESTING) deep = true;
-  }
-  const lineAt = (line: number) => lines[line - offset] ?? '';
-  const entries: ChunkEntry[] = [];
-  const suppressions: Suppression[] = [];
-  let readsReferences = false;
-
-  // Every token, nested ones included: the block walk below skips over a block's inner tokens.
-  for (const token of tokens) {
-    collectSuppressions(token, suppressions, env);
-    // `![alt][label]` is an image only where the label is defined, possibly in another chunk.
-    if (token.type === 'inline' && token.content.includes('![')) readsReferences = true;
+    if (token.type === 'inline') {
+      // `![alt][label]` is an image only where the label is defined, possibly in another chunk.
+      if (!readsReferences && token.content.includes('![')) readsReferences = true;
+      if (token.content.includes(SUPPRESSION_MARK)) collectSuppressions(token, suppressions, env);
+    } else if (token.type === 'html_block' && token.content.includes(SUPPRESSION_MARK)) {
+      collectSuppressions(token, suppressions, env);
+    }
   }
 
   let last: Token | undefined;
@@ -326,6 +328,7 @@ function plainText(children: Token[]): string {
     .trim();
 }
 
+const SUPPRESSION_MARK = 'sysdesign-disable';
 const SUPPRESSION = /<!--\s*sysdesign-disable(-next-line)?\b([^>]*?)-->/g;
 
 function collectSuppressions(token: Token, into: Suppression[], env: Env): void {

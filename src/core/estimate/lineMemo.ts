@@ -6,6 +6,13 @@ import type { Quantity } from './quantity';
 /** The names map of a run; records every name a line looks up (present or not) while it runs. */
 export class ReadRecordingNames extends Map<string, Quantity> {
   reads: Map<string, Quantity | undefined> | undefined;
+  /** The name the recorded line defined, if any. */
+  defined: string | undefined;
+
+  override set(key: string, value: Quantity): this {
+    if (this.reads) this.defined = key;
+    return super.set(key, value);
+  }
 
   override get(key: string): Quantity | undefined {
     const value = super.get(key);
@@ -83,21 +90,23 @@ export function runRecorded(src: EstimateSource, state: RunState, run: () => voi
   const findings = state.report.findings.length;
   const reads = new Map<string, Quantity | undefined>();
   state.names.reads = reads;
+  state.names.defined = undefined;
   try {
     run();
   } finally {
     state.names.reads = undefined;
   }
-  const produced = state.report.lines.slice(lines);
-  const effects: LineEffects = { reads, lines: produced, findings: state.report.findings.slice(findings) };
-  const named = produced.find((line) => line.name !== undefined);
-  if (named) {
-    for (const [key, text] of state.nameText) {
-      if (text !== named.name) continue;
-      const value = Map.prototype.get.call(state.names, key) as Quantity | undefined;
-      const entry = state.report.names[text];
-      if (value && entry) effects.definition = { key, text, value, entry };
-    }
+  const effects: LineEffects = {
+    reads,
+    lines: state.report.lines.length > lines ? state.report.lines.slice(lines) : [],
+    findings: state.report.findings.length > findings ? state.report.findings.slice(findings) : [],
+  };
+  const key = state.names.defined;
+  if (key !== undefined) {
+    const text = state.nameText.get(key);
+    const value = Map.prototype.get.call(state.names, key) as Quantity | undefined;
+    const entry = text === undefined ? undefined : state.report.names[text];
+    if (text !== undefined && value && entry) effects.definition = { key, text, value, entry };
   }
   memo.set(keyOf(src), effects);
 }
