@@ -52,6 +52,12 @@ describe('robustness: pathological documents', function () {
     check('fence opened and never closed', `# T\n\n\`\`\`mermaid\n${'A --> B\n'.repeat(20_000)}`, 3000);
     const mixed = Array.from({ length: 3000 }, (_, i) => ['```', '````', '~~~', '```sql', '~~~~estimate', '   ```', '    ```'][i % 7]).join('\nbody\n');
     check('3k mixed fence markers', mixed, 3000);
+    // A list item's fence that the chunk scan reads as closed while markdown-it opens a top-level one:
+    // every cut point below it is misread, and chunks must merge without re-parsing quadratically.
+    const prose = Array.from({ length: 40 }, (_, i) => `text ${i}`);
+    const misread = Array.from({ length: 2000 }, () => ['# A', '- item', '  ```', '# B', '  ```', ...prose].join('\n')).join('\n');
+    const doc = check('2k fences the chunk scan misreads', misread, 5000).document;
+    assert.deepEqual(doc.sections.map((section) => section.line), parseDocument(misread, { whole: true }).sections.map((section) => section.line));
   });
 
   it('5,000 headings', () => {
