@@ -1,6 +1,8 @@
 // Where analyze() spends its time: the same stages it runs, timed one by one on the same document.
 // Mirrors analyzeParsed() in src/core/analyze.ts (measurement only; keep the order in step with it).
-// Each round parses afresh with the caches cleared, so every stage does first-open work.
+// Each round parses afresh with the caches cleared, so every stage does first-open work. No GC is forced
+// between stages (see measure.ts: a forced GC discards optimised code, so the stage after it would be timed
+// re-compiling); many rounds and medians instead.
 import { buildChecklist } from '../src/core/checklist';
 import { evaluateEstimates, extractEstimateSources } from '../src/core/estimate';
 import { chooseFramework } from '../src/core/frameworks';
@@ -29,11 +31,10 @@ export function breakdown(text: string, runs: number): StageTime[] {
   const times = new Map<string, number[]>();
   const add = (stage: string, ms: number) => times.set(stage, [...(times.get(stage) ?? []), ms]);
   const md = createMarkdownIt({ html: true });
-  const gc = (globalThis as { gc?: () => void }).gc;
-  for (let run = 0; run < runs + 2; run++) {
-    const keep = run >= 2; // two warm-up rounds
+  const warmup = Math.ceil(runs / 4);
+  for (let run = 0; run < runs + warmup; run++) {
+    const keep = run >= warmup;
     const record = (stage: string, fn: () => unknown) => {
-      gc?.();
       const ms = cpu(fn);
       if (keep) add(stage, ms);
     };

@@ -1,6 +1,8 @@
 // Interleaved timing: every iteration runs each contender once, rotating who goes first, so drift in
-// CPU frequency or heap state hits all contenders alike. A major GC runs before each sample (untimed);
-// a sample is the mean of a small batch of runs.
+// CPU frequency or heap state hits all contenders alike; a sample is the mean of a batch of runs.
+// No collection is forced between samples: each major GC throws away the optimised code of functions
+// whose objects all died ("weak objects" deopts, ~40 functions per forced GC here), so a forced GC
+// before every sample measured re-compilation, not analysis. One forced GC runs before the warm-up.
 // Each sample records wall-clock time and process CPU time: on a shared machine the wall clock also
 // counts the time other processes held the core, CPU time does not.
 
@@ -24,9 +26,9 @@ export interface MeasureOptions {
   budgetMs: number;
   minIterations: number;
   /**
-   * Runs per sample (each with the next iteration number); the sample is their mean. A few ms per
-   * sample keeps timer granularity and the GC work a forced collection leaves behind from dominating
-   * small documents, and measures the steady state an editor sees between keystrokes.
+   * Runs per sample (each with the next iteration number); the sample is their mean. Batches of a
+   * similar duration keep timer granularity out of small documents' samples, and let each contender
+   * pay for the collections its own garbage causes.
    */
   batch?: number;
 }
@@ -47,6 +49,7 @@ export interface Timing {
 
 export function measure(contenders: Contender[], options: MeasureOptions): Map<string, Timing> {
   const batch = Math.max(1, options.batch ?? 1);
+  gc?.();
   for (let i = 0; i < options.warmup * batch; i++) for (const c of contenders) consume(c.run(i));
 
   const samples = new Map<string, { wall: number[]; cpu: number[] }>(contenders.map((c) => [c.name, { wall: [], cpu: [] }]));
@@ -55,7 +58,6 @@ export function measure(contenders: Contender[], options: MeasureOptions): Map<s
     if (i >= options.minIterations && performance.now() - started > options.budgetMs) break;
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[(i + k) % contenders.length];
-      gc?.();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       for (let j = 0; j < batch; j++) consume(c.run(i * batch + j));

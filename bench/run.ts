@@ -26,8 +26,7 @@ const load = { start: os.loadavg()[0] };
 const quick = flag('quick');
 const only = option('only')?.split(',');
 const SIZES = [
-  // Batches of about 150 ms of floor work: after the forced GC before a sample, a short batch pays the
-  // collector's aftermath (a floor sample of 10 runs at 10 KB took 8x the steady-state time per run).
+  // Batches of about 150 ms of floor work, so timer granularity and the odd collection do not decide a sample.
   { label: '10 KB', key: '10k', bytes: 10_000, seed: 11, plan: { warmup: 3, iterations: 15, minIterations: 7, budgetMs: 60_000, batch: 100 } },
   { label: '100 KB', key: '100k', bytes: 100_000, seed: 22, plan: { warmup: 2, iterations: 15, minIterations: 7, budgetMs: 60_000, batch: 10 } },
   { label: '1 MB', key: '1m', bytes: 1_000_000, seed: 33, plan: { warmup: 2, iterations: 11, minIterations: 5, budgetMs: 120_000, batch: 1 } },
@@ -108,7 +107,7 @@ function runSize(size: (typeof SIZES)[number]): SizeResult {
     const byName = measure(group, plan);
     for (const c of group) timing.set(c.key, byName.get(c.name)!);
   }
-  const stages = flag('no-breakdown') ? [] : breakdown(text, Math.max(3, Math.ceil(plan.minIterations / 2)));
+  const stages = flag('no-breakdown') ? [] : breakdown(text, quick ? 3 : Math.max(5, Math.round(2_000_000 / size.bytes)));
   return { label: size.label, bytes: Buffer.byteLength(text), lines: text.split('\n').length, timing, stages };
 }
 
@@ -196,9 +195,12 @@ function report(results: SizeResult[], bundles: Bundles | undefined, checks: Bud
     '',
     'Method: seeded generated design docs (bench/generate.ts: every phase with varied headings, tables, lists, SQL,',
     'Mermaid, estimate fences, prose estimates, endpoint lists). Two groups of contenders, each interleaved',
-    `round-robin with its own floor and a rotating start, after warm-up; a major GC runs before every sample, untimed${gcAvailable() ? '' : ' (NOT available in this run)'};`,
-    'a sample is the mean of a batch of runs (100 at 10 KB, 10 at 100 KB, 1 at 1 MB: about 150 ms of floor work, so the',
-    'aftermath of the forced GC does not dominate), the steady state an editor sees between keystrokes.',
+    `round-robin with its own floor and a rotating start, after a forced GC${gcAvailable() ? '' : ' (NOT available in this run)'} and warm-up;`,
+    'a sample is the mean of a batch of runs (100 at 10 KB, 10 at 100 KB, 1 at 1 MB: about 150 ms of floor work), the',
+    'steady state an editor sees between keystrokes. No GC is forced between samples: in V8 every major GC discards',
+    'the optimised code of functions whose objects all died ("weak objects" deopts: 776 in 20 forced GCs of the',
+    'floor alone), so forcing one before each sample measured re-compilation (until 2026-11-22 this bench did, and',
+    'read the 10 KB floor at 4.2 ms instead of 1.6 ms and our first open at 8.4 ms instead of 3.6 ms).',
     '- First open: `clearAnalysisCaches()` then `analyze()`, so nothing is reused (parsed chunks, per-block results,',
     '  heading matches, SQL tokens, estimate reports), beside the bare parse and markdownlint.',
     '- Edits, beside their own bare parse, with the caches as the previous keystroke left them: `analyze()` on a copy',
