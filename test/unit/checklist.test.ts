@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildChecklist } from '../../src/core/checklist';
+import { buildChecklist, isPlaceholderLine, realLines } from '../../src/core/checklist';
 import { FrameworkRegistry } from '../../src/core/frameworks';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
 import { parseDocument } from '../../src/core/parse';
@@ -225,5 +225,56 @@ describe('content detectors', () => {
   it('reads long repetitive input (number runs, bracket runs, question marks) correctly', () => {
     const body = `${'1,000,000,000 '.repeat(2000)}\n\n${'[a] '.repeat(5000)}\n\n${'?'.repeat(10000)}`;
     assert.ok(okNeeds(body).includes('numbers'));
+  });
+});
+
+describe('placeholder lines', () => {
+  // The fast paths skip markup stripping and whole-text patterns by the first character: these are the edges.
+  const placeholders = [
+    '', '   ', 'TODO', 'todo: later', 'T_B_D', '**TBD**', '`FIXME`', '~~wip~~', '> TODO', '>', '*> tbd*', '...', '…', '— — —',
+    '- - -', '<fill in>', '[your numbers]', '{name}', 'Describe the write path here.', 'List the endpoints...',
+    '**Functional requirements**', '_Options:_', 'Latency target:', 'Pros: TBD', 'Cons: ...', 'Owner: <name>',
+    'Lorem ipsum dolor', 'placeholder text', 'XXX', 'Fill in the numbers…',
+  ];
+  const real = [
+    'The cache holds hot keys.', 'Option A: PostgreSQL', '**Option A: PostgreSQL**', '99.9% uptime', 'Étude: done',
+    '`code` runs here', 'Todos are stored per user.', 'Describe endpoints return JSON.', 'Latency target: 200 ms p99',
+    '[link](https://example.com) explains it', 'x', 'tbdx is a word', 'Pros: cheap', '"quoted" text', '-> arrow',
+  ];
+  for (const line of placeholders) it(`'${line}' is a placeholder`, () => assert.equal(isPlaceholderLine(line), true));
+  for (const line of real) it(`'${line}' is real`, () => assert.equal(isPlaceholderLine(line), false));
+});
+
+describe('realLines', () => {
+  const blocksOf = (text: string) => parseDocument(text).sections.flatMap((s) => s.blocks);
+
+  it('keeps real lines of a paragraph with their document lines and drops the rest', () => {
+    const [block] = blocksOf('## A\n\nTODO\nWrites go to the log.\n...\nReads hit the cache.\n');
+    assert.deepEqual(realLines(block), [
+      { text: 'Writes go to the log.', line: 3 },
+      { text: 'Reads hit the cache.', line: 5 },
+    ]);
+  });
+
+  it('keeps real list items, table rows (with the header first) and non-blank code lines', () => {
+    const [list, table, code] = blocksOf(
+      '## A\n\n- TBD\n- Users post photos\n\n| Field | Type |\n| --- | --- |\n| TODO | ... |\n| id | bigint |\n\n```\n\nSELECT 1;\n\n  FROM t;\n```\n',
+    );
+    assert.deepEqual(realLines(list), [{ text: 'Users post photos', line: 3 }]);
+    assert.deepEqual(realLines(table), [
+      { text: 'Field | Type', line: 5 },
+      { text: 'id | bigint', line: 8 },
+    ]);
+    assert.deepEqual(realLines(code), [
+      { text: 'SELECT 1;', line: 12 },
+      { text: '  FROM t;', line: 14 },
+    ]);
+  });
+
+  it('finds nothing in skeleton blocks, and counts an image line as real', () => {
+    const [skeleton, todoCode, image] = blocksOf('## A\n\n- TODO\n- ...\n\n```mermaid\n%% TODO\ngraph LR\n```\n\n![Architecture](arch.png)\n');
+    assert.deepEqual(realLines(skeleton), []);
+    assert.deepEqual(realLines(todoCode), []);
+    assert.deepEqual(realLines(image), [{ text: '![Architecture](arch.png)', line: 10 }]);
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { chooseFramework, FrameworkRegistry, matchSections } from '../../src/core/frameworks';
+import { chooseFramework, FrameworkRegistry, matchPhase, matchSections } from '../../src/core/frameworks';
+import { clearMatchMemo } from '../../src/core/frameworks/match';
 import { parseDocument } from '../../src/core/parse';
-import type { ParsedDocument } from '../../src/core/types';
+import type { FrameworkDef, ParsedDocument } from '../../src/core/types';
 
 const registry = FrameworkRegistry.withBuiltIns();
 const defaultFramework = registry.get('default')!;
@@ -200,5 +201,51 @@ describe('chooseFramework', () => {
     assert.equal(nothing.framework, defaultFramework);
     assert.equal(nothing.source, 'default');
     assert.match(nothing.reason, /headings fit none of 6/);
+  });
+});
+
+describe('heading matching across frameworks', () => {
+  // Hits are remembered per title for all frameworks at once; these check that sharing never leaks answers.
+  const framework = (id: string, headings: string[][]): FrameworkDef => ({
+    id,
+    title: id,
+    description: `${id} framework`,
+    phases: headings.map((h, i) => ({ id: `${id}-p${i}`, title: h[0], kind: 'requirements', headings: h, required: true, needs: [] })),
+  });
+  const section = (title: string) => parseDocument(`## ${title}\n`).sections[0];
+
+  it('finds phrasings of a framework first seen after the heading was matched against another', () => {
+    clearMatchMemo();
+    const first = framework('first', [['goals']]);
+    const later = framework('later', [['risks and costs']]);
+    const heading = section('Risks and Costs');
+    assert.equal(matchPhase(heading, first), undefined);
+    assert.equal(matchPhase(heading, later)?.phase.id, 'later-p0');
+    assert.equal(matchPhase(heading, first), undefined);
+  });
+
+  it('answers each framework with its own phases when two share a phrasing', () => {
+    const a = framework('a', [['scope'], ['goals']]);
+    const b = framework('b', [['goals'], ['scope']]);
+    const heading = section('Goals');
+    assert.equal(matchPhase(heading, a)?.phase.id, 'a-p1');
+    assert.equal(matchPhase(heading, b)?.phase.id, 'b-p0');
+    assert.equal(matchPhase(heading, a)?.phase.id, 'a-p1');
+  });
+
+  it('keeps matching correctly after more frameworks than the index holds', () => {
+    const many = Array.from({ length: 150 }, (_, i) => framework(`f${i}`, [['overview'], [`topic ${i}`]]));
+    const heading = section('Topic 7');
+    for (const f of many) assert.equal(matchPhase(heading, f)?.phase.id, f.id === 'f7' ? 'f7-p1' : undefined);
+    assert.equal(matchPhase(section('Overview'), many[0])?.phase.id, 'f0-p0');
+    assert.equal(matchPhase(heading, many[7])?.phase.id, 'f7-p1');
+  });
+
+  it('applies the inherited-phase rule per framework', () => {
+    const f = framework('inh', [['scaling'], ['architecture']]);
+    const [outer, inner] = parseDocument('## Scaling\n\n### Microservices Architecture\n\n## Architecture\n').sections;
+    const scaling = matchPhase(outer, f)!.phase;
+    assert.equal(matchPhase(inner, f, scaling), undefined);
+    assert.equal(matchPhase(inner, f)?.phase.id, 'inh-p1');
   });
 });

@@ -55,7 +55,7 @@ export function phaseContent(sections: Section[], phase: PhaseDef, matches: Map<
       if (lines.length === 0) continue;
       real++;
       content.blocks.push(block);
-      content.lines.push(...lines);
+      for (const line of lines) content.lines.push(line);
     }
     if (!top && real > 0) content.headings.push({ text: section.normalizedTitle, line: section.line });
     for (const child of section.children) visit(child, false);

@@ -16,17 +16,47 @@ const CODE_TODO = /^(?:%%|#|\/\/|--|;|\/\*)?\s*(?:todo|tbd|fixme|placeholder)\b/
 /** True when a line or list item carries no real content. */
 export function isPlaceholderText(raw: string): boolean {
   const trimmed = raw.trim();
-  if (trimmed === '' || BARE_LABEL.test(trimmed)) return true;
-  const text = trimmed.replace(/[*_`~]+/g, '').replace(/^>\s*/, '').trim();
+  if (trimmed === '') return true;
+  const first = trimmed.charCodeAt(0);
+  if ((first === STAR || first === UNDERSCORE) && BARE_LABEL.test(trimmed)) return true;
+  // Most lines carry no markup to strip: skip the replace passes (they would return the same text).
+  const text = first === QUOTE || hasMarkup(trimmed) ? trimmed.replace(/[*_`~]+/g, '').replace(/^>\s*/, '').trim() : trimmed;
   if (text === '') return true;
-  if (MARKER.test(text) || ONLY_DOTS.test(text) || LOREM.test(text) || BRACKETED.test(text)) return true;
-  if (PROMPT_VERB.test(text) && PROMPT_END.test(text)) return true;
+  if (startsPlaceholder(text)) return true;
   // A short label and nothing real after it: "Latency target:", "Pros: TBD".
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 40) {
     const rest = text.slice(colon + 1).trim();
     return rest === '' || MARKER.test(rest) || ONLY_DOTS.test(rest) || BRACKETED.test(rest);
   }
+  return false;
+}
+
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
+const QUOTE = 0x3e;
+
+function hasMarkup(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === STAR || c === UNDERSCORE || c === 0x60 /* ` */ || c === 0x7e /* ~ */) return true;
+  }
+  return false;
+}
+
+/**
+ * The whole-text patterns, tried only when the first character allows them: the word patterns are
+ * case-insensitive but not Unicode, so they can only start with an ASCII letter; ONLY_DOTS with a
+ * dot or dash (the text is trimmed), BRACKETED with a bracket.
+ */
+function startsPlaceholder(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a) {
+    return MARKER.test(text) || LOREM.test(text) || (PROMPT_VERB.test(text) && PROMPT_END.test(text));
+  }
+  if (first === 0x2e || first === 0x2d || first === 0x2026 || first === 0x2013 || first === 0x2014) return ONLY_DOTS.test(text);
+  if (first === 0x3c || first === 0x5b || first === 0x7b) return BRACKETED.test(text);
   return false;
 }
 
@@ -43,43 +73,60 @@ export interface ContentLine {
 const realLinesMemo = new WeakMap<Block, ContentLine[]>();
 
 export function realLines(block: Block): ContentLine[] {
+  if (block.kind === 'html' || block.kind === 'hr') return NONE;
   let lines = realLinesMemo.get(block);
   if (!lines) realLinesMemo.set(block, (lines = readRealLines(block)));
   return lines;
 }
 
+/** Shared by every block without real content (most skeleton blocks), so they allocate nothing. */
+const NONE: ContentLine[] = Object.freeze([]) as unknown as ContentLine[];
+const NON_BLANK = /\S/;
+
+// Loops rather than split/map/filter chains: this reads every block of a document on a first analysis.
 function readRealLines(block: Block): ContentLine[] {
   switch (block.kind) {
-    case 'html':
-    case 'hr':
-      return [];
-    case 'list':
-      return (block.items ?? [])
-        .filter((item) => !isPlaceholderText(item.text))
-        .map((item) => ({ text: item.text, line: item.line }));
+    case 'list': {
+      let real: ContentLine[] | undefined;
+      for (const item of block.items ?? []) {
+        if (!isPlaceholderText(item.text)) (real ??= []).push({ text: item.text, line: item.line });
+      }
+      return real ?? NONE;
+    }
     case 'code': {
       const body = block.text.split('\n');
-      const first = body.find((line) => line.trim() !== '');
-      if (first === undefined || CODE_TODO.test(first.trim())) return [];
+      const first = body.find((line) => NON_BLANK.test(line));
+      if (first === undefined || CODE_TODO.test(first.trim())) return NONE;
       const start = block.contentLine ?? block.line;
-      return body.map((text, i) => ({ text, line: start + i })).filter((l) => l.text.trim() !== '');
+      const real: ContentLine[] = [];
+      for (let i = 0; i < body.length; i++) if (NON_BLANK.test(body[i])) real.push({ text: body[i], line: start + i });
+      return real;
     }
     case 'table': {
       const table = block.table;
-      if (!table) return [];
-      const rows = table.rows
-        .map((row, i) => ({ text: row.join(' | '), line: block.line + 2 + i, real: row.some((cell) => !isPlaceholderText(cell)) }))
-        .filter((row) => row.real)
-        .map(({ text, line }) => ({ text, line }));
-      return rows.length > 0 ? [{ text: table.header.join(' | '), line: block.line }, ...rows] : [];
+      if (!table) return NONE;
+      let real: ContentLine[] | undefined;
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
+        if (!row.some((cell) => !isPlaceholderText(cell))) continue;
+        (real ??= [{ text: table.header.join(' | '), line: block.line }]).push({ text: row.join(' | '), line: block.line + 2 + i });
+      }
+      return real ?? NONE;
     }
     default: {
-      const lines = block.text.split('\n').map((text, i) => ({ text, line: block.line + i }));
-      const real = lines.filter((l) => !isPlaceholderText(l.text));
-      if (real.length === 0 && block.images && block.images.length > 0) {
+      const text = block.text;
+      let real: ContentLine[] | undefined;
+      for (let from = 0, i = 0; ; i++) {
+        const end = text.indexOf('\n', from);
+        const line = end < 0 ? (from === 0 ? text : text.slice(from)) : text.slice(from, end);
+        if (!isPlaceholderText(line)) (real ??= []).push({ text: line, line: block.line + i });
+        if (end < 0) break;
+        from = end + 1;
+      }
+      if (!real && block.images && block.images.length > 0) {
         return block.images.map((image) => ({ text: image.alt || image.src, line: image.line }));
       }
-      return real;
+      return real ?? NONE;
     }
   }
 }

@@ -1,6 +1,6 @@
 // Picks the framework a document is checked against: forced option > front matter > setting > detection.
 import type { FrameworkChoice, LoadedFramework, ParsedDocument, Range } from '../types';
-import { matchedPhases } from './match';
+import { indexFrameworks, matchedPhases } from './match';
 import type { FrameworkRegistry } from './registry';
 
 export interface FrameworkProblem {
@@ -81,6 +81,7 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
 
 /** Scores every framework by the share of its phases the document's headings match. */
 export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework[]): DetectionScore[] {
+  indexFrameworks(frameworks);
   return frameworks.map((framework) => {
     const matched = matchedPhases(doc, framework);
     let got = 0;

@@ -9,37 +9,94 @@ export interface PhaseMatch {
 }
 
 interface Phrasing {
+  framework: FrameworkDef;
   phase: PhaseDef;
   order: number;
   text: string;
   /** ` text `, so whole-word containment is one indexOf. */
   padded: string;
   words: number;
+  /** The answer when this phrasing wins, built once (callers only read matches). */
+  match: PhaseMatch;
 }
 
-/** Phrasings indexed by their first word, so a heading is only compared with phrasings that can occur in it. */
-const phrasingCache = new WeakMap<FrameworkDef, Map<string, Phrasing[]>>();
+/**
+ * Phrasings of every framework matched so far, indexed by their first word: a heading's words are
+ * looked up once for all frameworks, and a heading is only compared with phrasings that can occur in
+ * it. Built from framework definitions only, so it survives clearMatchMemo. Frameworks loaded from a
+ * workspace are new objects on every reload: past MAX_INDEXED the index starts over.
+ */
+let phrasingIndex = new Map<string, Phrasing[]>();
+let indexed = new Set<FrameworkDef>();
+const MAX_INDEXED = 64;
 
-function phrasingsByFirstWord(framework: FrameworkDef): Map<string, Phrasing[]> {
-  let index = phrasingCache.get(framework);
-  if (!index) {
-    index = new Map();
-    framework.phases.forEach((phase, order) => {
-      const seen = new Set<string>();
-      for (const heading of phase.headings) {
-        const text = normalizeHeading(heading);
-        if (text === '' || seen.has(text)) continue;
-        seen.add(text);
-        const words = text.split(' ');
-        const entry: Phrasing = { phase, order, text, padded: ` ${text} `, words: words.length };
-        const bucket = index!.get(words[0]);
-        if (bucket) bucket.push(entry);
-        else index!.set(words[0], [entry]);
-      }
-    });
-    phrasingCache.set(framework, index);
+function ensureIndexed(framework: FrameworkDef): void {
+  if (indexed.has(framework)) return;
+  if (indexed.size >= MAX_INDEXED) {
+    phrasingIndex = new Map();
+    indexed = new Set();
   }
-  return index;
+  indexed.add(framework);
+  framework.phases.forEach((phase, order) => {
+    const seen = new Set<string>();
+    for (const heading of phase.headings) {
+      const text = normalizeHeading(heading);
+      if (text === '' || seen.has(text)) continue;
+      seen.add(text);
+      const words = text.split(' ');
+      const entry: Phrasing = { framework, phase, order, text, padded: ` ${text} `, words: words.length, match: { phase, phrase: text } };
+      const bucket = phrasingIndex.get(words[0]);
+      if (bucket) bucket.push(entry);
+      else phrasingIndex.set(words[0], [entry]);
+    }
+  });
+  // Remembered hits were found without this framework's phrasings.
+  titleHits.clear();
+}
+
+/** Indexes frameworks up front, so matching them one after another keeps the remembered hits. */
+export function indexFrameworks(frameworks: readonly FrameworkDef[]): void {
+  for (const framework of frameworks) ensureIndexed(framework);
+}
+
+/** Every phrasing (of any indexed framework) a heading contains, with where it starts in ` title `. */
+interface Hits {
+  phrasings: Phrasing[];
+  at: number[];
+}
+
+const NO_HITS: Hits = { phrasings: [], at: [] };
+
+/**
+ * Hits per normalised title. Detection asks about every heading for every framework, and keystrokes
+ * rarely change headings: the title's words are scanned once and the answer is kept (content-derived,
+ * so clearMatchMemo forgets it).
+ */
+let titleHits = new Map<string, Hits>();
+const MAX_MEMO = 20_000;
+
+function hitsFor(title: string): Hits {
+  let hits = titleHits.get(title);
+  if (hits) return hits;
+  const padded = ` ${title} `;
+  // Words found by scanning, not split(). A repeated word adds the same hits again, which cannot change the best one.
+  for (let start = 0; start < title.length; ) {
+    let end = title.indexOf(' ', start);
+    if (end < 0) end = title.length;
+    const bucket = phrasingIndex.get(title.slice(start, end));
+    start = end + 1;
+    if (!bucket) continue;
+    for (const p of bucket) {
+      const at = padded.indexOf(p.padded);
+      if (at < 0) continue;
+      if (!hits) hits = { phrasings: [], at: [] };
+      hits.phrasings.push(p);
+      hits.at.push(at);
+    }
+  }
+  if (titleHits.size >= MAX_MEMO) titleHits.clear();
+  titleHits.set(title, (hits ??= NO_HITS));
+  return hits;
 }
 
 /**
@@ -49,26 +106,32 @@ function phrasingsByFirstWord(framework: FrameworkDef): Map<string, Phrasing[]> 
  * part of scaling while "API Design" inside a deep dive becomes the API phase.
  */
 export function matchPhase(section: Section, framework: FrameworkDef, inherited?: PhaseDef): PhaseMatch | undefined {
-  const title = section.normalizedTitle;
-  if (title === '') return undefined;
-  // Detection matches every heading against every framework, on every keystroke: remember the answers.
-  let memo = matchMemo.get(framework);
-  if (!memo) matchMemo.set(framework, (memo = new Map()));
-  const key = inherited ? `${inherited.id}\u0000${title}` : title;
-  const known = memo.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const found = computePhase(title, framework, inherited);
-  if (memo.size >= MAX_MEMO) memo.clear();
-  memo.set(key, found ?? null);
-  return found;
+  ensureIndexed(framework);
+  return bestMatch(section.normalizedTitle, framework, inherited);
 }
 
-let matchMemo = new WeakMap<FrameworkDef, Map<string, PhaseMatch | null>>();
-const MAX_MEMO = 20_000;
+/** bestMatch for a framework already in the index. */
+function bestMatch(title: string, framework: FrameworkDef, inherited: PhaseDef | undefined): PhaseMatch | undefined {
+  if (title === '') return undefined;
+  const hits = hitsFor(title);
+  let best: Phrasing | undefined;
+  let bestAt = -1;
+  for (let i = 0; i < hits.phrasings.length; i++) {
+    const p = hits.phrasings[i];
+    if (p.framework !== framework) continue;
+    const at = hits.at[i];
+    if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
+    if (!best || better(p, at, best, bestAt)) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best?.match;
+}
 
 /** Forgets remembered heading matches (for a first-analysis measurement). */
 export function clearMatchMemo(): void {
-  matchMemo = new WeakMap();
+  titleHits = new Map();
   phaseSetMemo = new WeakMap();
 }
 
@@ -83,7 +146,8 @@ export function matchedPhases(doc: ParsedDocument, framework: FrameworkDef): Set
   if (!memo) phaseSetMemo.set(framework, (memo = new Map()));
   let phases = memo.get(key);
   if (!phases) {
-    phases = new Set([...matchSections(doc, framework).values()].map((m) => m.phase));
+    phases = new Set();
+    for (const match of matchSections(doc, framework).values()) phases.add(match.phase);
     if (memo.size >= 4) memo.delete(memo.keys().next().value!);
     memo.set(key, phases);
   }
@@ -101,32 +165,6 @@ function outlineKey(doc: ParsedDocument): string {
     outlines.set(doc, key);
   }
   return key;
-}
-
-function computePhase(title: string, framework: FrameworkDef, inherited: PhaseDef | undefined): PhaseMatch | undefined {
-  const padded = ` ${title} `;
-  const index = phrasingsByFirstWord(framework);
-  let best: Phrasing | undefined;
-  let bestAt = -1;
-  // Words found by scanning, not split(): this runs for every heading against every framework.
-  // A repeated word re-checks the same phrasings with the same result, so no de-duplication is needed.
-  for (let start = 0; start < title.length; ) {
-    let end = title.indexOf(' ', start);
-    if (end < 0) end = title.length;
-    const bucket = index.get(title.slice(start, end));
-    start = end + 1;
-    if (!bucket) continue;
-    for (const p of bucket) {
-      const at = padded.indexOf(p.padded);
-      if (at < 0) continue;
-      if (inherited && p.phase !== inherited && p.words < 2 && at !== 0) continue;
-      if (!best || better(p, at, best, bestAt)) {
-        best = p;
-        bestAt = at;
-      }
-    }
-  }
-  return best && { phase: best.phase, phrase: best.text };
 }
 
 /** More words wins; then the phrase further right (English puts the head noun last: "Database Scaling"); then length; then phase order. */
@@ -155,14 +193,14 @@ export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map
 const matchCache = new WeakMap<ParsedDocument, WeakMap<FrameworkDef, Map<Section, PhaseMatch>>>();
 
 function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
+  ensureIndexed(framework);
   const matches = new Map<Section, PhaseMatch>();
-  const titles = doc.sections.filter((s) => s.level === 1);
-  const title = titles.length === 1 && titles[0].children.length > 0 ? titles[0] : undefined;
+  const title = documentTitle(doc);
 
   const visit = (section: Section, inherited: PhaseDef | undefined): void => {
     let phase = inherited;
     if (section.level > 0 && section !== title) {
-      const match = matchPhase(section, framework, inherited);
+      const match = bestMatch(section.normalizedTitle, framework, inherited);
       if (match && match.phase !== inherited) {
         matches.set(section, match);
         phase = match.phase;
@@ -172,6 +210,17 @@ function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Secti
   };
   visit(doc.root, undefined);
   return matches;
+}
+
+/** The lone level-1 heading with sub-headings, if there is one. */
+function documentTitle(doc: ParsedDocument): Section | undefined {
+  let title: Section | undefined;
+  for (const s of doc.sections) {
+    if (s.level !== 1) continue;
+    if (title) return undefined;
+    title = s;
+  }
+  return title && title.children.length > 0 ? title : undefined;
 }
 
 /** The phase each section's own blocks count towards: its own match, else its nearest matched ancestor's. */
