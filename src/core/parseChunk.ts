@@ -53,20 +53,28 @@ export function parseChunk(text: string, lines: readonly string[], offset: numbe
   let deep = false;
 
   // Every token, nested ones included: the block walk below skips over a block's inner tokens.
-  for (const token of tokens) {
-    if (token.map) {
-      token.map[0] += offset;
-      token.map[1] += offset;
+  // One search of the chunk spares a search of every token in the many chunks without the marks.
+  const marked = text.includes(SUPPRESSION_MARK);
+  const imageMark = text.includes('![');
+  let images = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const map = token.map;
+    if (map) {
+      map[0] += offset;
+      map[1] += offset;
     }
     if (token.level >= DEEP_NESTING) deep = true;
-    if (token.type === 'inline') {
+    const type = token.type;
+    if (type === 'inline') {
       // `![alt][label]` is an image only where the label is defined, possibly in another chunk.
-      if (!readsReferences && token.content.includes('![')) readsReferences = true;
-      if (token.content.includes(SUPPRESSION_MARK)) collectSuppressions(token, suppressions, env);
-    } else if (token.type === 'html_block' && token.content.includes(SUPPRESSION_MARK)) {
+      if (imageMark && !images && token.content.includes('![')) images = true;
+      if (marked && token.content.includes(SUPPRESSION_MARK)) collectSuppressions(token, suppressions, env);
+    } else if (marked && type === 'html_block' && token.content.includes(SUPPRESSION_MARK)) {
       collectSuppressions(token, suppressions, env);
     }
   }
+  if (images) readsReferences = true;
 
   let last: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
@@ -92,7 +100,7 @@ export function parseChunk(text: string, lines: readonly string[], offset: numbe
       continue;
     }
 
-    const block = readBlock(tokens, i, env);
+    const block = readBlock(tokens, i, env, images);
     if (!block) continue;
     entries.push({ block: block.block });
     i = block.next - 1;
@@ -195,72 +203,94 @@ const CONTAINERS: Record<string, BlockKind> = {
   blockquote_open: 'blockquote',
 };
 
-/** Reads one top-level block starting at tokens[start]; returns it and the index after it. */
-function readBlock(tokens: Token[], start: number, env: Env): ReadBlock | undefined {
+/** Each container's closing token type (a lookup, so the comparisons below are between interned strings). */
+const CLOSERS: Record<string, string> = {
+  paragraph_open: 'paragraph_close',
+  bullet_list_open: 'bullet_list_close',
+  ordered_list_open: 'ordered_list_close',
+  table_open: 'table_close',
+  blockquote_open: 'blockquote_close',
+};
+
+/**
+ * Reads one top-level block starting at tokens[start]; returns it and the index after it. `images`:
+ * whether any inline token of the chunk contains `![` (else no block needs an inline parse for images).
+ */
+function readBlock(tokens: Token[], start: number, env: Env, images: boolean): ReadBlock | undefined {
   const token = tokens[start];
   const map = token.map!;
-  const base = { line: map[0], endLine: map[1] };
+  const type = token.type;
 
-  if (token.type === 'fence' || token.type === 'code_block') {
-    const info = token.type === 'fence' ? token.info.trim() : '';
+  if (type === 'fence' || type === 'code_block') {
+    const info = type === 'fence' ? token.info.trim() : '';
     const block: Block = {
       kind: 'code',
-      ...base,
+      line: map[0],
+      endLine: map[1],
       text: token.content,
-      lang: info.split(/\s+/, 1)[0].toLowerCase(),
+      lang: info === '' ? '' : info.split(/\s+/, 1)[0].toLowerCase(),
       info,
-      contentLine: token.type === 'fence' ? map[0] + 1 : map[0],
+      contentLine: type === 'fence' ? map[0] + 1 : map[0],
     };
     return { block, next: start + 1 };
   }
-  if (token.type === 'html_block') {
-    return { block: { kind: 'html', ...base, text: token.content }, next: start + 1 };
+  if (type === 'html_block') {
+    return { block: { kind: 'html', line: map[0], endLine: map[1], text: token.content }, next: start + 1 };
   }
-  if (token.type === 'hr') {
-    return { block: { kind: 'hr', ...base, text: '' }, next: start + 1 };
+  if (type === 'hr') {
+    return { block: { kind: 'hr', line: map[0], endLine: map[1], text: '' }, next: start + 1 };
   }
 
-  const kind = CONTAINERS[token.type];
+  const kind = CONTAINERS[type];
   if (!kind) return undefined;
-  const close = token.type.replace('_open', '_close');
+  const close = CLOSERS[type];
   let end = start + 1;
-  let depth = 1;
-  for (; end < tokens.length; end++) {
-    if (tokens[end].type === token.type) depth++;
-    else if (tokens[end].type === close && --depth === 0) break;
+  // A paragraph is always open, inline, close; the others nest.
+  if (kind === 'paragraph' && tokens[end + 1]?.type === close) end++;
+  else {
+    for (let depth = 1; end < tokens.length; end++) {
+      const t = tokens[end].type;
+      if (t === type) depth++;
+      else if (t === close && --depth === 0) break;
+    }
   }
-  const inner = tokens.slice(start + 1, end);
-  const block: Block = { kind, ...base, text: '' };
-  const images = collectImages(inner, env);
-  if (images.length > 0) block.images = images;
+  const block: Block = { kind, line: map[0], endLine: map[1], text: '' };
+  if (images) {
+    const found = collectImages(tokens, start + 1, end, env);
+    if (found.length > 0) block.images = found;
+  }
 
   if (kind === 'list') {
-    block.ordered = token.type === 'ordered_list_open';
-    block.items = readListItems(inner);
-    block.text = block.items.map((item) => item.text).join('\n');
+    block.ordered = type === 'ordered_list_open';
+    block.items = readListItems(tokens, start + 1, end);
+    let text = '';
+    for (let k = 0; k < block.items.length; k++) text += k === 0 ? block.items[k].text : `\n${block.items[k].text}`;
+    block.text = text;
   } else if (kind === 'table') {
-    block.table = readTable(inner);
+    block.table = readTable(tokens, start + 1, end);
     block.text = [block.table.header, ...block.table.rows].map((row) => row.join(' | ')).join('\n');
   } else {
-    block.text = inner
-      .filter((t) => t.type === 'inline')
-      .map((t) => t.content)
-      .join('\n');
+    let text: string | undefined;
+    for (let k = start + 1; k < end; k++) {
+      if (tokens[k].type === 'inline') text = text === undefined ? tokens[k].content : `${text}\n${tokens[k].content}`;
+    }
+    block.text = text ?? '';
   }
   return { block, next: end + 1 };
 }
 
-function readListItems(tokens: Token[]): ListItem[] {
+/** List items among tokens[from, to). */
+function readListItems(tokens: Token[], from: number, to: number): ListItem[] {
   const items: ListItem[] = [];
   let depth = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') depth++;
     else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') depth--;
     if (token.type !== 'list_item_open' || !token.map) continue;
     // The item's own text is its first inline token before any nested list.
     let text = '';
-    for (let j = i + 1; j < tokens.length; j++) {
+    for (let j = i + 1; j < to; j++) {
       const t = tokens[j];
       if (t.type === 'inline') {
         text = t.content;
@@ -279,12 +309,14 @@ function readListItems(tokens: Token[]): ListItem[] {
   return items;
 }
 
-function readTable(tokens: Token[]): Table {
+/** The table among tokens[from, to). */
+function readTable(tokens: Token[], from: number, to: number): Table {
   const header: string[] = [];
   const rows: string[][] = [];
   let row: string[] | undefined;
   let inHead = false;
-  for (const token of tokens) {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
     if (token.type === 'thead_open') inHead = true;
     else if (token.type === 'thead_close') inHead = false;
     else if (token.type === 'tr_open') row = [];
@@ -297,11 +329,13 @@ function readTable(tokens: Token[]): Table {
   return { header, rows };
 }
 
-function collectImages(tokens: Token[], env: Env): Image[] {
+/** Images among tokens[from, to). */
+function collectImages(tokens: Token[], from: number, to: number, env: Env): Image[] {
   const images: Image[] = [];
   // Table cells' inline tokens have no line map; their row's does.
   let line = 0;
-  for (const token of tokens) {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
     if (token.map) line = token.map[0];
     if (token.type !== 'inline' || !token.content.includes('![')) continue;
     for (const child of inlineChildren(token, env)) {
