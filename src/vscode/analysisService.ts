@@ -5,7 +5,7 @@ import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
 import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
-import { RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
+import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
 
@@ -103,6 +103,11 @@ export class AnalysisService implements vscode.Disposable {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
     const isDesignHead = () => isDesignText(head().slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(uri), settings.files).designDoc;
     return sizeVerdict(length, settings.maxDocumentSizeMB, isDesignHead);
+  }
+
+  /** Set when a text of this length is over the size limit, design document or not (forced analyses check it). */
+  pausedBySize(uri: vscode.Uri, length: number): PausedInfo | undefined {
+    return pausedFor(length, readSettings(uri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB);
   }
 
   /** Analyses text that is not open in an editor (workspace check). */

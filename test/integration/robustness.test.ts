@@ -136,14 +136,8 @@ suite('robustness under bad and huge input', () => {
     await waitFor('the paused status bar', () => api.getStatusBarText() === PAUSED);
   });
 
-  test('"Insert Missing Section" on a paused document says analysis is paused above the limit, not "not a design document"', async function () {
-    this.timeout(60_000);
-    await setLimit(0.1);
-    const editor = await openUntitledMarkdown(hugeDesignDoc(0.3));
-    const { document } = editor;
-    await waitForDesignDiagnostics(document.uri, 'the paused notice', (ds) => ds.length === 1 && codeOf(ds[0]) === 'SD190');
-    const before = document.getText();
-    // The extension and this test share one `vscode` API object, so the command's message lands here.
+  /** Runs a command with showInformationMessage captured (the extension and this test share one `vscode` API object). */
+  async function runCapturingInfo(command: string): Promise<{ result: unknown; shown: string[] }> {
     const shown: string[] = [];
     const original = vscode.window.showInformationMessage;
     vscode.window.showInformationMessage = ((message: string) => {
@@ -151,14 +145,45 @@ suite('robustness under bad and huge input', () => {
       return Promise.resolve(undefined);
     }) as typeof vscode.window.showInformationMessage;
     try {
-      assert.equal(await vscode.commands.executeCommand('systemDesign.insertMissingSection'), false);
+      return { result: await vscode.commands.executeCommand(command), shown };
     } finally {
       vscode.window.showInformationMessage = original;
     }
-    assert.deepEqual(shown, [
-      'System Design: analysis is paused for documents larger than 0.1 MB (systemDesign.maxDocumentSizeMB); this one is 0.3 MB. Raise the setting to insert sections.',
-    ]);
-    assert.equal(document.getText(), before, 'nothing was inserted');
+  }
+
+  const pausedCommands: Array<{ command: string; title: string; refused: unknown; action: string }> = [
+    { command: 'systemDesign.insertMissingSection', title: 'Insert Missing Section', refused: false, action: 'insert sections' },
+    { command: 'systemDesign.fixAll', title: 'Fix All Problems', refused: 0, action: 'fix its problems' },
+    { command: 'systemDesign.treatAsDesignDoc', title: 'Treat This File as a Design Document', refused: false, action: 'detect its framework' },
+  ];
+  for (const { command, title, refused, action } of pausedCommands) {
+    test(`"${title}" on a paused document says analysis is paused above the limit, and changes nothing`, async function () {
+      this.timeout(60_000);
+      await setLimit(0.1);
+      const editor = await openUntitledMarkdown(hugeDesignDoc(0.3));
+      const { document } = editor;
+      await waitForDesignDiagnostics(document.uri, 'the paused notice', (ds) => ds.length === 1 && codeOf(ds[0]) === 'SD190');
+      const before = document.getText();
+      const { result, shown } = await runCapturingInfo(command);
+      assert.equal(result, refused);
+      assert.deepEqual(shown, [
+        `System Design: analysis is paused for documents larger than 0.1 MB (systemDesign.maxDocumentSizeMB); this one is 0.3 MB. Raise the setting to ${action}.`,
+      ]);
+      assert.equal(document.getText(), before, 'the document is unchanged');
+    });
+  }
+
+  test('"Treat This File as a Design Document" on a large plain Markdown file refuses instead of analysing it whole', async function () {
+    this.timeout(60_000);
+    await setLimit(0.1);
+    const line = 'Plain notes with no design headings, repeated to make the file large.\n';
+    const editor = await openUntitledMarkdown(`# Notes\n\n${line.repeat(Math.ceil((0.3 * 1024 * 1024) / line.length))}`);
+    const before = editor.document.getText();
+    const { result, shown } = await runCapturingInfo('systemDesign.treatAsDesignDoc');
+    assert.equal(result, false);
+    assert.equal(shown.length, 1);
+    assert.match(shown[0], /analysis is paused for documents larger than 0\.1 MB .*this one is 0\.3 MB\. Raise the setting to detect its framework\./);
+    assert.equal(editor.document.getText(), before, 'no front matter was added');
   });
 
   test('an invalid limit falls back to the default (a 0.5 MB document is analysed, not paused)', async () => {
