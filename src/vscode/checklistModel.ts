@@ -34,7 +34,8 @@ const SOURCE_LABEL: Record<Analysis['choice']['source'], string> = {
   default: 'default',
 };
 
-export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
+/** `daysPerYear`: the `estimates.daysPerYear` setting, which the Capacity node's yearly storage uses too. */
+export function checklistEntries(analysis: Analysis, daysPerYear = 365): ChecklistEntry[] {
   const { framework, source, reason } = analysis.choice;
   const present = analysis.phases.filter((phase) => phase.status === 'present').length;
   const top: ChecklistEntry = {
@@ -54,7 +55,7 @@ export function checklistEntries(analysis: Analysis): ChecklistEntry[] {
     contextValue: 'framework',
     children: [],
   };
-  return [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis)];
+  return [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis, daysPerYear)];
 }
 
 /** A too-large document: one row saying why there is no checklist. */

@@ -1,7 +1,9 @@
 // The "Checklist" view: the active design document's framework, phases and their sub-checks.
 import * as vscode from 'vscode';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
+import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { checklistEntries, pausedEntries, type ChecklistEntry } from './checklistModel';
+import { readSettings } from './settings';
 
 export const CHECKLIST_VIEW = 'systemDesign.checklist';
 export const REVEAL_COMMAND = 'systemDesign.checklist.reveal';
@@ -29,7 +31,11 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
   }
 
   private update(value: ActiveDesign | undefined): void {
-    this.entries = !value ? [] : value.analysis ? checklistEntries(value.analysis) : pausedEntries(value.paused);
+    this.entries = !value
+      ? []
+      : value.analysis
+        ? checklistEntries(value.analysis, readSettings(value.document.uri, DEFAULT_DESIGN_GLOBS).estimates.settings.daysPerYear)
+        : pausedEntries(value.paused);
     this.uri = value?.document.uri;
     this.changed.fire();
   }

@@ -97,10 +97,18 @@ function formatData(bytes: number, sig: number, binary: boolean, bits: boolean, 
   return `${n} ${prefix}B`;
 }
 
-function periodSuffix(period: number, daysPerMonth = 30, daysPerYear = 365): string {
+/**
+ * A month or a year is whatever the settings make it, which the formatter is not told; the settings
+ * keep a month to 28–31 days and a year to 360–366, so a whole number of days in one of those ranges
+ * can only be the period a claim was written per.
+ */
+function periodSuffix(period: number): string {
   for (const [s, n] of PERIOD_SHORT) if (Math.abs(s - period) < 1e-9 * s) return n;
-  if (Math.abs(period - daysPerMonth * 86400) < 1) return 'month';
-  if (Math.abs(period - daysPerYear * 86400) < 1) return 'year';
+  const days = period / 86400;
+  if (Math.abs(days - Math.round(days)) < 1e-6) {
+    if (days >= 28 && days <= 31) return 'month';
+    if (days >= 360 && days <= 366) return 'year';
+  }
   return `(${formatNumber(period)} s)`;
 }
 

@@ -107,6 +107,13 @@ describe('capacity node', () => {
     ]);
   });
 
+  it('yearly storage from a growth rate follows the days-per-year setting', () => {
+    const analysis = analyze('# D\n\n## Estimation\n\n```estimate\nstorage growth = 100 GB / day\n```\n', { path: 'x.design.md' });
+    const storage = (days?: number) => checklistEntries(analysis, days).at(-1)!.children.find((c) => c.label === 'Storage per year')?.description;
+    assert.equal(storage(), '36.5 TB/year');
+    assert.equal(storage(360), '36 TB/year');
+  });
+
   it('absent when nothing is named', () => {
     assert.deepEqual(capacityEntries(analyze('# D\n\n## Estimation\n\n3 × 4 = 12\n', { path: 'd.design.md' })), []);
   });
