@@ -1,11 +1,14 @@
 // Tells real writing from template leftovers (TODO, "...", <fill in>, bare labels), so an inserted skeleton counts as empty.
 import type { Block } from '../types';
 
-const MARKER = /^(?:todo|tbd|tbc|fixme|xxx|wip|placeholder)\b/i;
+const MARKER_WORDS = ['todo', 'tbd', 'tbc', 'fixme', 'xxx', 'wip', 'placeholder'];
+const MARKER = new RegExp(`^(?:${MARKER_WORDS.join('|')})\\b`, 'i');
 const ONLY_DOTS = /^[.…\-–—\s]*$/;
 const LOREM = /^lorem ipsum\b/i;
 const BRACKETED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\})$/;
-const PROMPT_VERB = /^(?:describe|explain|list|outline|summari[sz]e|fill in|add|write|state|define|sketch|draw|insert|enter|provide|name)\b/i;
+// Regex fragments, listed so the fast path knows their first letters.
+const PROMPT_VERBS = ['describe', 'explain', 'list', 'outline', 'summari[sz]e', 'fill in', 'add', 'write', 'state', 'define', 'sketch', 'draw', 'insert', 'enter', 'provide', 'name'];
+const PROMPT_VERB = new RegExp(`^(?:${PROMPT_VERBS.join('|')})\\b`, 'i');
 const PROMPT_END = /(?:\.\.\.|…|\bhere\.?)$/i;
 // A bold or italic label with nothing after it, e.g. "**Functional requirements**" or "_Options:_".
 // Text after a colon inside the emphasis is content: "**Option A: PostgreSQL**".
@@ -20,7 +23,7 @@ export function isPlaceholderText(raw: string): boolean {
   const first = trimmed.charCodeAt(0);
   if ((first === STAR || first === UNDERSCORE) && BARE_LABEL.test(trimmed)) return true;
   // Most lines carry no markup to strip: skip the replace passes (they would return the same text).
-  const text = first === QUOTE || hasMarkup(trimmed) ? trimmed.replace(/[*_`~]+/g, '').replace(/^>\s*/, '').trim() : trimmed;
+  const text = first === QUOTE || hasMarkup(trimmed) ? trimmed.replace(MARKUP_RUNS, '').replace(QUOTE_PREFIX, '').trim() : trimmed;
   if (text === '') return true;
   if (startsPlaceholder(text)) return true;
   // A short label and nothing real after it: "Latency target:", "Pros: TBD".
@@ -35,25 +38,40 @@ export function isPlaceholderText(raw: string): boolean {
 const STAR = 0x2a;
 const UNDERSCORE = 0x5f;
 const QUOTE = 0x3e;
+const MARKUP_RUNS = /[*_`~]+/g;
+const QUOTE_PREFIX = /^>\s*/;
 
+// indexOf scans natively; a charCodeAt loop or a character-class regex is several times slower here.
 function hasMarkup(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === STAR || c === UNDERSCORE || c === 0x60 /* ` */ || c === 0x7e /* ~ */) return true;
-  }
-  return false;
+  return text.indexOf('*') >= 0 || text.indexOf('_') >= 0 || text.indexOf('`') >= 0 || text.indexOf('~') >= 0;
 }
+
+/** One bit per letter a-z that starts one of `words` (ASCII, either case). */
+function firstLetters(words: string[]): number {
+  let mask = 0;
+  for (const word of words) mask |= 1 << ((word.charCodeAt(0) | 0x20) - 0x61);
+  return mask;
+}
+
+const MARKER_FIRST = firstLetters(MARKER_WORDS);
+const PROMPT_FIRST = firstLetters(PROMPT_VERBS);
+const LOREM_FIRST = firstLetters(['lorem']);
 
 /**
  * The whole-text patterns, tried only when the first character allows them: the word patterns are
- * case-insensitive but not Unicode, so they can only start with an ASCII letter; ONLY_DOTS with a
- * dot or dash (the text is trimmed), BRACKETED with a bracket.
+ * case-insensitive but not Unicode, so they can only start with an ASCII letter (and only with the
+ * first letters of their words); ONLY_DOTS with a dot or dash (the text is trimmed), BRACKETED with a bracket.
  */
 function startsPlaceholder(text: string): boolean {
   const first = text.charCodeAt(0);
   const lower = first | 0x20;
   if (lower >= 0x61 && lower <= 0x7a) {
-    return MARKER.test(text) || LOREM.test(text) || (PROMPT_VERB.test(text) && PROMPT_END.test(text));
+    const letter = 1 << (lower - 0x61);
+    return (
+      ((MARKER_FIRST & letter) !== 0 && MARKER.test(text)) ||
+      (letter === LOREM_FIRST && LOREM.test(text)) ||
+      ((PROMPT_FIRST & letter) !== 0 && PROMPT_VERB.test(text) && PROMPT_END.test(text))
+    );
   }
   if (first === 0x2e || first === 0x2d || first === 0x2026 || first === 0x2013 || first === 0x2014) return ONLY_DOTS.test(text);
   if (first === 0x3c || first === 0x5b || first === 0x7b) return BRACKETED.test(text);
@@ -108,7 +126,7 @@ function readRealLines(block: Block): ContentLine[] {
       let real: ContentLine[] | undefined;
       for (let i = 0; i < table.rows.length; i++) {
         const row = table.rows[i];
-        if (!row.some((cell) => !isPlaceholderText(cell))) continue;
+        if (!hasRealCell(row)) continue;
         (real ??= [{ text: table.header.join(' | '), line: block.line }]).push({ text: row.join(' | '), line: block.line + 2 + i });
       }
       return real ?? NONE;
@@ -129,6 +147,11 @@ function readRealLines(block: Block): ContentLine[] {
       return real ?? NONE;
     }
   }
+}
+
+function hasRealCell(row: string[]): boolean {
+  for (const cell of row) if (!isPlaceholderText(cell)) return true;
+  return false;
 }
 
 /** A block is real content when at least one of its lines is. */

@@ -146,8 +146,10 @@ export function matchedPhases(doc: ParsedDocument, framework: FrameworkDef): Set
   if (!memo) phaseSetMemo.set(framework, (memo = new Map()));
   let phases = memo.get(key);
   if (!phases) {
-    phases = new Set();
-    for (const match of matchSections(doc, framework).values()) phases.add(match.phase);
+    // Only the phases are needed here; the section map is built for the framework the checklist uses.
+    const found = new Set<PhaseDef>();
+    forEachMatch(doc, framework, (_, match) => found.add(match.phase));
+    phases = found;
     if (memo.size >= 4) memo.delete(memo.keys().next().value!);
     memo.set(key, phases);
   }
@@ -181,8 +183,8 @@ function better(p: Phrasing, at: number, q: Phrasing, qAt: number): boolean {
  * title and is never a phase.
  */
 export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
-  // chooseFramework matches every framework and buildChecklist then matches the chosen one again:
-  // remember the result per parsed document (documents are not changed after parsing). Read-only.
+  // Asked again for the same document (checklist, views): remember the result per parsed document
+  // (documents are not changed after parsing). Read-only.
   let byFramework = matchCache.get(doc);
   if (!byFramework) matchCache.set(doc, (byFramework = new WeakMap()));
   let matches = byFramework.get(framework);
@@ -193,23 +195,27 @@ export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map
 const matchCache = new WeakMap<ParsedDocument, WeakMap<FrameworkDef, Map<Section, PhaseMatch>>>();
 
 function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
-  ensureIndexed(framework);
   const matches = new Map<Section, PhaseMatch>();
-  const title = documentTitle(doc);
+  forEachMatch(doc, framework, (section, match) => matches.set(section, match));
+  return matches;
+}
 
+/** Calls `found` for every heading that starts a phase, depth first (document order). */
+function forEachMatch(doc: ParsedDocument, framework: FrameworkDef, found: (section: Section, match: PhaseMatch) => void): void {
+  ensureIndexed(framework);
+  const title = documentTitle(doc);
   const visit = (section: Section, inherited: PhaseDef | undefined): void => {
     let phase = inherited;
     if (section.level > 0 && section !== title) {
       const match = bestMatch(section.normalizedTitle, framework, inherited);
       if (match && match.phase !== inherited) {
-        matches.set(section, match);
+        found(section, match);
         phase = match.phase;
       }
     }
     for (const child of section.children) visit(child, phase);
   };
   visit(doc.root, undefined);
-  return matches;
 }
 
 /** The lone level-1 heading with sub-headings, if there is one. */
