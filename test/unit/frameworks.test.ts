@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { addWorkspaceFiles, FrameworkRegistry, frameworkLoadErrorsToString, validateFramework } from '../../src/core/frameworks';
 import { BUILT_IN_FRAMEWORKS } from '../../src/core/frameworks/builtins';
 import { normalizeHeading } from '../../src/core/headingText';
@@ -231,5 +232,29 @@ describe('FrameworkRegistry', () => {
     assert.equal(errors.length, 1);
     assert.equal(errors[0].file, 'b.json');
     assert.equal(errors[0].field, '/id');
+  });
+});
+
+describe('normalizeHeading numbering fast path', () => {
+  // Reference: always strips numbering twice, as before the first-character check.
+  function reference(text: string): string {
+    const junk = /^[^\p{L}\p{N}]+/u;
+    const numbering = /^(?:(?:step|phase|part|section|chapter|stage)\s*)?(?:\d+(?:\.\d+)*\.?(?:\s*[):\-–—]\s*|\s+)|[ivx]+\s*[.):\-–—]\s*)/;
+    let s = text.toLowerCase().replace(junk, '');
+    for (let i = 0; i < 2; i++) s = s.replace(numbering, '').replace(junk, '');
+    return s.replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  it('agrees with always stripping numbering, for headings that start like numbering', () => {
+    const prefix = fc.constantFrom('', 'Step ', 'PHASE', 'part 2', 'Section 1.2 ', 'Chapter', 'stage 3 - ', 'II.', 'iv) ', 'X -', 'v', '1.', '2.3) ', '10x ', 'Cache', 'İ', '# ', '-- 1. ', 'Ⅳ. ');
+    const rest = fc.oneof(fc.stringMatching(/^[ -~]{0,20}$/), fc.string({ maxLength: 20 }));
+    fc.assert(fc.property(prefix, prefix, rest, (a, b, c) => normalizeHeading(a + b + c) === reference(a + b + c)), { numRuns: 3000 });
+  });
+
+  it('strips numbering and folds & only where written', () => {
+    assert.equal(normalizeHeading('Step 2: 3. Storage & Caching'), 'storage and caching');
+    assert.equal(normalizeHeading('Scaling'), 'scaling');
+    assert.equal(normalizeHeading('Vi. Security'), 'security');
+    assert.equal(normalizeHeading('Data Model'), 'data model');
   });
 });
