@@ -86,6 +86,19 @@ describe('estimate: extractEstimateSources', () => {
     assert.deepEqual(extractEstimateSources(doc).map((s) => s.line), [0, 5]);
   });
 
+  it('reads columns and trims the same whichever way a prose line starts', () => {
+    const lines = ['Plain 1 + 1 = 2   ', '2 × 3 = 6', '\u00a0x 4 × 4 = 16', '(a) 5 × 5 = 25\t', '> quoted 6 × 6 = 36', '', 'Tail'];
+    const got = extractEstimateSources(handBuilt(lines, [{ kind: 'paragraph', line: 0, endLine: 7, text: '' }]));
+    assert.deepEqual(got.map((s) => [s.line, s.column, s.text]), [
+      [0, 0, 'Plain 1 + 1 = 2'],
+      [1, 0, '2 × 3 = 6'],
+      [2, 1, 'x 4 × 4 = 16'],
+      [3, 0, '(a) 5 × 5 = 25'],
+      [4, 2, 'quoted 6 × 6 = 36'],
+      [6, 0, 'Tail'],
+    ]);
+  });
+
   it('text fences are lenient too; other fences are ignored', () => {
     const doc = parseDocument(['```text', '5GB × 365 = 2 PB', '```', '```sql', '5GB × 365 = 2 PB', '```'].join('\n'));
     const src = extractEstimateSources(doc);

@@ -80,7 +80,9 @@ function adoptUnit(claim: Quantity, computed: Quantity): Quantity {
 interface Candidate {
   factor: number;
   tol: number;
-  text: string;
+  /** Undefined for an `off by 1000^n` candidate: its wording is built only if it is the one picked. */
+  text: string | undefined;
+  n: number;
 }
 
 function prefixIndex(v: number, base: number): number {
@@ -100,28 +102,12 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
     const iec = ['KiB vs KB?', 'MiB vs MB?', 'GiB vs GB?', 'TiB vs TB?', 'PiB vs PB?'];
     // Only the prefix the claim was written with: 500 GB vs 489 GiB, not KiB.
     iec.forEach((text, i) => {
-      if (claim.prefix === undefined || claim.prefix === i + 1) cands.push({ factor: 1.024 ** (i + 1), tol: 0.004, text });
+      if (claim.prefix === undefined || claim.prefix === i + 1) cands.push({ factor: 1.024 ** (i + 1), tol: 0.004, text, n: 0 });
     });
     // Only when one side is written in bits: a factor near 8 between two byte values is a coincidence.
-    if (!!claim.bits !== !!ref.bits) cands.push({ factor: 8, tol: 0.15, text: 'bytes vs bits?' });
+    if (!!claim.bits !== !!ref.bits) cands.push({ factor: 8, tol: 0.15, text: 'bytes vs bits?', n: 0 });
   }
-  for (let n = 1; n <= 4; n++) {
-    let text = `off by a factor of ${grouped(1000 ** n)}`;
-    if (data) {
-      const base = claim.binary ? 1024 : 1000;
-      const pc = claim.prefix ?? prefixIndex(claim.v, base);
-      const pr = prefixIndex(ref.v, base);
-      const unit = (p: number) => DATA_PREFIXES[p] + (claim.binary && p ? 'i' : '') + (claim.bits ? 'b' : 'B');
-      if (pc - pr === n && pr >= 0) text = `${unit(pr)} vs ${unit(pc)}?`;
-      else if (pc + n < DATA_PREFIXES.length) text = `${unit(pc)} vs ${unit(pc + n)}?`;
-    } else if (count) {
-      const names = ['', 'K', 'M', 'B', 'T'];
-      const pc = Math.min(4, prefixIndex(claim.v * (claim.period ?? 1), 1000));
-      const lo = Math.max(0, pc - n);
-      if (names[pc]) text = `${names[lo] || 'units'} vs ${names[pc]}? (off by ×${grouped(1000 ** n)})`;
-    }
-    cands.push({ factor: 1000 ** n, tol: 0.15, text });
-  }
+  for (let n = 1; n <= 4; n++) cands.push({ factor: 1000 ** n, tol: 0.15, text: undefined, n });
   const periods: [number, string][] = [
     [86400, 'per day vs per second?'],
     [3600, 'per hour vs per second?'],
@@ -133,7 +119,7 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
     [12, 'per year vs per month?'],
     [s.daysPerYear * 86400, 'per year vs per second?'],
   ];
-  for (const [factor, text] of periods) cands.push({ factor, tol: 0.05, text });
+  for (const [factor, text] of periods) cands.push({ factor, tol: 0.05, text, n: 0 });
   let best: Candidate | undefined;
   let bestDist = Infinity;
   const lr = Math.log(ratio);
@@ -146,7 +132,32 @@ export function explain(ratio: number, claim: Quantity, ref: Quantity, s: Estima
       }
     }
   }
-  return best?.text;
+  if (!best) return undefined;
+  return best.text ?? powerText(best.n, claim, ref, data, count);
+}
+
+/** Wording for a claim off by 1000^n: the data prefixes or count suffixes involved, if any. */
+function powerText(n: number, claim: Quantity, ref: Quantity, data: boolean, count: boolean): string {
+  let text = `off by a factor of ${grouped(1000 ** n)}`;
+  if (data) {
+    const base = claim.binary ? 1024 : 1000;
+    const pc = claim.prefix ?? prefixIndex(claim.v, base);
+    const pr = prefixIndex(ref.v, base);
+    const unit = (p: number) => DATA_PREFIXES[p] + (claim.binary && p ? 'i' : '') + (claim.bits ? 'b' : 'B');
+    if (pc - pr === n && pr >= 0) text = `${unit(pr)} vs ${unit(pc)}?`;
+    else if (pc + n < DATA_PREFIXES.length) text = `${unit(pc)} vs ${unit(pc + n)}?`;
+  } else if (count) {
+    const names = ['', 'K', 'M', 'B', 'T'];
+    const pc = Math.min(4, prefixIndex(claim.v * (claim.period ?? 1), 1000));
+    const lo = Math.max(0, pc - n);
+    if (names[pc]) text = `${names[lo] || 'units'} vs ${names[pc]}? (off by ×${grouped(1000 ** n)})`;
+  }
+  return text;
+}
+
+/** `2.0` → `2` (the regex /\.0$/ without a regex). */
+function dropPointZero(s: string): string {
+  return s.endsWith('.0') ? s.slice(0, -2) : s;
 }
 
 /** `+3.7%`, `-89%`; far-off ratios as factors (`×1.1K`, `÷150`) rather than huge percentages. */
@@ -155,7 +166,7 @@ export function pct(ratio: number): string {
   if (ratio > 0 && ratio < 0.01) return `÷${formatCount(1 / ratio, 2)}`;
   const p = (ratio - 1) * 100;
   const a = Math.abs(p);
-  const txt = a < 10 ? a.toFixed(1).replace(/\.0$/, '') : a >= 1e6 ? a.toExponential(1) : String(Math.round(a));
+  const txt = a < 10 ? dropPointZero(a.toFixed(1)) : a >= 1e6 ? a.toExponential(1) : String(Math.round(a));
   return `${p >= 0 || txt === '0' ? '+' : '-'}${txt}%`;
 }
 

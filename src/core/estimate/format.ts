@@ -28,19 +28,27 @@ const PERIOD_SHORT: [number, string][] = [
   [1, 's'], [60, 'min'], [3600, 'h'], [86400, 'day'], [604800, 'week'],
 ];
 
+/** 10 ** k for k in -22..22, computed the same way as inline (Math.pow is a call per use otherwise). */
+const POW10: number[] = [];
+for (let k = -22; k <= 22; k++) POW10[k + 22] = 10 ** k;
+
+function pow10(k: number): number {
+  return k >= -22 && k <= 22 && Number.isInteger(k) ? POW10[k + 22] : 10 ** k;
+}
+
 /** Rounds half away from zero in decimal (1.825 → 1.83), which toPrecision does not (binary 1.8249...). */
 export function roundSig(v: number, sig: number): number {
   if (v === 0 || !Number.isFinite(v)) return v;
   const s = Math.max(1, Math.min(21, sig));
   const mag = Math.floor(Math.log10(Math.abs(v)));
   const e = s - 1 - mag;
-  const scale = 10 ** e;
+  const scale = pow10(e);
   const m = Math.round(Math.abs(v) * scale * (1 + 1e-12));
   // m × 10^-e in one correctly rounded operation is already the double nearest the decimal, which is
   // what the string round trip below yields, when m is exact with at most s ≤ 15 digits (the fudge
   // factor can carry it a digit further) and 10^|e| is exact (|e| ≤ 22).
-  if (s <= 15 && m < 10 ** s && e >= -22 && e <= 22) {
-    return Math.sign(v) * (e >= 0 ? m / scale : m * 10 ** -e);
+  if (s <= 15 && m < pow10(s) && e >= -22 && e <= 22) {
+    return Math.sign(v) * (e >= 0 ? m / scale : m * pow10(-e));
   }
   const r = m / scale;
   if (!Number.isFinite(r) || !Number.isFinite(scale)) return Number(v.toPrecision(s));

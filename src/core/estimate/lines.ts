@@ -70,7 +70,8 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
   let onlyJunkBefore = true;
   for (let i = 0; i < toks.length && attempts < MAX_LENIENT_STARTS; onlyJunkBefore &&= toks[i].kind === 'junk', i++) {
     const t = toks[i];
-    const prev = toks[i - 1];
+    // Not toks[-1]: a negative index is a slow named-property lookup on an array.
+    const prev = i > 0 ? toks[i - 1] : undefined;
     const nameDef = t.kind === 'word' && onlyJunkBefore;
     const canStart =
       t.kind === 'num' || t.kind === 'dollar' || t.kind === 'lp' || nameDef || (t.kind === 'word' && startsName(toks, i, text, ctx));

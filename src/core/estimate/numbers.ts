@@ -68,6 +68,27 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** A key of SUPERSCRIPT: ¹ ² ³ (Latin-1) or ⁰ ⁴-⁹ ⁻ (U+2070 block). */
+function isSuperscript(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079) || code === 0x207b;
+}
+
+/** Integers up to this many digits are exact in a double, so summing digits gives what Number() does. */
+const EXACT_DIGITS = 15;
+
+/** Value of a literal like `5,116` or `26`: digits (with `,`/`_` groups) summed by hand, else Number(). */
+function literalValue(raw: string): number {
+  let v = 0;
+  let digits = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 44 /* , */ || c === 95 /* _ */) continue;
+    if (!isDigit(c) || ++digits > EXACT_DIGITS) return Number(raw.includes(',') || raw.includes('_') ? raw.replace(/[,_]/g, '') : raw);
+    v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
 /** The raw literal at `at`, or undefined; the common plain case (`1200`, `3.5`) is read without regexes. */
 function rawNumber(text: string, at: number): { raw: string; badGrouping: boolean } | undefined {
   let j = at;
@@ -100,7 +121,7 @@ export function scanNumber(text: string, at: number): ScannedNumber | undefined 
   const raw = found.raw;
   let badGrouping = found.badGrouping;
   let end = at + raw.length;
-  let value = Number(raw.includes(',') || raw.includes('_') ? raw.replace(/[,_]/g, '') : raw);
+  let value = literalValue(raw);
   const sig = sigFigs(raw);
   if (text.charCodeAt(end) === 44 /* , */ && !raw.includes(',')) {
     BAD_GROUP.lastIndex = end;
@@ -113,7 +134,7 @@ export function scanNumber(text: string, at: number): ScannedNumber | undefined 
     end += exp.length;
   }
   let sup = '';
-  while (end < text.length && SUPERSCRIPT[text[end]] !== undefined) sup += SUPERSCRIPT[text[end++]];
+  while (end < text.length && isSuperscript(text.charCodeAt(end))) sup += SUPERSCRIPT[text[end++]];
   if (sup) {
     const p = Number(sup);
     if (Number.isFinite(p)) value = value ** p;
@@ -131,3 +152,20 @@ export const MAGNITUDE_WORDS: Record<string, number> = {
   thousand: 1e3, thousands: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9,
   trillion: 1e12, trillions: 1e12, lakh: 1e5, crore: 1e7,
 };
+
+/*
+ * Map lookups: indexing a Record with a word sliced from the line made V8 look the string up in its
+ * table of property names on every token, and also found Object.prototype's (`toString`, `constructor`).
+ */
+const MAGNITUDES = new Map(Object.entries(MAGNITUDE_WORDS));
+const SUFFIXES = new Map(Object.entries(SUFFIX));
+
+/** The multiplier of a magnitude word in any case (`Million` → 1e6), else undefined. */
+export function magnitudeOf(word: string): number | undefined {
+  return MAGNITUDES.get(word.toLowerCase());
+}
+
+/** The multiplier of a magnitude suffix as written (`K` → 1e3), else undefined. */
+export function suffixOf(word: string): number | undefined {
+  return SUFFIXES.get(word);
+}

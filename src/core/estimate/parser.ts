@@ -1,6 +1,6 @@
 // Recursive-descent parser: `[name =] expr (relation claim)*`, units and count nouns attached to literals.
 import type { Token } from './lexer';
-import { MAGNITUDE_WORDS, SUFFIX } from './numbers';
+import { magnitudeOf, suffixOf } from './numbers';
 import { bare, cloneQ, divQ, type Quantity } from './quantity';
 import { lookupUnit, sameSetting, type Dim, type UnitDef } from './units';
 import { formatNumber } from './format';
@@ -169,6 +169,9 @@ export class Fail {
   ) {}
 }
 
+/** What a prose (lenient) parse throws: every catch there drops the message, so none is built. */
+const QUIET_FAIL = new Fail('parse', 'not an estimate here', 0, 0);
+
 export class Parser {
   pos = 0;
   ops = 0;
@@ -212,7 +215,7 @@ export class Parser {
 
   private readCountNoun(text: string): boolean {
     const lower = text.toLowerCase();
-    if (STOP_WORDS.has(lower) || MAGNITUDE_WORDS[lower] !== undefined) return false;
+    if (STOP_WORDS.has(lower) || magnitudeOf(lower) !== undefined) return false;
     if (!/^\p{L}/u.test(text)) return false;
     return this.unit(text) === undefined;
   }
@@ -440,6 +443,7 @@ export class Parser {
     }
     if (t.kind === 'num') return this.parseLiteral(false, t.start);
     if (t.kind === 'word') return this.parseWordOperand(divisor);
+    if (this.lenient) throw QUIET_FAIL;
     if (t.kind === 'junk') this.fail(`cannot read ${t.note ?? `'${t.text}'`} here`);
     this.fail(`expected a number or a name, found '${t.text}'`);
   }
@@ -465,7 +469,7 @@ export class Parser {
       this.pos++;
       return { kind: 'lit', q: this.applyUnit(bare(1), u), start: w.start, end: w.end, bare: false, sig: 1, text: w.text, num: 1 };
     }
-    const mag = MAGNITUDE_WORDS[w.text.toLowerCase()];
+    const mag = magnitudeOf(w.text);
     if (mag !== undefined) {
       this.pos++;
       return { kind: 'lit', q: bare(mag), start: w.start, end: w.end, bare: true, sig: 1, text: w.text, num: mag };
@@ -476,6 +480,7 @@ export class Parser {
       const q = labelled(w.text);
       return { kind: 'lit', q, start: w.start, end: w.end, bare: false, sig: 1, text: w.text, num: 1 };
     }
+    if (this.lenient) throw QUIET_FAIL;
     const last = words[words.length - 1];
     throw new Fail('unknown-name', `unknown name '${this.text.slice(w.start, last.end)}' (define it earlier, e.g. \`${w.text} = 10M\`)`, w.start, last.end);
   }
@@ -519,7 +524,7 @@ export class Parser {
     }
     const g = this.peek();
     if (g && g.kind === 'word' && g.glued && !this.isTimesX(this.pos)) {
-      const m = SUFFIX[g.text];
+      const m = suffixOf(g.text);
       // A glued `B` is billions (`1B messages`); bytes need a space or a prefix (`100 B`, `5MB`).
       const u = g.text === 'B' ? undefined : this.unit(g.text);
       if (u) {
@@ -544,8 +549,8 @@ export class Parser {
         end = g.end;
       }
     }
-    for (let w = this.peek(); w && w.kind === 'word' && MAGNITUDE_WORDS[w.text.toLowerCase()] !== undefined; w = this.peek()) {
-      mult *= MAGNITUDE_WORDS[w.text.toLowerCase()];
+    for (let w = this.peek(), m: number | undefined; w && w.kind === 'word' && (m = magnitudeOf(w.text)) !== undefined; w = this.peek()) {
+      mult *= m;
       this.pos++;
       end = w.end;
     }

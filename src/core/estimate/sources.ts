@@ -6,25 +6,53 @@ const FENCE = /^\s*(?:`{3,}|~{3,})/;
 const QUOTE = /^\s*(?:>\s?)+/;
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
+/** Lines of a code body as `text.replace(/\n$/, '').split('\n').length` counts them, without the copies. */
+export function lineCount(text: string): number {
+  let n = 1;
+  const last = text.length - 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < last; k = text.indexOf('\n', k + 1)) n++;
+  return n;
+}
+
+/**
+ * A first character that none of QUOTE, LIST_MARKER, FENCE or leading whitespace can start with:
+ * printable ASCII other than space, digits and `>`, `-`, `*`, `+`, `` ` ``, `~`. Most prose lines begin
+ * with a letter, and such a line is read as it is, with no regex and no copies.
+ */
+function plainStart(code: number): boolean {
+  if (!(code > 32 && code < 127)) return false; // also NaN: an empty line
+  if (code >= 48 && code <= 57) return false;
+  return code !== 62 && code !== 45 && code !== 42 && code !== 43 && code !== 96 && code !== 126;
+}
+
 function fenceBody(doc: ParsedDocument, block: Block): number[] {
   const start = block.contentLine ?? block.line + 1;
-  const count = block.text.replace(/\n$/, '').split('\n').length;
+  const count = lineCount(block.text);
   const end = Math.min(start + (block.text === '' ? 0 : count), block.endLine, doc.lines.length);
   const out: number[] = [];
   for (let l = start; l < end; l++) out.push(l);
   return out;
 }
 
-function located(doc: ParsedDocument, line: number, strip: RegExp[], strict: boolean): EstimateSource | undefined {
+/** QUOTE, LIST_MARKER and leading space as sticky patterns: read at a column without slicing the line. */
+const QUOTE_AT = /\s*(?:>\s?)+/y;
+const LIST_MARKER_AT = /\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/y;
+const SPACE_AT = /\s*/y;
+
+/** The end of `re`'s match at `col`, or `col` when it does not match there. */
+function skip(re: RegExp, raw: string, col: number): number {
+  re.lastIndex = col;
+  return re.test(raw) ? re.lastIndex : col;
+}
+
+/** The line without its quote markers (and list marker in a list), leading and trailing space. */
+function located(doc: ParsedDocument, line: number, list: boolean, strict: boolean): EstimateSource | undefined {
   const raw = doc.lines[line];
   if (raw === undefined) return undefined;
-  let col = 0;
-  for (const re of strip) {
-    const m = re.exec(raw.slice(col));
-    if (m && m.index === 0) col += m[0].length;
-  }
-  const lead = /^\s*/.exec(raw.slice(col))![0].length;
-  col += lead;
+  if (plainStart(raw.charCodeAt(0))) return { line, column: 0, text: raw.trimEnd(), strict };
+  let col = skip(QUOTE_AT, raw, 0);
+  if (list) col = skip(LIST_MARKER_AT, raw, col);
+  col = skip(SPACE_AT, raw, col);
   const text = raw.slice(col).trimEnd();
   if (!text) return undefined;
   return { line, column: col, text, strict };
@@ -34,6 +62,8 @@ function located(doc: ParsedDocument, line: number, strip: RegExp[], strict: boo
 export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   const out: EstimateSource[] = [];
   for (const block of doc.blocks) {
+    // Other kinds never hold estimates; skipping them here also keeps them out of the memo.
+    if (block.kind !== 'code' && block.kind !== 'paragraph' && block.kind !== 'list') continue;
     const found = blockSources(doc, block);
     for (let i = 0; i < found.length; i++) out.push(found[i]);
   }
@@ -62,9 +92,9 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
     // An indented code block has no fence line and no language: it is code, never an estimate.
     const fenced = FENCE.test((doc.lines[block.line] ?? '').replace(QUOTE, '').replace(LIST_MARKER, ''));
     if (lang === 'estimate') {
-      for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], true));
+      for (const l of fenceBody(doc, block)) add(located(doc, l, false, true));
     } else if (fenced && LENIENT_FENCES.has(lang)) {
-      for (const l of fenceBody(doc, block)) add(located(doc, l, [QUOTE], false));
+      for (const l of fenceBody(doc, block)) add(located(doc, l, false, false));
     }
     return out;
   }
@@ -72,13 +102,15 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   let inFence = false;
   for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
     const raw = doc.lines[l];
-    const unquoted = raw.replace(QUOTE, '');
-    if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
-      inFence = !inFence;
-      continue;
+    if (!plainStart(raw.charCodeAt(0))) {
+      const unquoted = raw.replace(QUOTE, '');
+      if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
+        inFence = !inFence;
+        continue;
+      }
     }
     if (inFence) continue;
-    add(located(doc, l, block.kind === 'list' ? [QUOTE, LIST_MARKER] : [QUOTE], false));
+    add(located(doc, l, block.kind === 'list', false));
   }
   return out;
 }

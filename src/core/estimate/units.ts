@@ -64,19 +64,23 @@ export function sameSetting(a: number, b: number): boolean {
   return a === b || (a !== a && b !== b);
 }
 
-let timeCache: { month: number; year: number; table: Record<string, [number, string]> } | undefined;
-function cachedTimes(daysPerMonth: number, daysPerYear: number): Record<string, [number, string]> {
+/*
+ * The tables below are Maps: indexing a Record with a word sliced from a line made V8 look the string
+ * up in its property-name table on each call, and also matched Object.prototype's names (`toString`).
+ */
+let timeCache: { month: number; year: number; table: Map<string, [number, string]> } | undefined;
+function cachedTimes(daysPerMonth: number, daysPerYear: number): Map<string, [number, string]> {
   if (!timeCache || !sameSetting(timeCache.month, daysPerMonth) || !sameSetting(timeCache.year, daysPerYear)) {
-    timeCache = { month: daysPerMonth, year: daysPerYear, table: timeUnits(daysPerMonth, daysPerYear) };
+    timeCache = { month: daysPerMonth, year: daysPerYear, table: new Map(Object.entries(timeUnits(daysPerMonth, daysPerYear))) };
   }
   return timeCache.table;
 }
 
 const PREFIX: Record<string, number> = { '': 0, k: 1, K: 1, M: 2, G: 3, T: 4, P: 5, E: 6 };
-const DATA_WORDS: Record<string, number> = {
-  kilobyte: 1, kilobytes: 1, megabyte: 2, megabytes: 2, gigabyte: 3, gigabytes: 3,
-  terabyte: 4, terabytes: 4, petabyte: 5, petabytes: 5,
-};
+const DATA_WORDS = new Map<string, number>([
+  ['kilobyte', 1], ['kilobytes', 1], ['megabyte', 2], ['megabytes', 2], ['gigabyte', 3], ['gigabytes', 3],
+  ['terabyte', 4], ['terabytes', 4], ['petabyte', 5], ['petabytes', 5],
+]);
 export const DATA_PREFIXES = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 
 const DATA_RE = /^([kKMGTPE]?)(i?)(B|b|bit|bits|byte|bytes|bps|Bps)$/;
@@ -92,15 +96,15 @@ export function lookupUnit(word: string, daysPerMonth: number, daysPerYear: numb
   const lower = word.toLowerCase();
   const times = cachedTimes(daysPerMonth, daysPerYear);
   // `B` alone stays bytes; `m` alone (metres? minutes?) is not a unit here.
-  const t = times[word] ?? (word.length > 2 ? times[lower] : undefined);
+  const t = times.get(word) ?? (word.length > 2 ? times.get(lower) : undefined);
   if (t) return { factor: t[0], dim: { t: 1, b: 0, m: 0 }, period: t[0], short: t[1] };
   if (PER_SECOND.has(lower)) return { factor: 1, dim: { t: -1, b: 0, m: 0 }, period: 1, short: '/s' };
   if (lower === 'usd' || lower === 'dollar' || lower === 'dollars') {
     return { factor: 1, dim: { t: 0, b: 0, m: 1 }, short: '$' };
   }
-  if (DATA_WORDS[lower] !== undefined) {
-    const p = DATA_WORDS[lower];
-    return { factor: 1000 ** p, dim: { t: 0, b: 1, m: 0 }, prefix: p, short: DATA_PREFIXES[p] + 'B' };
+  const wordPrefix = DATA_WORDS.get(lower);
+  if (wordPrefix !== undefined) {
+    return { factor: 1000 ** wordPrefix, dim: { t: 0, b: 1, m: 0 }, prefix: wordPrefix, short: DATA_PREFIXES[wordPrefix] + 'B' };
   }
   const m = DATA_RE.exec(word);
   if (!m) return undefined;
