@@ -52,3 +52,17 @@ describe('estimate: word tables and literal values', () => {
     }
   });
 });
+
+describe('estimate: line memo settings check', () => {
+  it('treats settings as the same only when every field has the same value', async () => {
+    const { sameSettings } = await import('../../src/core/estimate/lineMemo');
+    const a = { daysPerMonth: 30, daysPerYear: 365 };
+    assert.equal(sameSettings(a, { daysPerYear: 365, daysPerMonth: 30 }), true);
+    assert.equal(sameSettings(a, { daysPerMonth: 31, daysPerYear: 365 }), false);
+    assert.equal(sameSettings(a, { daysPerMonth: 30 }), false);
+    assert.equal(sameSettings(a, { daysPerMonth: 30, daysPerYear: 365, extra: 1 }), false);
+    assert.equal(sameSettings({ x: NaN }, { x: NaN }), true);
+    assert.equal(sameSettings({ x: undefined }, { y: undefined }), false);
+    assert.equal(sameSettings(a, undefined), false);
+  });
+});

@@ -11,7 +11,7 @@ import type {
 import { align, judge } from './claims';
 import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
-import { beginRun, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
+import { beginRun, keyOf, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
 import { parseLenient, parseStrict } from './lines';
 import type { Chain, Node, ParseContext } from './parser';
 import type { Quantity } from './quantity';
@@ -72,15 +72,16 @@ export function runEstimates(sources: EstimateSource[], settings: EstimateSettin
   const ctx: ParseContext = { daysPerMonth: settings.daysPerMonth, daysPerYear: settings.daysPerYear, hasName: (k) => names.has(k) };
   const state: State = { settings, ctx, names, nameText: new Map(), report: { lines: [], findings: [], names: {} } };
   const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
-  beginRun(JSON.stringify(settings));
+  beginRun(settings);
   for (const src of ordered) {
+    const key = keyOf(src);
     // A line whose text, place and names read are unchanged since an earlier run did the same then.
-    const known = recall(src, state);
+    const known = recall(key, state);
     if (known) {
       replay(known, state);
       continue;
     }
-    runRecorded(src, state, () => {
+    runRecorded(key, state, () => {
       try {
         runLine(src, state);
       } catch (e) {

@@ -40,7 +40,8 @@ export interface RunState {
 }
 
 let memo = new Map<string, LineEffects>();
-let memoSettings = '';
+/** A copy of the settings the memo was filled with (compared field by field: cheaper than JSON). */
+let memoSettings: Record<string, unknown> | undefined;
 /** About a dozen 1 MB documents' worth of estimate lines. */
 const MAX_LINES = 20_000;
 
@@ -48,21 +49,32 @@ export function clearLineMemo(): void {
   memo = new Map();
 }
 
+/** Same values under the same keys (primitives; anything else must be the same object). */
+export function sameSettings(a: Record<string, unknown>, b: Record<string, unknown> | undefined): boolean {
+  if (!b) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!Object.is(a[k], b[k]) || !Object.prototype.hasOwnProperty.call(b, k)) return false;
+  return true;
+}
+
 /** Starts a run: the memo only holds for the settings it was filled with. */
-export function beginRun(settingsKey: string): void {
-  if (settingsKey !== memoSettings || memo.size > MAX_LINES) {
+export function beginRun(settings: object): void {
+  const current = settings as Record<string, unknown>;
+  if (!sameSettings(current, memoSettings) || memo.size > MAX_LINES) {
     memo = new Map();
-    memoSettings = settingsKey;
+    memoSettings = { ...current };
   }
 }
 
-function keyOf(src: EstimateSource): string {
+/** The memo key of a line (computed once per line per run: it is a long string to hash). */
+export function keyOf(src: EstimateSource): string {
   return `${src.line}\u0000${src.column}\u0000${src.strict ? 1 : 0}\u0000${src.text}`;
 }
 
 /** The remembered effects of this line, when every name it read still has the same value. */
-export function recall(src: EstimateSource, state: RunState): LineEffects | undefined {
-  const effects = memo.get(keyOf(src));
+export function recall(key: string, state: RunState): LineEffects | undefined {
+  const effects = memo.get(key);
   if (!effects) return undefined;
   for (const [key, value] of effects.reads) {
     // Map.prototype.get: looking a name up here must not count as a read of the line being replayed.
@@ -85,7 +97,7 @@ export function replay(effects: LineEffects, state: RunState): void {
 }
 
 /** Runs one line with its reads recorded, and remembers what it did. */
-export function runRecorded(src: EstimateSource, state: RunState, run: () => void): void {
+export function runRecorded(key: string, state: RunState, run: () => void): void {
   const lines = state.report.lines.length;
   const findings = state.report.findings.length;
   const reads = new Map<string, Quantity | undefined>();
@@ -101,12 +113,12 @@ export function runRecorded(src: EstimateSource, state: RunState, run: () => voi
     lines: state.report.lines.length > lines ? state.report.lines.slice(lines) : [],
     findings: state.report.findings.length > findings ? state.report.findings.slice(findings) : [],
   };
-  const key = state.names.defined;
-  if (key !== undefined) {
-    const text = state.nameText.get(key);
-    const value = Map.prototype.get.call(state.names, key) as Quantity | undefined;
+  const name = state.names.defined;
+  if (name !== undefined) {
+    const text = state.nameText.get(name);
+    const value = Map.prototype.get.call(state.names, name) as Quantity | undefined;
     const entry = text === undefined ? undefined : state.report.names[text];
-    if (text !== undefined && value && entry) effects.definition = { key, text, value, entry };
+    if (text !== undefined && value && entry) effects.definition = { key: name, text, value, entry };
   }
-  memo.set(keyOf(src), effects);
+  memo.set(key, effects);
 }
