@@ -22,17 +22,26 @@ export function isPlaceholderText(raw: string): boolean {
   if (trimmed === '') return true;
   const first = trimmed.charCodeAt(0);
   if ((first === STAR || first === UNDERSCORE) && BARE_LABEL.test(trimmed)) return true;
-  // Most lines carry no markup to strip: skip the replace passes (they would return the same text).
-  const text = first === QUOTE || hasMarkup(trimmed) ? trimmed.replace(MARKUP_RUNS, '').replace(QUOTE_PREFIX, '').trim() : trimmed;
+  const text = stripMarkup(trimmed);
   if (text === '') return true;
   if (startsPlaceholder(text)) return true;
   // A short label and nothing real after it: "Latency target:", "Pros: TBD".
   const colon = text.indexOf(':');
   if (colon > 0 && colon <= 40) {
     const rest = text.slice(colon + 1).trim();
-    return rest === '' || MARKER.test(rest) || ONLY_DOTS.test(rest) || BRACKETED.test(rest);
+    return rest === '' || isFiller(rest);
   }
   return false;
+}
+
+/**
+ * The text without emphasis/code markers and a leading quote marker, trimmed. Most lines have neither,
+ * so each replace runs only when it can change something (same result as always running them).
+ */
+function stripMarkup(trimmed: string): string {
+  let text = hasMarkup(trimmed) ? trimmed.replace(MARKUP_RUNS, '') : trimmed;
+  if (text.charCodeAt(0) === QUOTE) text = text.replace(QUOTE_PREFIX, '');
+  return text === trimmed ? text : text.trim();
 }
 
 const STAR = 0x2a;
@@ -73,6 +82,18 @@ function startsPlaceholder(text: string): boolean {
       ((PROMPT_FIRST & letter) !== 0 && PROMPT_VERB.test(text) && PROMPT_END.test(text))
     );
   }
+  return isDotsOrBracketed(text, first);
+}
+
+/** What may follow a label's colon without making it content: a marker, dots, or a bracketed prompt. */
+function isFiller(rest: string): boolean {
+  const first = rest.charCodeAt(0);
+  const lower = first | 0x20;
+  if (lower >= 0x61 && lower <= 0x7a) return (MARKER_FIRST & (1 << (lower - 0x61))) !== 0 && MARKER.test(rest);
+  return isDotsOrBracketed(rest, first);
+}
+
+function isDotsOrBracketed(text: string, first: number): boolean {
   if (first === 0x2e || first === 0x2d || first === 0x2026 || first === 0x2013 || first === 0x2014) return ONLY_DOTS.test(text);
   if (first === 0x3c || first === 0x5b || first === 0x7b) return BRACKETED.test(text);
   return false;
