@@ -1,6 +1,7 @@
 // Reads a whole line: strict (estimate fences), lenient (prose: find the estimate or stay silent), or one quantity.
 import { tokenize, type Token } from './lexer';
-import { Fail, nameKey, Parser, type Ambiguity, type Chain, type Node, type ParseContext, type ParseError } from './parser';
+import { magnitudeOf } from './numbers';
+import { Fail, nameKey, Parser, unitOf, type Ambiguity, type Chain, type Node, type ParseContext, type ParseError } from './parser';
 
 /** Prose lines longer than this are paragraphs, not calculations; bounds the work per line. */
 const MAX_LENIENT_LENGTH = 1000;
@@ -80,6 +81,8 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
     const emphasis = prev?.kind === 'junk' && /^[*_]+$/.test(prev.text);
     if (t.glued && prev && !emphasis && prev.kind !== 'lp' && prev.kind !== 'dollar' && prev.kind !== 'rel') continue;
     attempts++;
+    // Most prose lines start with a plain word: that start would throw at once, which costs more than this check.
+    if (nameDef && failsAtWord(toks, i, text, ctx)) continue;
     const p = new Parser(toks, text, ctx, true, i);
     try {
       const chain = p.parseChain(nameDef);
@@ -95,6 +98,21 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a parse starting at word `i` fails on that word: no `name =` follows, no known name starts
+ * there, and the word is neither a unit nor a magnitude (the parser's own order of checks, so the same
+ * names are looked up and recorded).
+ */
+function failsAtWord(toks: Token[], i: number, text: string, ctx: ParseContext): boolean {
+  let k = i;
+  while (toks[k]?.kind === 'word') k++;
+  const eq = toks[k];
+  if (k - i <= 6 && eq?.kind === 'rel' && eq.op === '=') return false;
+  if (startsName(toks, i, text, ctx)) return false;
+  const word = toks[i].text;
+  return unitOf(word, ctx) === undefined && magnitudeOf(word) === undefined;
 }
 
 function startsName(toks: Token[], i: number, text: string, ctx: ParseContext): boolean {

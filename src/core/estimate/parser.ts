@@ -160,6 +160,11 @@ function cachedUnit(word: string, daysPerMonth: number, daysPerYear: number): Un
   return found;
 }
 
+/** The unit a word names under these settings, as the parser reads it (shares its cache). */
+export function unitOf(word: string, ctx: ParseContext): UnitDef | undefined {
+  return cachedUnit(word, ctx.daysPerMonth, ctx.daysPerYear);
+}
+
 export class Fail {
   constructor(
     public code: ParseError['code'],
