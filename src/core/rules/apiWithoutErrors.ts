@@ -2,7 +2,7 @@
 import type { RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
 import { findEndpoints } from './util/endpoints';
-import { phaseLines, phaseRanges, sectionsOfKind } from './util/sections';
+import { phaseRanges, sectionsOfKind, somePhaseLine } from './util/sections';
 
 const STATUS_CODE = /\b[45]\d\d\b|\b[45]xx\b/i;
 const ERROR_PHRASES = ['error code', 'error response', 'error format', 'error body', 'status code', 'problem+json'];
@@ -20,14 +20,10 @@ export const apiWithoutErrors: RuleDef = {
       const ranges = phaseRanges(ctx, result);
       const inPhase = (line: number) => line === section.line || ranges.some(([from, to]) => line >= from && line < to);
       if (!endpoints.some((endpoint) => inPhase(endpoint.range.start.line))) continue;
-      let errors = false;
-      for (const [, raw] of phaseLines(ctx, result)) {
+      const errors = somePhaseLine(ctx, result, (raw) => {
         const line = raw.toLowerCase();
-        if (STATUS_CODE.test(line) || ERROR_PHRASES.some((phrase) => line.includes(phrase))) {
-          errors = true;
-          break;
-        }
-      }
+        return STATUS_CODE.test(line) || ERROR_PHRASES.some((phrase) => line.includes(phrase));
+      });
       if (errors) continue;
       findings.push({
         message:

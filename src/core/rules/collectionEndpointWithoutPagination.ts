@@ -6,14 +6,14 @@ const EXACT = new Set(['limit', 'offset', 'page', 'pages', 'per_page', 'perpage'
 const PARTS = ['cursor', 'paginat', 'page_token', 'pagetoken', 'next_page', 'nextpage', 'next_token', 'nexttoken', 'continuation', 'page_number', 'pagenumber'];
 // "before"/"after" are ordinary words; they only count as parameters.
 const KEYSET = ['before=', 'after=', '`before`', '`after`', '"before"', '"after"', 'since_id', 'max_id'];
+// One of EXACT as a whole word, words being the runs of [a-z0-9_] (one regex instead of a split per text).
+const EXACT_WORD = new RegExp(`(?:^|[^a-z0-9_])(?:${[...EXACT].join('|')})(?![a-z0-9_])`);
 
 export function mentionsPagination(doc: ParsedDocument, endpoint: Endpoint): boolean {
   const text = doc.lines.slice(endpoint.context.from, endpoint.context.to).join('\n').toLowerCase();
   if (KEYSET.some((key) => text.includes(key))) return true;
-  for (const word of text.split(/[^a-z0-9_]+/)) {
-    if (EXACT.has(word) || PARTS.some((part) => word.includes(part))) return true;
-  }
-  return false;
+  // PARTS are made of word characters, so a word holds one exactly when the text does.
+  return PARTS.some((part) => text.includes(part)) || EXACT_WORD.test(text);
 }
 
 export const collectionEndpointWithoutPagination: RuleDef = {

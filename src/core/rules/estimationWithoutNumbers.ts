@@ -2,6 +2,8 @@
 import type { RuleDef, RuleFinding } from '../types';
 import { phaseRanges, sectionsOfKind } from './util/sections';
 
+const DIGIT = /\d/;
+
 export const estimationWithoutNumbers: RuleDef = {
   code: 'SD012',
   slug: 'estimation-without-numbers',
@@ -12,7 +14,11 @@ export const estimationWithoutNumbers: RuleDef = {
     for (const { result, section } of sectionsOfKind(ctx, 'estimation')) {
       if (result.status !== 'present') continue;
       // Body lines only: the "2" of "Step 2" in a heading is not an estimate.
-      const digits = phaseRanges(ctx, result).some(([from, to]) => ctx.doc.lines.slice(from, to).some((text) => /\d/.test(text)));
+      const lines = ctx.doc.lines;
+      const digits = phaseRanges(ctx, result).some(([from, to]) => {
+        for (let line = from; line < to; line++) if (DIGIT.test(lines[line])) return true;
+        return false;
+      });
       if (digits) continue;
       findings.push({
         message:

@@ -1,7 +1,7 @@
 // SD010: monitoring that tracks neither latency percentiles nor an error rate can't tell users are hurting.
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { phaseLines, sectionsOfKind } from './util/sections';
+import { sectionsOfKind, somePhaseLine } from './util/sections';
 import { monitoringSkeletonLines, type MonitoringGap } from './util/skeleton';
 
 const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9+)\b|\bpercentiles?\b|\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)\b|\bmedian\b/;
@@ -29,12 +29,12 @@ const ERROR_PHRASES = [
 export function monitoringGaps(ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
   let latency = false;
   let errors = false;
-  for (const [, raw] of phaseLines(ctx, result)) {
+  somePhaseLine(ctx, result, (raw) => {
     const line = raw.toLowerCase();
     latency ||= PERCENTILE.test(line);
     errors ||= ERROR_PHRASES.some((phrase) => line.includes(phrase));
-    if (latency && errors) break;
-  }
+    return latency && errors;
+  });
   const gaps: MonitoringGap[] = [];
   if (!latency) gaps.push('latency');
   if (!errors) gaps.push('errors');

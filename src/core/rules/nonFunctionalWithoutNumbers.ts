@@ -22,6 +22,10 @@ interface NfrPart {
 const NFR_TITLE = /\bnon ?functional\b|\bnfrs?\b|\bquality attributes\b/;
 const NFR_LABEL = /^(?:non[- ]?functional|nfrs?)\b/;
 const OTHER_LABEL = /^(?:functional|features?\b|out of scope|non-goals|assumptions?|constraints?|open questions?|questions?|clarif)/;
+const FUNCTIONAL_LABEL = /^functional\b/;
+// Both labels above contain one of these (lower-casing never makes them from other letters): lines
+// without either skip the label clean-up.
+const MAY_BE_LABEL = /functional|nfr/i;
 
 /** A line's leading words without list markers, emphasis, numbering or heading marks. */
 function labelText(raw: string): string {
@@ -43,12 +47,12 @@ function findLabelledPart(ctx: RuleContext, result: PhaseResult): Search {
     return { part: { ranges: [[heading.line, heading.endLine]], anchor: heading.headingRange, section: heading, inCode: false, found: true }, split: true };
   }
   const headingLines = new Set(subs.map((s) => s.line));
-  let split = subs.some((s) => /^functional\b/.test(s.normalizedTitle));
+  let split = subs.some((s) => FUNCTIONAL_LABEL.test(s.normalizedTitle));
   for (const [from, to] of phaseRanges(ctx, result)) {
     for (let line = from; line < to; line++) {
-      if (headingLines.has(line)) continue;
+      if (!MAY_BE_LABEL.test(doc.lines[line]) || headingLines.has(line)) continue;
       const label = labelText(doc.lines[line]);
-      if (/^functional\b/.test(label)) split = true;
+      if (FUNCTIONAL_LABEL.test(label)) split = true;
       // Only a label opens the part; "clarify the non-functional requirements" in prose does not.
       if (!NFR_LABEL.test(label)) continue;
       // The part runs to the next heading or label, staying inside a fence when the label is in one.

@@ -1,6 +1,6 @@
 // SD014: requirements that record no questions or assumptions read as guessed scope.
 import type { RuleDef } from '../types';
-import { phaseLines, sectionsOfKind } from './util/sections';
+import { sectionsOfKind, somePhaseLine } from './util/sections';
 
 const MARKERS = ['?', 'question', 'clarif', 'assum', 'asked', 'confirm', 'out of scope', 'scope'];
 
@@ -12,12 +12,11 @@ export const requirementsWithoutQuestions: RuleDef = {
   check(ctx) {
     const present = sectionsOfKind(ctx, 'requirements').filter(({ result }) => result.status === 'present');
     if (present.length === 0) return [];
-    for (const { result } of present) {
-      for (const [, raw] of phaseLines(ctx, result)) {
-        const line = raw.toLowerCase();
-        if (MARKERS.some((marker) => line.includes(marker))) return [];
-      }
-    }
+    const marked = (raw: string) => {
+      const line = raw.toLowerCase();
+      return MARKERS.some((marker) => line.includes(marker));
+    };
+    for (const { result } of present) if (somePhaseLine(ctx, result, marked)) return [];
     const { result, section } = present[0];
     return [
       {

@@ -1,7 +1,7 @@
 // SD004: the trade-offs section picks options without saying what each gains and costs.
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { phaseLines, sectionsOfKind } from './util/sections';
+import { sectionsOfKind, somePhaseLine } from './util/sections';
 import { prosConsSkeleton } from './util/skeleton';
 
 const GAINS = new Set(['pro', 'pros', 'advantage', 'advantages', 'benefit', 'benefits', 'upside', 'upsides', 'strength', 'strengths', 'gain', 'gains', 'plus', 'pluses']);
@@ -25,6 +25,10 @@ const COSTS = new Set([
   'minus',
   'minuses',
 ]);
+// A word of either list anywhere in a lower-cased line, bounded by non-letters as a split on /[^a-z]+/ would be.
+const wordOf = (words: Set<string>) => new RegExp(`(?:^|[^a-z])(?:${[...words].join('|')})(?![a-z])`);
+const GAIN_WORD = wordOf(GAINS);
+const COST_WORD = wordOf(COSTS);
 const GAIN_MARKS = ['✅', '👍', '(+)', '✔'];
 const COST_MARKS = ['❌', '👎', '(-)', '⚠', '✗'];
 
@@ -38,18 +42,18 @@ export function findProsCons(ctx: RuleContext, result: PhaseResult): ProsCons {
   const found: ProsCons = { pros: false, cons: false };
   let plusBullets = false;
   let dashBullets = false;
-  for (const [, raw] of phaseLines(ctx, result)) {
+  const both = somePhaseLine(ctx, result, (raw) => {
     const trimmed = raw.trimStart();
     if (trimmed.startsWith('+ ')) plusBullets = true;
     else if (trimmed.startsWith('- ') || trimmed.startsWith('− ')) dashBullets = true;
     if (GAIN_MARKS.some((mark) => raw.includes(mark))) found.pros = true;
     if (COST_MARKS.some((mark) => raw.includes(mark))) found.cons = true;
-    for (const word of raw.toLowerCase().split(/[^a-z]+/)) {
-      if (GAINS.has(word)) found.pros = true;
-      else if (COSTS.has(word)) found.cons = true;
-    }
-    if (found.pros && found.cons) return found;
-  }
+    const lower = raw.toLowerCase();
+    if (!found.pros && GAIN_WORD.test(lower)) found.pros = true;
+    if (!found.cons && COST_WORD.test(lower)) found.cons = true;
+    return found.pros && found.cons;
+  });
+  if (both) return found;
   // "+" bullets make the "-" bullets beside them read as minuses.
   if (plusBullets) {
     found.pros = true;

@@ -1,7 +1,7 @@
 // SD003: the trade-offs section argues for one design without naming what it was weighed against.
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { phaseBlocks, phaseLines, phaseSubHeadings, sectionsOfKind } from './util/sections';
+import { phaseBlocks, phaseSubHeadings, sectionsOfKind, somePhaseLine } from './util/sections';
 import { optionsSkeleton } from './util/skeleton';
 
 const OPTION_LABEL = /\b(?:option|approach|alternative) {0,3}#? {0,3}([a-z0-9])\b/g;
@@ -11,6 +11,9 @@ const CHOSE = /\b(?:chose|choose|chosen|choosing|picked?|prefer(?:red)?|select(?
 // "Redis or Memcached", "`SQL` or `NoSQL`": two names joined by a lower-case "or". Names are bounded
 // so a long run of capitals cannot make the match restart over the whole run at every position.
 const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]{0,30})[ \t]{1,3}or[ \t]{1,3}(?:`[^`\n]{1,40}`|[A-Z])/;
+const OVER = /\bover\b/;
+const HEADING = /^\s*#/;
+const OR_VS = /\s(?:or|vs)\s/;
 
 /** True when the section names at least two options in any of the usual ways. */
 export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean {
@@ -18,15 +21,16 @@ export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean 
   if (phaseBlocks(ctx, result).some((block) => (block.table?.rows.length ?? 0) >= 2)) return true;
 
   const labels = new Set<string>();
-  for (const [, raw] of phaseLines(ctx, result)) {
+  return somePhaseLine(ctx, result, (raw) => {
     const line = raw.toLowerCase();
     if (VERSUS.test(line) || NAMED_ALTERNATIVE.test(line) || NAMES_OR.test(raw)) return true;
-    if (/\bover\b/.test(line) && CHOSE.test(line)) return true;
-    if (/^\s*#/.test(raw) && /\s(?:or|vs)\s/.test(line)) return true;
-    for (const match of line.matchAll(OPTION_LABEL)) labels.add(match[1]);
-    if (labels.size >= 2) return true;
-  }
-  return false;
+    if (OVER.test(line) && CHOSE.test(line)) return true;
+    if (HEADING.test(raw) && OR_VS.test(line)) return true;
+    // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
+    OPTION_LABEL.lastIndex = 0;
+    for (let match = OPTION_LABEL.exec(line); match; match = OPTION_LABEL.exec(line)) labels.add(match[1]);
+    return labels.size >= 2;
+  });
 }
 
 export const tradeOffsSingleOption: RuleDef = {

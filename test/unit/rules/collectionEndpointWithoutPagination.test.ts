@@ -109,3 +109,28 @@ describe('SD008 across mentions', () => {
     assert.deepEqual(run(rule, api('```mermaid\nflowchart LR\n  app -->|GET /v1/users| api\n```')), []);
   });
 });
+
+describe('SD008 pagination words', () => {
+  // The rule reads a context as words (runs of [a-z0-9_]); this reference does it the slow way.
+  const EXACT = ['limit', 'offset', 'page', 'pages', 'per_page', 'perpage', 'page_size', 'pagesize', 'max_results', 'maxresults', 'top', 'first'];
+  const reference = (text: string) => text.toLowerCase().split(/[^a-z0-9_]+/).some((word) => EXACT.includes(word));
+  const cases = [
+    'takes ?limit=20',
+    'the top of the list',
+    'topics and pagers',
+    'PAGE_SIZE is 50',
+    'pages_total',
+    'first-class support',
+    'firstly, we list',
+    'x_limit or limits',
+    'sub_page',
+    'per-page',
+    'max_results_total',
+  ];
+  for (const words of cases) {
+    it(`reads "${words}" as the word split does`, () => {
+      const doc = api(`- \`GET /v1/items\` ${words}`);
+      assert.equal(run(rule, doc).length === 0, reference(words), words);
+    });
+  }
+});

@@ -92,6 +92,20 @@ describe('tokenizeSql', () => {
       ],
     );
   });
+
+  it('lower-cases word values, keeping the text as written', () => {
+    const tokens = tokenizeSql('CREATE Table users_2 ÄBC éte');
+    assert.deepEqual(
+      tokens.map((t) => [t.text, t.value]),
+      [
+        ['CREATE', 'create'],
+        ['Table', 'table'],
+        ['users_2', 'users_2'],
+        ['ÄBC', 'äbc'],
+        ['éte', 'éte'],
+      ],
+    );
+  });
 });
 
 describe('SD006 in a fence nested in a list item', () => {

@@ -31,12 +31,16 @@ export function findEndpoints(doc: ParsedDocument): Endpoint[] {
 
 function scanDocument(doc: ParsedDocument): Endpoint[] {
   const found: Endpoint[] = [];
-  for (const block of doc.blocks) found.push(...blockEndpoints(doc, block));
+  for (const block of doc.blocks) {
+    const own = blockEndpoints(doc, block);
+    for (let i = 0; i < own.length; i++) found.push(own[i]);
+  }
   for (const section of doc.sections) {
-    for (const endpoint of scanLine(doc.lines[section.line] ?? '', section.line)) {
-      endpoint.context = { from: section.line, to: section.ownEndLine };
-      found.push(endpoint);
-    }
+    const heading = doc.lines[section.line] ?? '';
+    if (!heading.includes('/')) continue;
+    const from = found.length;
+    scanLine(heading, section.line, found);
+    for (let i = from; i < found.length; i++) found[i].context = { from: section.line, to: section.ownEndLine };
   }
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -46,33 +50,38 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
  * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
  */
 const byBlock = new WeakMap<Block, Endpoint[]>();
+const NONE: Endpoint[] = [];
 
 function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
+  if (block.kind === 'html' || block.kind === 'hr' || DIAGRAM_LANGS.has(block.lang ?? '')) return NONE;
+  const lines = doc.lines;
+  const end = Math.min(block.endLine, lines.length);
+  let line = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
+  // Every endpoint has a "/": a block without one is cheaper to look over than to keep in the memo.
+  while (line < end && !lines[line].includes('/')) line++;
+  if (line >= end) return NONE;
   let found = byBlock.get(block);
   if (found) return found;
   found = [];
-  if (block.kind !== 'html' && block.kind !== 'hr' && !DIAGRAM_LANGS.has(block.lang ?? '')) {
-    const first = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
-    const end = Math.min(block.endLine, doc.lines.length);
-    for (let line = first; line < end; line++) {
-      const text = doc.lines[line];
-      if (!text.includes('/')) continue;
-      for (const endpoint of scanLine(text, line)) {
-        endpoint.context = blockContext(doc, block, line);
-        found.push(endpoint);
-      }
-    }
+  for (; line < end; line++) {
+    const text = lines[line];
+    if (!text.includes('/')) continue;
+    const from = found.length;
+    scanLine(text, line, found);
+    for (let i = from; i < found.length; i++) found[i].context = blockContext(doc, block, line);
   }
   byBlock.set(block, found);
   return found;
 }
 
-function scanLine(text: string, line: number): Endpoint[] {
-  const out: Endpoint[] = [];
-  for (const match of text.matchAll(ENDPOINT)) {
+/** Appends the line's endpoints to `out`, each with the line itself as its context. */
+function scanLine(text: string, line: number, out: Endpoint[]): void {
+  // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
+  ENDPOINT.lastIndex = 0;
+  for (let match = ENDPOINT.exec(text); match; match = ENDPOINT.exec(text)) {
     const path = trimTrailingPunctuation(match[2]);
     if (path.length === 0) continue;
-    const start = match.index ?? 0;
+    const start = match.index;
     const pathStart = start + match[0].length - match[2].length;
     const pathEnd = pathStart + path.length;
     out.push({
@@ -83,7 +92,6 @@ function scanLine(text: string, line: number): Endpoint[] {
       context: { from: line, to: line + 1 },
     });
   }
-  return out;
 }
 
 /** Drops sentence punctuation after a path ("see GET /users."), with a loop: `/[.,;:!]+$/` backtracks on long runs. */
@@ -116,9 +124,19 @@ function blockContext(doc: ParsedDocument, block: Block, line: number): Endpoint
   return { from: block.line, to: block.endLine };
 }
 
+const HOST = /^https?:\/\/[^/]*/;
+const QUERY = /[?#]/;
+
+/** The path without scheme and host, query or fragment. */
+function barePath(path: string): string {
+  const p = path.startsWith('http') ? path.replace(HOST, '') : path;
+  const cut = p.search(QUERY);
+  return cut >= 0 ? p.slice(0, cut) : p;
+}
+
 /** `GET /v1/Users/?x=1` and `GET /v1/users` are the same endpoint. */
 export function endpointKey(endpoint: Endpoint): string {
-  const path = endpoint.path.replace(/^https?:\/\/[^/]*/, '').split(/[?#]/)[0];
+  const path = barePath(endpoint.path);
   let end = path.length;
   while (end > 1 && path[end - 1] === '/') end--;
   return `${endpoint.method} ${path.slice(0, end).toLowerCase()}`;
@@ -129,22 +147,33 @@ const COLLECTION_WORDS = new Set(['search', 'feed', 'list', 'timeline', 'inbox',
 // Words ending in "s" that name one thing.
 const SINGULAR_S = new Set(['status', 'settings', 'details', 'preferences', 'analytics', 'stats', 'news', 'progress', 'address', 'access', 'alias', 'canvas', 'bonus', 'series', 'species', 'ws', 'sms', 'dns', 'https', 'os']);
 
+const EXTENSION = /\.(?:json|xml|csv)$/i;
+const CAMEL = /([a-z0-9])([A-Z])/g;
+
+/** The path's last non-empty segment, or '' when it has none. */
+function lastSegment(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === 0 ? '' : path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** The last run of [a-z0-9] in `text`, or '' (what a split on /[^a-z0-9]+/ ends with, without the array). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isWordChar(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 /** A path that returns a list: ends in a plural noun or a search/feed/list segment, not in an id. */
 export function isCollectionPath(path: string): boolean {
-  let p = path.replace(/^https?:\/\/[^/]*/, '');
-  const cut = p.search(/[?#]/);
-  if (cut >= 0) p = p.slice(0, cut);
-  const segments = p.split('/').filter((segment) => segment !== '');
-  const last = segments[segments.length - 1];
+  const last = lastSegment(barePath(path));
   if (!last || ID_SEGMENT.test(last)) return false;
   // The last word of the segment: "listVideos" → "videos", "user-posts.json" → "posts".
-  const words = last
-    .replace(/\.(?:json|xml|csv)$/i, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const word = words[words.length - 1];
+  const word = lastWord(last.replace(EXTENSION, '').replace(CAMEL, '$1 $2').toLowerCase());
   if (!word) return false;
   if (COLLECTION_WORDS.has(word)) return true;
   if (SINGULAR_S.has(word) || word.length < 3) return false;

@@ -5,12 +5,21 @@ import type { Block, ParsedDocument } from '../../types';
 const OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`]*)/;
 const CLOSE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
 
+/** Whether the line's first character after spaces and tabs is a backtick or tilde (OPEN's cheap half). */
+function mayOpen(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const code = text.charCodeAt(i);
+  return code === 96 || code === 126;
+}
+
 export function nestedFences(doc: ParsedDocument): Block[] {
   const out: Block[] = [];
   for (const block of doc.blocks) {
     if (block.kind !== 'list') continue;
     const end = Math.min(block.endLine, doc.lines.length);
     for (let line = block.line; line < end; line++) {
+      if (!mayOpen(doc.lines[line])) continue;
       const open = OPEN.exec(doc.lines[line]);
       if (!open) continue;
       const indent = open[1].length;

@@ -21,7 +21,9 @@ const TOKEN = /(\d[\d,]*(?:\.\d+)?)([a-zµ%]*)|([a-zµ]+)|(\/)/gi;
 function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   let slash = false;
-  for (const m of line.matchAll(TOKEN)) {
+  // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(line); m; m = TOKEN.exec(line)) {
     if (m[4]) {
       slash = true;
       continue;
@@ -48,12 +50,14 @@ const STORAGE_SUFFIXES = new Set(['kb', 'mb', 'gb', 'tb', 'pb', 'rps', 'qps', 't
 const AVAILABILITY_WORDS = ['availab', 'uptime', 'up time', 'sla', 'slo', 'downtime'];
 const NINES = /\b(?:two|three|four|five|2|3|4|5)\s+nines\b/;
 const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9+)\b/;
+const PERCENTILE_NAME = /^(?:50|75|90|95|99|999)$/;
+const DIGIT = /\d/;
 
 export function numberFacts(line: string): NumberFacts {
   const facts: NumberFacts = { scale: false, latency: false, availability: false };
   const lower = line.toLowerCase();
   if (NINES.test(lower)) facts.availability = true;
-  if (!/\d/.test(lower)) return facts;
+  if (!DIGIT.test(lower)) return facts;
   const tokens = tokenize(lower);
   const availabilityWord = AVAILABILITY_WORDS.some((word) => lower.includes(word));
 
@@ -74,7 +78,7 @@ export function numberFacts(line: string): NumberFacts {
       }
     }
   }
-  if (!facts.latency && PERCENTILE.test(lower) && tokens.some((t) => t.kind === 'number' && !/^(?:50|75|90|95|99|999)$/.test(t.value))) {
+  if (!facts.latency && PERCENTILE.test(lower) && tokens.some((t) => t.kind === 'number' && !PERCENTILE_NAME.test(t.value))) {
     facts.latency = true; // "p99 < 200"
   }
   if (!facts.availability && availabilityWord && lower.includes('downtime') && tokens.some((t) => t.kind === 'number')) {

@@ -15,11 +15,23 @@ export function sectionsOfKind(ctx: RuleContext, kind: PhaseKind): PhaseSection[
   return found;
 }
 
+// Several rules read the same phase in one analysis: its ranges are kept per analysis (the context
+// object is new for every analysis, so nothing outlives it). Read-only.
+const rangesMemo = new WeakMap<RuleContext, Map<PhaseResult, Array<[number, number]>>>();
+
 /**
  * Line ranges [from, to) of a phase's sections (the first and any duplicates), minus sub-sections that
  * belong to another phase (an "### API" inside a deep dive is the API's content), heading lines excluded.
  */
 export function phaseRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
+  let memo = rangesMemo.get(ctx);
+  if (!memo) rangesMemo.set(ctx, (memo = new Map()));
+  let ranges = memo.get(result);
+  if (!ranges) memo.set(result, (ranges = readRanges(ctx, result)));
+  return ranges;
+}
+
+function readRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
   if (!result.section) return [];
   const others = new Set<Section>();
   for (const other of ctx.phases) {
@@ -55,6 +67,21 @@ export function* phaseLines(ctx: RuleContext, result: PhaseResult): Generator<[n
   }
 }
 
+/**
+ * Calls `visit` with each of the phase's lines in phaseLines order, until it returns true; says whether
+ * one did. The rules use it rather than phaseLines: no generator or [line, text] pair per line.
+ */
+export function somePhaseLine(ctx: RuleContext, result: PhaseResult, visit: (text: string) => boolean): boolean {
+  if (!result.section) return false;
+  if (visit(`# ${result.section.title}`)) return true;
+  for (const duplicate of result.duplicates) if (visit(`# ${duplicate.title}`)) return true;
+  const lines = ctx.doc.lines;
+  for (const [from, to] of phaseRanges(ctx, result)) {
+    for (let line = from; line < to; line++) if (visit(lines[line])) return true;
+  }
+  return false;
+}
+
 /** The phase's own blocks (see phaseRanges). */
 export function phaseBlocks(ctx: RuleContext, result: PhaseResult): Block[] {
   return phaseRanges(ctx, result).flatMap(([from, to]) => blocksBetween(ctx.doc, from, to));
@@ -64,9 +91,16 @@ export function phaseBlocks(ctx: RuleContext, result: PhaseResult): Block[] {
 export function phaseSubHeadings(ctx: RuleContext, result: PhaseResult): Section[] {
   if (!result.section) return [];
   const ranges = phaseRanges(ctx, result);
-  return [result.section, ...result.duplicates]
-    .flatMap(descendants)
-    .filter((s) => ranges.some(([from, to]) => s.line >= from && s.line < to));
+  const out: Section[] = [];
+  const walk = (s: Section) => {
+    for (const child of s.children) {
+      if (ranges.some(([from, to]) => child.line >= from && child.line < to)) out.push(child);
+      walk(child);
+    }
+  };
+  walk(result.section);
+  for (const duplicate of result.duplicates) walk(duplicate);
+  return out;
 }
 
 /** Blocks on lines [from, to), found by binary search over the document's ordered block list. */

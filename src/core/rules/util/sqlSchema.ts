@@ -50,9 +50,13 @@ const CREATE_TABLE = /\bcreate\s+(?:temp\w*\s+|unlogged\s+|or\s+replace\s+)?tabl
 
 /** Code blocks that hold SQL: labelled SQL fences and unlabelled fences containing CREATE TABLE. */
 export function sqlBlocks(doc: ParsedDocument): Block[] {
-  return [...doc.blocks, ...nestedFences(doc)].filter(
-    (block) => block.kind === 'code' && (SQL_LANGS.has(block.lang ?? '') || (!block.lang && CREATE_TABLE.test(block.text))),
-  );
+  const out: Block[] = [];
+  const add = (block: Block) => {
+    if (block.kind === 'code' && (SQL_LANGS.has(block.lang ?? '') || (!block.lang && CREATE_TABLE.test(block.text)))) out.push(block);
+  };
+  doc.blocks.forEach(add);
+  nestedFences(doc).forEach(add);
+  return out;
 }
 
 const cache = new WeakMap<ParsedDocument, SqlSchema>();
@@ -100,7 +104,13 @@ export function hasPrimaryKey(schema: SqlSchema, table: SqlTable): boolean {
 }
 
 const isName = (t: SqlToken | undefined): t is SqlToken => !!t && (t.kind === 'word' || t.kind === 'quoted');
-const isWord = (t: SqlToken | undefined, ...values: string[]) => !!t && t.kind === 'word' && values.includes(t.value);
+// One value or a constant list, not rest parameters: these run per token and a rest array is an allocation.
+const isWord = (t: SqlToken | undefined, value: string) => !!t && t.kind === 'word' && t.value === value;
+const isWordIn = (t: SqlToken | undefined, values: readonly string[]) => !!t && t.kind === 'word' && values.includes(t.value);
+const CONSTRAINT_KINDS = ['primary', 'foreign', 'unique', 'check'];
+const UNIQUE_INDEX = ['unique', 'fulltext', 'spatial'];
+const INDEX_KEY = ['index', 'key'];
+const SKIPPED_DEFS = ['check', 'exclude', 'like', 'period'];
 const isPunct = (t: SqlToken | undefined, ch: string) => !!t && t.kind === 'punct' && t.value === ch;
 
 /** Index of the `)` matching the `(` at `open`, or the last index when unbalanced. */
@@ -170,12 +180,11 @@ class BlockReader {
     if (!isName(tokens[k])) return undefined;
     let last = k;
     while (isPunct(tokens[last + 1], '.') && isName(tokens[last + 2])) last += 2;
+    let text = tokens[k].text;
+    for (let i = k + 1; i <= last; i++) text += tokens[i].text;
     const name: SqlName = {
       key: tokens[last].value.toLowerCase(),
-      text: tokens
-        .slice(k, last + 1)
-        .map((t) => t.text)
-        .join(''),
+      text,
       range: this.range(tokens[k], tokens[last]),
     };
     return { name, next: last + 1 };
@@ -227,7 +236,7 @@ class BlockReader {
     const { table } = owner;
     const tableKey = owner.name.key;
     let k = 0;
-    if (isWord(def[0], 'constraint')) k = isName(def[1]) && !isWord(def[1], 'primary', 'foreign', 'unique', 'check') ? 2 : 1;
+    if (isWord(def[0], 'constraint')) k = isName(def[1]) && !isWordIn(def[1], CONSTRAINT_KINDS) ? 2 : 1;
     const head = def[k];
     if (!head) return;
 
@@ -246,11 +255,11 @@ class BlockReader {
       for (const column of cols) if (column) this.foreignKey(owner, column, references);
       return;
     }
-    if (isWord(head, 'unique', 'fulltext', 'spatial') || (isWord(head, 'index', 'key') && this.isIndexDef(def, k))) {
+    if (isWordIn(head, UNIQUE_INDEX) || (isWordIn(head, INDEX_KEY) && this.isIndexDef(def, k))) {
       this.lead(tableKey, this.columnList(def, def.findIndex((t, i) => i > k && isPunct(t, '(')))[0]);
       return;
     }
-    if (isWord(head, 'check', 'exclude', 'like', 'period')) return;
+    if (isWordIn(head, SKIPPED_DEFS)) return;
     if (!isName(head)) return;
 
     // A column definition, possibly with inline constraints.

@@ -112,9 +112,11 @@ function readSqlTokens(src: string): SqlToken[] {
       tokens.push({ kind: 'string', text: src.slice(start, i), value: '', start, end: i });
     } else if (isWordStart(code)) {
       const start = i;
-      while (i < n && isWordPart(src.charCodeAt(i))) i++;
+      // Most identifiers are already lower case: they keep their text as value (no second string).
+      let upper = false;
+      for (let c = code; i < n && isWordPart((c = src.charCodeAt(i))); i++) if ((c >= 65 && c <= 90) || c > 127) upper = true;
       const text = src.slice(start, i);
-      tokens.push({ kind: 'word', text, value: text.toLowerCase(), start, end: i });
+      tokens.push({ kind: 'word', text, value: upper ? text.toLowerCase() : text, start, end: i });
     } else if (isDigit(code)) {
       const start = i;
       while (i < n && (isDigit(src.charCodeAt(i)) || src.charCodeAt(i) === DOT)) i++;
