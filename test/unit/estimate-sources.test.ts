@@ -99,6 +99,18 @@ describe('estimate: extractEstimateSources', () => {
     ]);
   });
 
+  it('skips fenced lines inside a list or quote block, and strips quote and list markers', () => {
+    const lines = ['- a 1 + 1 = 2', '  ```', '  2 + 2 = 5', '  ```', '> - b 3 × 3 = 9', '> ~~~', '> 4 × 4 = 1', '> ~~~', '  tail 5 × 5 = 25'];
+    const got = extractEstimateSources(handBuilt(lines, [{ kind: 'list', line: 0, endLine: 9, text: '' }]));
+    assert.deepEqual(got.map((s) => [s.line, s.column, s.text]), [
+      [0, 2, 'a 1 + 1 = 2'],
+      [4, 4, 'b 3 × 3 = 9'],
+      [8, 2, 'tail 5 × 5 = 25'],
+    ]);
+    const para = extractEstimateSources(handBuilt(lines, [{ kind: 'paragraph', line: 0, endLine: 9, text: '' }]));
+    assert.deepEqual(para.map((s) => [s.line, s.column]), [[0, 0], [4, 2], [8, 2]]);
+  });
+
   it('text fences are lenient too; other fences are ignored', () => {
     const doc = parseDocument(['```text', '5GB × 365 = 2 PB', '```', '```sql', '5GB × 365 = 2 PB', '```'].join('\n'));
     const src = extractEstimateSources(doc);

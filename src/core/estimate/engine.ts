@@ -226,7 +226,6 @@ function runLine(src: EstimateSource, state: State): void {
     if (verdict.kind === 'dimension' && !src.strict) return; // prose: stay silent rather than guess
     for (const c of verdict.conventions) if (!evalCtx.conventions.includes(c)) evalCtx.conventions.push(c);
     const claimRange = range(src, seg.start, seg.end);
-    const editRange = range(src, rel.start, seg.end);
     const claim: EstimateClaim = {
       text: src.text.slice(seg.start, seg.end),
       relation: rel.op,
@@ -241,7 +240,7 @@ function runLine(src: EstimateSource, state: State): void {
     claims.push(claim);
     evalCtx.steps.push(`${rel.op} ${claim.text}: ${verdict.message}`);
     const fix = claim.suggestion
-      ? { title: `Replace with ${claim.suggestion}`, edits: [{ range: editRange, newText: claim.suggestion }] }
+      ? { title: `Replace with ${claim.suggestion}`, edits: [{ range: range(src, rel.start, seg.end), newText: claim.suggestion }] }
       : undefined;
     if (verdict.kind === 'dimension') {
       pending.push(finding(CODES.dimension, 'error', verdict.message, claimRange, fix));

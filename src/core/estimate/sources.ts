@@ -52,11 +52,18 @@ function located(doc: ParsedDocument, line: number, list: boolean, strict: boole
   if (plainStart(raw.charCodeAt(0))) return { line, column: 0, text: raw.trimEnd(), strict };
   let col = skip(QUOTE_AT, raw, 0);
   if (list) col = skip(LIST_MARKER_AT, raw, col);
+  return trimmedFrom(raw, line, col, strict);
+}
+
+/** The source for `raw` read from `col` on, past leading space and without trailing space. */
+function trimmedFrom(raw: string, line: number, col: number, strict: boolean): EstimateSource | undefined {
   col = skip(SPACE_AT, raw, col);
   const text = raw.slice(col).trimEnd();
   if (!text) return undefined;
   return { line, column: col, text, strict };
 }
+
+const FENCE_AT = /\s*(?:`{3,}|~{3,})/y;
 
 /** Estimate sources in document order; each document line appears at most once. */
 export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
@@ -102,15 +109,20 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   let inFence = false;
   for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
     const raw = doc.lines[l];
-    if (!plainStart(raw.charCodeAt(0))) {
-      const unquoted = raw.replace(QUOTE, '');
-      if (FENCE.test(unquoted.replace(LIST_MARKER, ''))) {
-        inFence = !inFence;
-        continue;
-      }
+    if (plainStart(raw.charCodeAt(0))) {
+      if (!inFence) out.push({ line: l, column: 0, text: raw.trimEnd(), strict: false });
+      continue;
+    }
+    // A fence line is one once its quote and list markers are skipped (in any block); a source only in a list.
+    const quoted = skip(QUOTE_AT, raw, 0);
+    const listed = skip(LIST_MARKER_AT, raw, quoted);
+    FENCE_AT.lastIndex = listed;
+    if (FENCE_AT.test(raw)) {
+      inFence = !inFence;
+      continue;
     }
     if (inFence) continue;
-    add(located(doc, l, block.kind === 'list', false));
+    add(trimmedFrom(raw, l, block.kind === 'list' ? listed : quoted, false));
   }
   return out;
 }
