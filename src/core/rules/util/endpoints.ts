@@ -48,6 +48,8 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
 /**
  * A block's endpoints depend only on its own lines, which are the same whenever the block object is
  * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
+ * Only blocks that have endpoints are kept: a WeakMap entry costs more on a first open than scanning
+ * the few lines with a "/" again does on a keystroke.
  */
 const byBlock = new WeakMap<Block, Endpoint[]>();
 const NONE: Endpoint[] = [];
@@ -57,7 +59,7 @@ function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
   const lines = doc.lines;
   const end = Math.min(block.endLine, lines.length);
   let line = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
-  // Every endpoint has a "/": a block without one is cheaper to look over than to keep in the memo.
+  // Every endpoint has a "/": a block without one has none.
   while (line < end && !lines[line].includes('/')) line++;
   if (line >= end) return NONE;
   let found = byBlock.get(block);
@@ -70,6 +72,7 @@ function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
     scanLine(text, line, found);
     for (let i = from; i < found.length; i++) found[i].context = blockContext(doc, block, line);
   }
+  if (found.length === 0) return NONE;
   byBlock.set(block, found);
   return found;
 }

@@ -15,36 +15,56 @@ export function sectionsOfKind(ctx: RuleContext, kind: PhaseKind): PhaseSection[
   return found;
 }
 
-// Several rules read the same phase in one analysis: its ranges are kept per analysis (the context
-// object is new for every analysis, so nothing outlives it). Read-only.
-const rangesMemo = new WeakMap<RuleContext, Map<PhaseResult, Array<[number, number]>>>();
+// Several rules read the same phase in one analysis: what they share is kept per analysis (the
+// context object is new for every analysis, so nothing outlives it). Read-only.
+interface PhaseMemo {
+  /** Each phase's section or duplicate → its phase, or null when several phases list it. */
+  owners: Map<Section, PhaseResult | null>;
+  ranges: Map<PhaseResult, Array<[number, number]>>;
+}
+const memos = new WeakMap<RuleContext, PhaseMemo>();
+
+function memoFor(ctx: RuleContext): PhaseMemo {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    const owners = new Map<Section, PhaseResult | null>();
+    const own = (section: Section, result: PhaseResult) => {
+      const owner = owners.get(section);
+      owners.set(section, owner === undefined || owner === result ? result : null);
+    };
+    for (const result of ctx.phases) {
+      if (result.section) own(result.section, result);
+      for (const duplicate of result.duplicates) own(duplicate, result);
+    }
+    memos.set(ctx, (memo = { owners, ranges: new Map() }));
+  }
+  return memo;
+}
 
 /**
  * Line ranges [from, to) of a phase's sections (the first and any duplicates), minus sub-sections that
  * belong to another phase (an "### API" inside a deep dive is the API's content), heading lines excluded.
  */
 export function phaseRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
-  let memo = rangesMemo.get(ctx);
-  if (!memo) rangesMemo.set(ctx, (memo = new Map()));
-  let ranges = memo.get(result);
-  if (!ranges) memo.set(result, (ranges = readRanges(ctx, result)));
+  const memo = memoFor(ctx);
+  let ranges = memo.ranges.get(result);
+  if (!ranges) memo.ranges.set(result, (ranges = readRanges(ctx, result, memo.owners)));
   return ranges;
 }
 
-function readRanges(ctx: RuleContext, result: PhaseResult): Array<[number, number]> {
+function readRanges(ctx: RuleContext, result: PhaseResult, owners: PhaseMemo['owners']): Array<[number, number]> {
   if (!result.section) return [];
-  const others = new Set<Section>();
-  for (const other of ctx.phases) {
-    if (other === result) continue;
-    if (other.section) others.add(other.section);
-    for (const duplicate of other.duplicates) others.add(duplicate);
-  }
+  // Another phase's section: listed by some phase, and not by this one alone.
+  const isOther = (section: Section) => {
+    const owner = owners.get(section);
+    return owner !== undefined && owner !== result;
+  };
   const ranges: Array<[number, number]> = [];
   for (const section of [result.section, ...result.duplicates]) {
     let from = section.line + 1;
     const walk = (s: Section) => {
       for (const child of s.children) {
-        if (others.has(child)) {
+        if (isOther(child)) {
           if (child.line > from) ranges.push([from, child.line]);
           from = child.endLine;
         } else walk(child);
@@ -84,7 +104,9 @@ export function somePhaseLine(ctx: RuleContext, result: PhaseResult, visit: (tex
 
 /** The phase's own blocks (see phaseRanges). */
 export function phaseBlocks(ctx: RuleContext, result: PhaseResult): Block[] {
-  return phaseRanges(ctx, result).flatMap(([from, to]) => blocksBetween(ctx.doc, from, to));
+  const out: Block[] = [];
+  for (const [from, to] of phaseRanges(ctx, result)) blocksBetween(ctx.doc, from, to, out);
+  return out;
 }
 
 /** Headings inside the phase's own part (duplicates included), other phases' sub-sections excluded. */
@@ -103,8 +125,8 @@ export function phaseSubHeadings(ctx: RuleContext, result: PhaseResult): Section
   return out;
 }
 
-/** Blocks on lines [from, to), found by binary search over the document's ordered block list. */
-export function blocksBetween(doc: ParsedDocument, from: number, to: number): Block[] {
+/** Blocks on lines [from, to), found by binary search over the document's ordered block list; appended to `out` when given. */
+export function blocksBetween(doc: ParsedDocument, from: number, to: number, out: Block[] = []): Block[] {
   const blocks = doc.blocks;
   let lo = 0;
   let hi = blocks.length;
@@ -113,7 +135,6 @@ export function blocksBetween(doc: ParsedDocument, from: number, to: number): Bl
     if (blocks[mid].line < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Block[] = [];
   for (let i = lo; i < blocks.length && blocks[i].line < to; i++) out.push(blocks[i]);
   return out;
 }

@@ -111,6 +111,8 @@ const CONSTRAINT_KINDS = ['primary', 'foreign', 'unique', 'check'];
 const UNIQUE_INDEX = ['unique', 'fulltext', 'spatial'];
 const INDEX_KEY = ['index', 'key'];
 const SKIPPED_DEFS = ['check', 'exclude', 'like', 'period'];
+/** A name's comparison key; a word's value is lower-cased already. */
+const keyOf = (t: SqlToken) => (t.kind === 'word' ? t.value : t.value.toLowerCase());
 const isPunct = (t: SqlToken | undefined, ch: string) => !!t && t.kind === 'punct' && t.value === ch;
 
 /** Index of the `)` matching the `(` at `open`, or the last index when unbalanced. */
@@ -183,7 +185,7 @@ class BlockReader {
     let text = tokens[k].text;
     for (let i = k + 1; i <= last; i++) text += tokens[i].text;
     const name: SqlName = {
-      key: tokens[last].value.toLowerCase(),
+      key: keyOf(tokens[last]),
       text,
       range: this.range(tokens[k], tokens[last]),
     };
@@ -297,7 +299,7 @@ class BlockReader {
     const close = matching(def, open);
     return splitCommas(def.slice(open + 1, close)).map((part) => {
       if (!isName(part[0]) || isPunct(part[1], '(')) return undefined;
-      return { key: part[0].value.toLowerCase(), text: part[0].text, range: this.range(part[0]) };
+      return { key: keyOf(part[0]), text: part[0].text, range: this.range(part[0]) };
     });
   }
 
