@@ -131,25 +131,27 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
     out.push({ kind, text: text.slice(start, end), start, end, value: undefined, sig: undefined, op, glued, note });
     glued = true;
   };
+  // Dispatch on the character code: `text[i]` is only read for the rarer symbols below.
   while (i < text.length) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === 'Â') {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0 || code === 0xc2 /* Â */) {
       i++;
       glued = false;
       continue;
     }
-    if (latex && (c === '$' || c === '{' || c === '}')) {
+    if (latex && (code === 36 /* $ */ || code === 123 /* { */ || code === 125 /* } */)) {
       i++;
       continue;
     }
-    if (latex) {
+    // Every LATEX_SKIP spelling starts with a backslash.
+    if (latex && code === 92) {
       const skip = at(LATEX_SKIP, text, i);
       if (skip) {
         i += skip.length;
         continue;
       }
     }
-    if (c === '`') {
+    if (code === 96 /* ` */) {
       const close = text.indexOf('`', i + 1);
       const end = close < 0 ? text.length : close + 1;
       push('junk', i, end, undefined, 'inline code');
@@ -157,11 +159,10 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       continue;
     }
     // Bold markers in prose (`**50M** × 2`) are formatting, not operators.
-    if (opts.lenient && (text.startsWith('**', i) || text.startsWith('__', i))) {
+    if (opts.lenient && (code === 42 /* * */ || code === 95 /* _ */) && text.charCodeAt(i + 1) === code) {
       i += 2;
       continue;
     }
-    const code = text.charCodeAt(i);
     const folded = code | 32;
     if (folded >= 97 && folded <= 122) {
       // An ASCII letter starts no spelling, number or operator: only a link or a word.
@@ -176,6 +177,31 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       i = end;
       continue;
     }
+    // No spelling or command starts with a digit or `.`.
+    if (isDigit(code) || (code === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
+      const noise = noiseAt(text, i);
+      if (noise) {
+        push('junk', i, i + noise.length, undefined, 'a date, time or version');
+        i += noise.length;
+        continue;
+      }
+      const n = scanNumber(text, i)!;
+      out.push({
+        kind: 'num',
+        text: text.slice(i, n.end),
+        start: i,
+        end: n.end,
+        value: n.value,
+        sig: n.sig,
+        op: undefined,
+        glued,
+        note: n.badGrouping ? 'bad-grouping' : undefined,
+      });
+      glued = true;
+      i = n.end;
+      continue;
+    }
+    const c = text[i];
     const candidates = SPELLINGS_BY_START.get(c);
     const spellable = candidates !== undefined;
     if (spellable) {
@@ -199,29 +225,6 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       const end = i + Math.max(1, cmd.length);
       push('junk', i, end, undefined, `unknown command ${cmd}`);
       i = end;
-      continue;
-    }
-    if (isDigit(code) || (code === 46 /* . */ && isDigit(text.charCodeAt(i + 1)))) {
-      const noise = noiseAt(text, i);
-      if (noise) {
-        push('junk', i, i + noise.length, undefined, 'a date, time or version');
-        i += noise.length;
-        continue;
-      }
-      const n = scanNumber(text, i)!;
-      out.push({
-        kind: 'num',
-        text: text.slice(i, n.end),
-        start: i,
-        end: n.end,
-        value: n.value,
-        sig: n.sig,
-        op: undefined,
-        glued,
-        note: n.badGrouping ? 'bad-grouping' : undefined,
-      });
-      glued = true;
-      i = n.end;
       continue;
     }
     const s = SINGLE_BY_CHAR.get(c);
