@@ -1,5 +1,6 @@
-// Team-framework validation is split out of dist/extension.js (scripts/bundlePlugins.mjs keepLazyModulesApart):
-// the host bundle must not contain it, and the separately built module must behave like the sources.
+// Team-framework validation and the preview's host side are split out of dist/extension.js (scripts/bundlePlugins.mjs
+// keepLazyModulesApart): the host bundle must not contain them, and the separately built modules must behave like the
+// sources (the preview module needs `vscode`, so the integration suite runs it, from dist/, in the real host).
 import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,7 +31,7 @@ describe('lazily loaded extension modules', function () {
 
   before(async () => {
     const plugins = (await import(join(root, 'scripts/bundlePlugins.mjs'))) as Record<string, esbuild.Plugin> & { LAZY_EXTENSION_MODULES: string[] };
-    assert.deepEqual(plugins.LAZY_EXTENSION_MODULES, ['frameworkFiles']);
+    assert.deepEqual(plugins.LAZY_EXTENSION_MODULES, ['frameworkFiles', 'previewModule']);
     dir = mkdtempSync(join(tmpdir(), 'sdd-lazy-'));
     const common: esbuild.BuildOptions = {
       bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', external: ['vscode'],
@@ -54,6 +55,14 @@ describe('lazily loaded extension modules', function () {
     assert.deepEqual(inside, []);
     assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/loadFrameworkFiles.ts')), 'the loader is bundled');
     assert.match(hostCode, /require\("\.\/frameworkFiles\.js"\)/);
+  });
+
+  it('keeps the preview panels, the renderer and the export out of the host bundle, which requires the file beside it', () => {
+    const inside = hostInputs.filter((input) => /src\/core\/render\/|vscode\/preview\/(previewPanel|previewManager|exportHtml|links|resources|saveDiagram|messageLog)\.ts|vscode\/previewModule\.ts/.test(input));
+    assert.deepEqual(inside, []);
+    assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/loadPreviewModule.ts')), 'the loader is bundled');
+    assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/preview/index.ts')), 'the commands and the serializer are registered at activation');
+    assert.match(hostCode, /require\("\.\/previewModule\.js"\)/);
   });
 
   it('validates workspace framework files like the sources do', () => {

@@ -1,10 +1,13 @@
-// Preview registration: commands and the panel serializer only; the manager is built on first use.
+// Preview registration: commands and the panel serializer only; the manager, and the module that holds
+// it (dist/previewModule.js), are loaded on first use.
 import * as vscode from 'vscode';
+import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import type { Analysis } from '../../core/types';
-import { disposePreviewLog, previewLog } from './messageLog';
-import { PREVIEW_VIEW_TYPE } from './previewPanel';
-import { PreviewManager } from './previewManager';
+import { loadedPreviewModule, previewModule } from '../loadPreviewModule';
+import type { PreviewManager } from './previewManager';
 import type { PreviewStats } from './previewPanel';
+import { readSettings } from '../settings';
+import { PREVIEW_VIEW_TYPE } from './viewType';
 
 export interface PreviewDeps {
   /** The extension's (cached) analysis; the preview renders without overlays when it is missing or fails. */
@@ -21,27 +24,30 @@ function uriArg(value: unknown): vscode.Uri | undefined {
 export function registerPreview(context: vscode.ExtensionContext, deps: PreviewDeps = {}): void {
   let manager: PreviewManager | undefined;
   const analyze = async (document: vscode.TextDocument) => (deps.analyze ? deps.analyze(document) : undefined);
-  const get = (): PreviewManager => (manager ??= new PreviewManager(context.extensionUri, analyze));
+  // In a promise, so a module that fails to load is reported like any other failure.
+  const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB;
+  const get = async (): Promise<PreviewManager> =>
+    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, analyze, sizeLimitMB));
   const report = (what: string) => (error: unknown) => {
-    previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    loadedPreviewModule()?.previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void vscode.window.showErrorMessage(`System Design: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand('systemDesign.openPreviewToSide', (uri?: unknown) =>
-      get().openToSide(uriArg(uri)).then(() => undefined, report('opening the preview')),
+      get().then((m) => m.openToSide(uriArg(uri))).then(() => undefined, report('opening the preview')),
     ),
     vscode.commands.registerCommand('systemDesign.exportHtml', (uri?: unknown, destination?: unknown) =>
-      get().exportHtml(uriArg(uri), uriArg(destination)).catch(report('export to HTML')),
+      get().then((m) => m.exportHtml(uriArg(uri), uriArg(destination))).catch(report('export to HTML')),
     ),
     vscode.commands.registerCommand(PREVIEW_STATE_COMMAND, (uri?: unknown): PreviewStats | undefined => {
       const target = uriArg(uri);
       return target && manager ? manager.stateOf(target) : undefined;
     }),
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state) => get().restore(panel, state),
+      deserializeWebviewPanel: (panel, state) => get().then((m) => m.restore(panel, state)),
     }),
     { dispose: () => manager?.dispose() },
-    { dispose: disposePreviewLog },
+    { dispose: () => loadedPreviewModule()?.disposePreviewLog() },
   );
 }

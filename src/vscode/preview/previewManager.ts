@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../../core/types';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
 import { previewLog } from './messageLog';
-import { PREVIEW_VIEW_TYPE, PreviewPanel, type PreviewStats } from './previewPanel';
+import { PreviewPanel, type PreviewStats } from './previewPanel';
+import { PREVIEW_VIEW_TYPE } from './viewType';
 import { localRoots } from './resources';
 
 export class PreviewManager implements vscode.Disposable {
@@ -13,6 +14,7 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyze: (document: vscode.TextDocument) => Promise<Analysis | undefined>,
+    private readonly sizeLimitMB: (uri: vscode.Uri) => number,
   ) {}
 
   /** Opens (or reveals) the preview of a Markdown document beside its editor. */
@@ -101,7 +103,7 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): PreviewPanel {
-    const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze });
+    const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze, sizeLimitMB: this.sizeLimitMB });
     this.panels.set(uri.toString(), panel);
     panel.onDidDispose(() => this.panels.delete(uri.toString()));
     return panel;

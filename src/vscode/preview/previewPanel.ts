@@ -6,15 +6,12 @@ import { diagramErrorLine, validateWebviewMessage, type HostMessage, type Webvie
 import { buildPreviewShell, makeNonce } from '../../core/render/shell';
 import type { ExportTheme } from '../../core/render/exportHtml';
 import type { Analysis } from '../../core/types';
-import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import { MAX_SIZE_SETTING, pausedFor, pausedPreviewMarkdown } from '../documentSize';
-import { readSettings } from '../settings';
 import { openPreviewLink } from './links';
 import { previewLog } from './messageLog';
 import { imageResolver, localRoots, mediaRoot, webviewBundleRoot } from './resources';
 import { saveDiagram } from './saveDiagram';
 
-export const PREVIEW_VIEW_TYPE = 'systemDesign.preview';
 export const UPDATE_DEBOUNCE_MS = 300;
 
 export interface PreviewStats {
@@ -31,6 +28,8 @@ export interface PanelContext {
   extensionUri: vscode.Uri;
   diagnostics: vscode.DiagnosticCollection;
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** The maxDocumentSizeMB setting for a document, read by the host (which warns about a bad value once). */
+  sizeLimitMB(uri: vscode.Uri): number;
 }
 
 type ExportReply = { theme: ExportTheme; diagrams: { hash: string; svg: string }[] };
@@ -116,7 +115,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (version !== this.stats.version || this.isDisposed) return;
     const fullText = document.getText();
     // Too large to render without freezing the host: show why instead (the same limit pauses the analysis).
-    const paused = pausedFor(fullText.length, readSettings(this.documentUri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB);
+    const paused = pausedFor(fullText.length, this.ctx.sizeLimitMB(this.documentUri));
     const text = paused ? pausedPreviewMarkdown(paused) : fullText;
     if (paused) analysis = undefined;
     const roots = localRoots(this.ctx.extensionUri, this.documentUri);
