@@ -48,22 +48,22 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
 /**
  * A block's endpoints depend only on its own lines, which are the same whenever the block object is
  * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
- * Only blocks that have endpoints are kept: a WeakMap entry costs more on a first open than scanning
- * the few lines with a "/" again does on a keystroke.
+ * Blocks without a "/" are left out: looking over their lines again costs less than a WeakMap entry
+ * per block on a first open.
  */
 const byBlock = new WeakMap<Block, Endpoint[]>();
 const NONE: Endpoint[] = [];
 
 function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
   if (block.kind === 'html' || block.kind === 'hr' || DIAGRAM_LANGS.has(block.lang ?? '')) return NONE;
+  let found = byBlock.get(block);
+  if (found) return found;
   const lines = doc.lines;
   const end = Math.min(block.endLine, lines.length);
   let line = block.kind === 'code' ? (block.contentLine ?? block.line + 1) : block.line;
   // Every endpoint has a "/": a block without one has none.
   while (line < end && !lines[line].includes('/')) line++;
   if (line >= end) return NONE;
-  let found = byBlock.get(block);
-  if (found) return found;
   found = [];
   for (; line < end; line++) {
     const text = lines[line];
@@ -72,7 +72,6 @@ function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
     scanLine(text, line, found);
     for (let i = from; i < found.length; i++) found[i].context = blockContext(doc, block, line);
   }
-  if (found.length === 0) return NONE;
   byBlock.set(block, found);
   return found;
 }
