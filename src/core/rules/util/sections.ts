@@ -138,16 +138,3 @@ export function blocksBetween(doc: ParsedDocument, from: number, to: number, out
   for (let i = lo; i < blocks.length && blocks[i].line < to; i++) out.push(blocks[i]);
   return out;
 }
-
-/** Every heading below `section`, depth first, in document order. */
-export function descendants(section: Section): Section[] {
-  const out: Section[] = [];
-  const walk = (s: Section) => {
-    for (const child of s.children) {
-      out.push(child);
-      walk(child);
-    }
-  };
-  walk(section);
-  return out;
-}
