@@ -2,9 +2,6 @@
 import type { Block, EstimateSource, ParsedDocument } from '../types';
 
 const LENIENT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
-const FENCE = /^\s*(?:`{3,}|~{3,})/;
-const QUOTE = /^\s*(?:>\s?)+/;
-const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /** Lines of a code body as `text.replace(/\n$/, '').split('\n').length` counts them, without the copies. */
 export function lineCount(text: string): number {
@@ -15,7 +12,7 @@ export function lineCount(text: string): number {
 }
 
 /**
- * A first character that none of QUOTE, LIST_MARKER, FENCE or leading whitespace can start with:
+ * A first character that none of QUOTE_AT, LIST_MARKER_AT, FENCE_AT or leading whitespace can start with:
  * printable ASCII other than space, digits and `>`, `-`, `*`, `+`, `` ` ``, `~`. Most prose lines begin
  * with a letter, and such a line is read as it is, with no regex and no copies.
  */
@@ -34,10 +31,11 @@ function fenceBody(doc: ParsedDocument, block: Block): number[] {
   return out;
 }
 
-/** QUOTE, LIST_MARKER and leading space as sticky patterns: read at a column without slicing the line. */
+/** Quote markers, a list marker, leading space and a fence opener, as sticky patterns: read at a column without slicing the line. */
 const QUOTE_AT = /\s*(?:>\s?)+/y;
 const LIST_MARKER_AT = /\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?/y;
 const SPACE_AT = /\s*/y;
+const FENCE_AT = /\s*(?:`{3,}|~{3,})/y;
 
 /** The end of `re`'s match at `col`, or `col` when it does not match there. */
 function skip(re: RegExp, raw: string, col: number): number {
@@ -45,14 +43,12 @@ function skip(re: RegExp, raw: string, col: number): number {
   return re.test(raw) ? re.lastIndex : col;
 }
 
-/** The line without its quote markers (and list marker in a list), leading and trailing space. */
-function located(doc: ParsedDocument, line: number, list: boolean, strict: boolean): EstimateSource | undefined {
+/** A fence body line without its quote markers, leading and trailing space. */
+function located(doc: ParsedDocument, line: number, strict: boolean): EstimateSource | undefined {
   const raw = doc.lines[line];
   if (raw === undefined) return undefined;
   if (plainStart(raw.charCodeAt(0))) return { line, column: 0, text: raw.trimEnd(), strict };
-  let col = skip(QUOTE_AT, raw, 0);
-  if (list) col = skip(LIST_MARKER_AT, raw, col);
-  return trimmedFrom(raw, line, col, strict);
+  return trimmedFrom(raw, line, skip(QUOTE_AT, raw, 0), strict);
 }
 
 /** The source for `raw` read from `col` on, past leading space and without trailing space. */
@@ -63,7 +59,16 @@ function trimmedFrom(raw: string, line: number, col: number, strict: boolean): E
   return { line, column: col, text, strict };
 }
 
-const FENCE_AT = /\s*(?:`{3,}|~{3,})/y;
+/**
+ * Where `raw`'s quote markers end, where a list marker after them ends, and whether a fence opens or
+ * closes there.
+ */
+function readMarkers(raw: string): { fence: boolean; quoted: number; listed: number } {
+  const quoted = skip(QUOTE_AT, raw, 0);
+  const listed = skip(LIST_MARKER_AT, raw, quoted);
+  FENCE_AT.lastIndex = listed;
+  return { fence: FENCE_AT.test(raw), quoted, listed };
+}
 
 /** Estimate sources in document order; each document line appears at most once. */
 export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
@@ -97,15 +102,14 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   if (block.kind === 'code') {
     const lang = (block.lang ?? '').toLowerCase();
     // An indented code block has no fence line and no language: it is code, never an estimate.
-    const fenced = FENCE.test((doc.lines[block.line] ?? '').replace(QUOTE, '').replace(LIST_MARKER, ''));
+    const fenced = readMarkers(doc.lines[block.line] ?? '').fence;
     if (lang === 'estimate') {
-      for (const l of fenceBody(doc, block)) add(located(doc, l, false, true));
+      for (const l of fenceBody(doc, block)) add(located(doc, l, true));
     } else if (fenced && LENIENT_FENCES.has(lang)) {
-      for (const l of fenceBody(doc, block)) add(located(doc, l, false, false));
+      for (const l of fenceBody(doc, block)) add(located(doc, l, false));
     }
     return out;
   }
-  if (block.kind !== 'paragraph' && block.kind !== 'list') return out;
   let inFence = false;
   for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
     const raw = doc.lines[l];
@@ -114,10 +118,8 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
       continue;
     }
     // A fence line is one once its quote and list markers are skipped (in any block); a source only in a list.
-    const quoted = skip(QUOTE_AT, raw, 0);
-    const listed = skip(LIST_MARKER_AT, raw, quoted);
-    FENCE_AT.lastIndex = listed;
-    if (FENCE_AT.test(raw)) {
+    const { fence, quoted, listed } = readMarkers(raw);
+    if (fence) {
       inFence = !inFence;
       continue;
     }

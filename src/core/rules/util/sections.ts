@@ -78,26 +78,25 @@ function readRanges(ctx: RuleContext, result: PhaseResult, owners: PhaseMemo['ow
 }
 
 /** The phase's own lines (see phaseRanges), each section's heading title first as a line of its own. */
-export function* phaseLines(ctx: RuleContext, result: PhaseResult): Generator<[number, string]> {
-  if (!result.section) return;
-  const headings = [result.section, ...result.duplicates];
-  for (const heading of headings) yield [heading.line, `# ${heading.title}`];
-  for (const [from, to] of phaseRanges(ctx, result)) {
-    for (let line = from; line < to; line++) yield [line, ctx.doc.lines[line]];
-  }
+export function phaseLines(ctx: RuleContext, result: PhaseResult): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  somePhaseLine(ctx, result, (text, line) => {
+    out.push([line, text]);
+    return false;
+  });
+  return out;
 }
 
 /**
- * Calls `visit` with each of the phase's lines in phaseLines order, until it returns true; says whether
- * one did. The rules use it rather than phaseLines: no generator or [line, text] pair per line.
+ * Calls `visit` with each of the phase's lines, in phaseLines order, until it returns true; says whether
+ * one did. The rules use it rather than phaseLines: no [line, text] pair per line.
  */
-export function somePhaseLine(ctx: RuleContext, result: PhaseResult, visit: (text: string) => boolean): boolean {
+export function somePhaseLine(ctx: RuleContext, result: PhaseResult, visit: (text: string, line: number) => boolean): boolean {
   if (!result.section) return false;
-  if (visit(`# ${result.section.title}`)) return true;
-  for (const duplicate of result.duplicates) if (visit(`# ${duplicate.title}`)) return true;
+  for (const heading of [result.section, ...result.duplicates]) if (visit(`# ${heading.title}`, heading.line)) return true;
   const lines = ctx.doc.lines;
   for (const [from, to] of phaseRanges(ctx, result)) {
-    for (let line = from; line < to; line++) if (visit(lines[line])) return true;
+    for (let line = from; line < to; line++) if (visit(lines[line], line)) return true;
   }
   return false;
 }
