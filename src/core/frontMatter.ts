@@ -46,8 +46,47 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     };
     return result;
   }
+  // js-yaml keeps aliases as shared references, so a few lines can stand for billions of nodes: any
+  // later walk of the value (stringify, copy, schema check) would expand them. Refuse such a value here.
+  if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    result.error = {
+      message: `Front matter is refused: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values. Write the values out instead of repeating anchors.`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: lines[0].length } },
+    };
+    return result;
+  }
   result.data = value as Record<string, unknown>;
   return result;
+}
+
+/** Front matter is a handful of keys; this many values once aliases are expanded is an attack or a mistake. */
+export const MAX_EXPANDED_NODES = 10_000;
+
+/**
+ * How many values `value` holds once every alias is expanded, counting each shared object once per
+ * place it is used, stopping as soon as the count passes `limit`. Each distinct object's size is
+ * computed once, so the walk is linear in the parsed (unexpanded) value; a cycle counts as too large.
+ */
+export function expandedSize(value: unknown, limit: number): number {
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const size = (v: unknown): number => {
+    if (v === null || typeof v !== 'object') return 1;
+    const known = sizes.get(v);
+    if (known !== undefined) return known;
+    if (open.has(v)) return limit + 1;
+    open.add(v);
+    let n = 1;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      n += size(child);
+      if (n > limit) break;
+    }
+    open.delete(v);
+    n = Math.min(n, limit + 1);
+    sizes.set(v, n);
+    return n;
+  };
+  return size(value);
 }
 
 function firstLine(text: string): string {

@@ -36,7 +36,8 @@ export function isDesignDocument(
     if (text === false || (typeof text === 'string' && OPT_OUT.has(text))) {
       return { designDoc: false, reason: 'front matter opts out (sysdesign: false)' };
     }
-    const shown = value === null || value === undefined ? '' : ` ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+    // Never stringify a YAML value whole: only scalars are shown, and only their start.
+    const shown = value === null || value === undefined ? '' : typeof value === 'object' ? ' (a mapping or list)' : ` ${String(value).slice(0, 80)}`;
     return { designDoc: true, reason: `front matter has sysdesign:${shown}` };
   }
   const type = typeof data.type === 'string' ? data.type.trim().toLowerCase() : undefined;

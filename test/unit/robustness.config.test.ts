@@ -4,6 +4,9 @@
 import assert from 'node:assert/strict';
 import { analyze, CONFIG_CODES } from '../../src/core/analyze';
 import { addWorkspaceFiles, FrameworkRegistry } from '../../src/core/frameworks';
+import { expandedSize, readFrontMatter } from '../../src/core/frontMatter';
+import { parseDocument } from '../../src/core/parse';
+import { isDesignDocument, isDesignText } from '../../src/core/recognize';
 import type { Analysis, FrameworkDef } from '../../src/core/types';
 import { assertRangesInside } from './robustness-helpers';
 
@@ -51,6 +54,38 @@ describe('robustness: bad configuration', () => {
     assert.ok(found[0].range.start.line >= 1 && found[0].range.end.line <= 3, JSON.stringify(found[0].range));
     assert.match(found[0].message, /YAML|front matter/i);
     assertRestStillWorks(a);
+  });
+
+  it('front matter whose aliases expand past the budget is refused as SD100, without expanding them', () => {
+    // Eleven levels, each listing the one before nine times, and a mapping level in the middle: about
+    // 9^11 values once expanded, a few hundred bytes as written. Stringifying it would never finish.
+    const yaml = ['l0: &l0 {k: v, w: [1, 2, 3]}'];
+    for (let i = 1; i <= 11; i++) {
+      const p = `*l${i - 1}`;
+      yaml.push(i === 6 ? `l${i}: &l${i} {a: ${p}, b: ${p}, c: ${p}, d: ${p}, e: ${p}, f: ${p}, g: ${p}, h: ${p}, i: ${p}}` : `l${i}: &l${i} [${Array(9).fill(p).join(', ')}]`);
+    }
+    const text = withFrontMatter([...yaml, 'sysdesign: *l11']);
+    const fm = readFrontMatter(text.split('\n'));
+    assert.match(fm.error?.message ?? '', /aliases expand to more than 10,000 values/);
+    assert.deepEqual(fm.data, {});
+    // Recognition reads no part of the refused value, and the rest of the analysis still runs.
+    assert.equal(isDesignText(text, 'notes/chat.md').designDoc, false);
+    const a = analyze(text);
+    assert.ok(a.findings.some((f) => f.code === 'SD100' && /aliases/.test(f.message)));
+    assertRestStillWorks(a);
+  });
+
+  it('a front matter value that refers to itself is refused rather than walked forever', () => {
+    const fm = readFrontMatter(['---', 'loop: &self [1, *self]', '---'].join('\n').split('\n'));
+    assert.match(fm.error?.message ?? '', /aliases/);
+    assert.equal(expandedSize({ a: [1, 2, { b: 3 }] }, 100), 6);
+    const shared = [1, 2, 3];
+    assert.equal(expandedSize({ x: shared, y: shared }, 100), 9, 'a shared value counts once per use');
+  });
+
+  it('recognition shows a mapping value by its kind, never by stringifying it', () => {
+    const doc = parseDocument('---\nsysdesign:\n  nested: {deep: [1, 2]}\n---\n# X\n');
+    assert.equal(isDesignDocument(doc, 'x.md').reason, 'front matter has sysdesign: (a mapping or list)');
   });
 
   it('front matter that is not a mapping is an SD100 finding too', () => {
