@@ -2,4 +2,4 @@
 // validator) and placing each error in the JSON text (jsonc-parser). The extension build emits this
 // module as its own dist/frameworkFiles.js, loaded on first use through loadFrameworkFiles.ts.
 export { addWorkspaceFiles } from '../core/frameworks/workspaceFiles';
-export { locateLoadError } from './jsonLocation';
+export { locateLoadError, locateLoadErrors } from './jsonLocation';

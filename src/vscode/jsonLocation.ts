@@ -18,7 +18,11 @@ export function pointerSegments(pointer: string): Array<string | number> {
  * reported on the object that should hold it), then to the first line.
  */
 export function locatePointer(text: string, pointer: string): Range {
-  const root = parseTree(text);
+  return pointerRange(text, parseTree(text), pointer, lineStarts(text));
+}
+
+function pointerRange(text: string, root: Node | undefined, pointer: string, starts: number[]): Range {
+  const positionAt = (offset: number) => positionIn(starts, text, offset);
   let node: Node | undefined;
   if (root) {
     const path = pointerSegments(pointer);
@@ -29,10 +33,10 @@ export function locatePointer(text: string, pointer: string): Range {
     if (node?.parent?.type === 'property' && node.parent.children?.[1] === node) node = node.parent;
   }
   if (!node) return { start: { line: 0, character: 0 }, end: { line: 0, character: lineEndOffset(text, 0) } };
-  const start = positionAt(text, node.offset);
+  const start = positionAt(node.offset);
   // Objects and arrays span many lines: underline only their first line.
   const endOffset = node.type === 'object' || node.type === 'array' ? lineEndOffset(text, node.offset) : node.offset + node.length;
-  return { start, end: positionAt(text, Math.max(node.offset, endOffset)) };
+  return { start, end: positionAt(Math.max(node.offset, endOffset)) };
 }
 
 function lineEndOffset(text: string, offset: number): number {
@@ -40,24 +44,48 @@ function lineEndOffset(text: string, offset: number): number {
   return end < 0 ? text.length : end > 0 && text[end - 1] === '\r' ? end - 1 : end;
 }
 
-function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
+/** Offsets where each line starts, so a position is a binary search instead of a scan from the top. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(starts: number[], text: string, offset: number): { line: number; character: number } {
+  const at = Math.min(Math.max(0, offset), text.length);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, character: Math.min(offset, text.length) - lineStart };
+  return { line: lo, character: at - starts[lo] };
 }
 
 /** Where a framework load error belongs: its JSON pointer, or the line/column a JSON syntax error names. */
 export function locateLoadError(text: string, error: { field: string; message: string }): Range {
-  const syntax = error.field === '' ? /at line (\d+), column (\d+)/.exec(error.message) : null;
-  if (!syntax) return locatePointer(text, error.field);
-  const line = Math.max(0, Number(syntax[1]) - 1);
-  const character = Math.max(0, Number(syntax[2]) - 1);
-  const length = text.split(/\r?\n/)[line]?.length ?? character;
-  return { start: { line, character: Math.min(character, length) }, end: { line, character: Math.max(Math.min(character, length), length) } };
+  return locateLoadErrors(text, [error])[0];
+}
+
+/**
+ * Ranges for many errors of one file: the text is parsed once and lines are indexed once, so a file
+ * with thousands of errors is located in linear time. Files refused before parsing (too large, too
+ * deep) are never parsed here either: their errors have no pointer and land on the first line.
+ */
+export function locateLoadErrors(text: string, errors: ReadonlyArray<{ field: string; message: string }>): Range[] {
+  const starts = lineStarts(text);
+  let root: Node | undefined | null = null;
+  return errors.map((error) => {
+    const syntax = error.field === '' ? /at line (\d+), column (\d+)/.exec(error.message) : null;
+    if (syntax) {
+      const line = Math.min(Math.max(0, Number(syntax[1]) - 1), starts.length - 1);
+      const character = Math.max(0, Number(syntax[2]) - 1);
+      const length = lineEndOffset(text, starts[line]) - starts[line];
+      return { start: { line, character: Math.min(character, length) }, end: { line, character: Math.max(Math.min(character, length), length) } };
+    }
+    if (error.field === '' || error.field === '/') return pointerRange(text, undefined, '', starts);
+    if (root === null) root = parseTree(text);
+    return pointerRange(text, root, error.field, starts);
+  });
 }

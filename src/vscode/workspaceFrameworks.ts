@@ -61,8 +61,9 @@ export class WorkspaceFrameworks implements vscode.Disposable {
 
   /** Keeps the loaded frameworks unless the folder's files changed without the watcher saying so. */
   private async recheck(folder: vscode.WorkspaceFolder, state: FolderState, previous: Promise<FrameworkRegistry>): Promise<FrameworkRegistry> {
-    const registry = await previous;
-    if ((await this.listing(folder)) === state.listing) return registry;
+    // load() never rejects, but a registry promise must never stay rejected: re-read instead.
+    const registry = await previous.catch(() => undefined);
+    if (registry && (await this.listing(folder)) === state.listing) return registry;
     const reloaded = await this.load(folder, state);
     this.changed.fire();
     return reloaded;
@@ -94,7 +95,23 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     return parts.join('|');
   }
 
+  /**
+   * Reads the folder's framework files. Never rejects: whatever goes wrong (an unreadable folder, a
+   * validator that throws) is reported, the built-ins are used, and the next change or re-check
+   * tries again, so one bad file never stops analysis in its folder.
+   */
   private async load(folder: vscode.WorkspaceFolder, state: FolderState): Promise<FrameworkRegistry> {
+    try {
+      return await this.read(folder, state);
+    } catch (error) {
+      state.listing = undefined; // the next re-check reads the folder again
+      const message = error instanceof Error ? error.message : String(error);
+      void vscode.window.showWarningMessage(`System Design: team frameworks in ${folder.name} were not loaded (${message}); using the built-in frameworks.`);
+      return FrameworkRegistry.withBuiltIns();
+    }
+  }
+
+  private async read(folder: vscode.WorkspaceFolder, state: FolderState): Promise<FrameworkRegistry> {
     const settings = readSettings(folder.uri, this.defaultGlobs);
     const directory = this.frameworksDirectory(folder);
     state.watcher ??= this.watch(folder, settings.frameworksFolder);
@@ -135,10 +152,12 @@ export class WorkspaceFrameworks implements vscode.Disposable {
   }
 
   private report(uri: vscode.Uri, text: string, errors: FrameworkLoadError[]): void {
+    // One parse of the file places every error (the core caps how many a file reports).
+    const ranges = frameworkFiles().locateLoadErrors(text, errors);
     this.errors.set(
       uri,
-      errors.map((error) => {
-        const diagnostic = new vscode.Diagnostic(toRange(frameworkFiles().locateLoadError(text, error)), error.message, vscode.DiagnosticSeverity.Error);
+      errors.map((error, i) => {
+        const diagnostic = new vscode.Diagnostic(toRange(ranges[i]), error.message, vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'System Design';
         return diagnostic;
       }),
