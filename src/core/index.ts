@@ -10,3 +10,5 @@ export { Glob, matchesAnyGlob, type GlobOptions } from './glob';
 export * from './rules';
 export * from './estimate';
 export { analyze, analyzeParsed, builtInRegistry, CONFIG_CODES, type AnalyzeInput } from './analyze';
+export { classifySections, type SectionClass, type ClassifiedBy } from './sections/classify';
+export { readGenre, designByOutline, type GenreReading } from './sections/genre';

@@ -2,6 +2,7 @@
 import { readFrontMatter } from './frontMatter';
 import { matchesAnyGlob } from './glob';
 import { splitLines } from './parse';
+import { designByOutline } from './sections/genre';
 import type { FrontMatter, ParsedDocument } from './types';
 
 /** Paths treated as design documents without any front matter. */
@@ -66,4 +67,25 @@ export function isDesignText(text: string, path: string | undefined, globs: read
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const frontMatter = body.startsWith('---') ? readFrontMatter(splitLines(body)) : NO_FRONT_MATTER;
   return isDesignDocument({ frontMatter }, path, globs);
+}
+
+export interface DocumentRecognition extends Recognition {
+  /** What decided: front matter, a path glob, the outline, or nothing. */
+  by: 'front-matter' | 'path' | 'outline' | 'none';
+}
+
+/**
+ * The whole decision for a parsed document: front matter and path globs as isDesignDocument, then, for
+ * a file that neither marks nor opts out, its outline (a high bar; README and CHANGELOG files never).
+ */
+export function recognizeDesignDocument(
+  doc: ParsedDocument,
+  path: string | undefined,
+  globs: readonly string[] = DEFAULT_DESIGN_GLOBS,
+): DocumentRecognition {
+  const marked = isDesignDocument(doc, path, globs);
+  if (marked.designDoc) return { ...marked, by: 'sysdesign' in doc.frontMatter.data || marked.reason.startsWith('front matter') ? 'front-matter' : 'path' };
+  if ('sysdesign' in doc.frontMatter.data) return { ...marked, by: 'front-matter' };
+  const outline = designByOutline(doc, path);
+  return outline.designDoc ? { designDoc: true, reason: outline.reason, by: 'outline' } : { ...marked, by: 'none' };
 }

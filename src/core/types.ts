@@ -144,7 +144,9 @@ export interface ParsedDocument {
 
 // ---------------------------------------------------------------- frameworks
 
+/** The parts of a design document, one vocabulary for every genre (interview write-up, RFC, ADR). */
 export const PHASE_KINDS = [
+  'context',
   'requirements',
   'estimation',
   'api',
@@ -157,6 +159,12 @@ export const PHASE_KINDS = [
   'security',
   'monitoring',
   'trade-offs',
+  'risks',
+  'rollout',
+  'testing',
+  'open-questions',
+  'decision',
+  'consequences',
   'wrap-up',
 ] as const;
 
@@ -191,8 +199,10 @@ export interface PhaseDef {
   id: string;
   title: string;
   kind: PhaseKind;
-  /** Heading phrasings that match this phase (case-insensitive, matched as whole words). */
-  headings: string[];
+  /** Further kinds this phase takes in (a "monitoring and wrap-up" phase covers wrap-up). */
+  covers?: PhaseKind[];
+  /** Extra heading phrasings that claim a heading for this phase over the shared vocabulary (case-insensitive, whole words). */
+  headings?: string[];
   required: boolean;
   needs: ContentNeed[];
   /** Minutes this phase gets in an interview. */
@@ -210,8 +220,13 @@ export interface FrameworkDef {
   description: string;
   /** Where the framework comes from (a seed, a team). */
   source?: string;
+  /** The kind of document it is for; interview when not given. */
+  genre?: Genre;
   phases: PhaseDef[];
 }
+
+export const GENRES = ['interview', 'proposal', 'adr'] as const;
+export type Genre = (typeof GENRES)[number];
 
 export interface LoadedFramework extends FrameworkDef {
   origin: 'built-in' | 'workspace';
@@ -243,11 +258,17 @@ export interface SubCheck {
 export interface PhaseResult {
   phase: PhaseDef;
   status: PhaseStatus;
-  /** 0-based heading line when present or empty. */
+  /** 0-based heading line when present or empty (the inline discussion's line when `inline`). */
   line?: number;
   section?: Section;
-  /** Additional sections matching the same phase (duplicates). */
+  /** Further sections of the same phase ("Functional" and "Non-functional requirements"), in document order. */
   duplicates: Section[];
+  /** Sections that repeat the first one: same facet at the same level (what SD011 reports). */
+  repeats?: Section[];
+  /** Set when the phase has no section but the document discusses it in place (trade-offs). */
+  inline?: { line: number; text: string };
+  /** Why the section counts as this phase, for the checklist's tooltip. */
+  reason?: string;
   checks: SubCheck[];
 }
 
@@ -366,6 +387,8 @@ export interface RuleContext {
   doc: ParsedDocument;
   framework: LoadedFramework;
   phases: PhaseResult[];
+  /** How the framework was chosen; a framework the author named is checked to the letter. */
+  frameworkSource?: FrameworkChoice['source'];
 }
 
 /** What a rule reports; the analyzer adds code, rule and the effective severity. */

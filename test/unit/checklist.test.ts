@@ -96,18 +96,25 @@ describe('buildChecklist statuses', () => {
     assert.equal(deep.line, 6);
   });
 
-  it('takes the first section of a repeated phase and lists the rest as duplicates', () => {
+  it('takes the first section of a phase, lists the others, and is present when any of them has content', () => {
     const doc = parseDocument(
       ['## Trade-offs', '', '## Requirements', 'Real text.', '## Alternatives considered', 'SQL vs NoSQL: we pick SQL.'].join('\n'),
     );
     const trade = byId(buildChecklist(doc, defaultFramework), 'trade-offs');
     assert.equal(trade.section?.title, 'Trade-offs');
-    assert.equal(trade.status, 'empty', 'status is that of the first section');
+    assert.equal(trade.status, 'present', 'the alternatives section has content');
     assert.deepEqual(
       trade.duplicates.map((d) => d.title),
       ['Alternatives considered'],
     );
-    assert.equal(trade.checks.find((c) => c.id === 'options')?.ok, true, 'sub-checks look at every copy');
+    assert.deepEqual(trade.repeats ?? [], [], 'two different headings of one part are not a repeat');
+    assert.equal(trade.checks.find((c) => c.id === 'options')?.ok, true, 'sub-checks look at every section');
+  });
+
+  it('lists a heading written twice under one parent as a repeat', () => {
+    const doc = parseDocument(['## Data model', 'Users table.', '## API', 'GET /x', '## Data model', 'Posts table.'].join('\n'));
+    const data = byId(buildChecklist(doc, defaultFramework), 'data-model');
+    assert.deepEqual((data.repeats ?? []).map((s) => s.line), [4]);
   });
 
   for (const framework of BUILT_IN_FRAMEWORKS) {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { chooseFramework, FrameworkRegistry, matchPhase, matchSections } from '../../src/core/frameworks';
-import { clearMatchMemo } from '../../src/core/frameworks/match';
+import { chooseFramework, FrameworkRegistry, matchSections } from '../../src/core/frameworks';
 import { parseDocument } from '../../src/core/parse';
-import type { FrameworkDef, ParsedDocument } from '../../src/core/types';
+import type { FrameworkDef, ParsedDocument, PhaseKind } from '../../src/core/types';
 
 const registry = FrameworkRegistry.withBuiltIns();
 const defaultFramework = registry.get('default')!;
@@ -47,14 +46,15 @@ describe('heading matching', () => {
     });
   });
 
-  it('keeps "Storage" alone unmatched; estimates go to estimation, data storage to the data model', () => {
-    const doc = parseDocument(['## Storage', '## Storage Estimates', '## Data Storage', '## Traffic'].join('\n\n'));
-    assert.deepEqual(phasesOf(doc), {
-      Storage: '-',
-      'Storage Estimates': 'estimation',
-      'Data Storage': 'data-model',
-      Traffic: 'estimation',
-    });
+  it('reads "Storage" by its place; estimates go to estimation, data storage to the data model', () => {
+    const doc = parseDocument(['## Storage', '## Storage Estimates', '## Data Storage', '## Traffic', '## High-level design', '## Storage'].join('\n\n'));
+    const matches = matchSections(doc, defaultFramework);
+    assert.deepEqual(
+      doc.sections.map((s) => matches.get(s)?.phase.id ?? '-'),
+      // Before any design, "Storage" is how much is stored; after it, where the data lives.
+      ['estimation', 'estimation', 'data-model', 'estimation', 'high-level-design', 'data-model'],
+    );
+    assert.match(matches.get(doc.sections[0])!.reason, /before the design/);
   });
 
   it('finds phases nested in other phases when the sub-heading names them clearly', () => {
@@ -138,7 +138,7 @@ describe('chooseFramework', () => {
     const { choice, problems } = chooseFramework(doc, registry, { setting: 'seven-step' });
     assert.equal(choice.framework.id, 'seven-step', 'falls back to the next source');
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, /^Unknown framework 'nine-step'\. Known: default, focused-steps, five-step, eight-step, seven-step, key-steps\.$/);
+    assert.match(problems[0].message, /^Unknown framework 'nine-step'\. Known: default, focused-steps, five-step, eight-step, seven-step, key-steps, design-doc, adr\.$/);
     assert.deepEqual(problems[0].range, { start: { line: 3, character: 0 }, end: { line: 3, character: 20 } });
   });
 
@@ -188,64 +188,81 @@ describe('chooseFramework', () => {
     const { choice } = chooseFramework(doc, registry, {});
     assert.equal(choice.framework.id, 'seven-step');
     assert.equal(choice.source, 'detected');
-    assert.equal(choice.reason, "detected: headings match 7 of 8 phases of 'Seven-step general approach' (best of 6)");
+    assert.equal(
+      choice.reason,
+      `detected: reads as a system design write-up ("System Interface Definition", "Back-of-the-Envelope Estimation", "Defining Data Model"); headings match 7 of 8 phases of 'Seven-step general approach'`,
+    );
   });
 
   it('gives ties and weak matches to the default', () => {
     const tie = chooseFramework(parseDocument(fourPhases), registry, {}).choice;
     // Several frameworks cover these four phases; none beats the default by enough to be chosen.
     assert.equal(tie.framework.id, 'default');
-    assert.match(tie.reason, /^detected: headings match 4 of 13 phases of 'Default \(every phase\)'/);
+    assert.match(tie.reason, /^detected: reads as a system design write-up \("Estimation", "High-Level Design"\); headings match 4 of 13 phases of 'Default \(every phase\)'/);
 
     const nothing = chooseFramework(parseDocument('# Notes\n\nJust text.\n'), registry, {}).choice;
     assert.equal(nothing.framework, defaultFramework);
     assert.equal(nothing.source, 'default');
-    assert.match(nothing.reason, /headings fit none of 6/);
+    assert.match(nothing.reason, /headings fit none of 8/);
   });
 });
 
-describe('heading matching across frameworks', () => {
-  // Hits are remembered per title for all frameworks at once; these check that sharing never leaks answers.
-  const framework = (id: string, headings: string[][]): FrameworkDef => ({
+describe('genres', () => {
+  const load = (lines: string[]) => parseDocument(lines.map((h) => `${h}\n\ntext`).join('\n\n'));
+
+  it('takes an outline of motivation, proposal, alternatives and rollout for a proposal', () => {
+    const { choice } = chooseFramework(load(['## Summary', '## Motivation', '## Goals', '## Non-Goals', '## Proposal', '## Design Details', '## Alternatives', '## Upgrade / Downgrade Strategy']), registry, {});
+    assert.equal(choice.framework.id, 'design-doc');
+    assert.match(choice.reason, /^detected: reads as an engineering proposal \("Summary", "Motivation", "Goals"\); headings match 6 of 14 phases of 'Design doc \/ RFC'$/);
+  });
+
+  it('takes context, decision and consequences for a decision record', () => {
+    const { choice } = chooseFramework(load(['# Use Postgres for billing', '## Status', '## Context', '## Decision', '## Consequences']), registry, {});
+    assert.equal(choice.framework.id, 'adr');
+  });
+
+  it('keeps interview write-ups with the interview frameworks', () => {
+    const { choice } = chooseFramework(load(['# Design a chat service', '## Functional requirements', '## Capacity estimation', '## API', '## Data model', '## High-level design']), registry, {});
+    assert.equal(choice.framework.id, 'default');
+  });
+});
+
+describe('heading matching with a framework\'s own phrasings', () => {
+  const framework = (id: string, headings: string[][], kind: PhaseKind = 'requirements'): FrameworkDef => ({
     id,
     title: id,
     description: `${id} framework`,
-    phases: headings.map((h, i) => ({ id: `${id}-p${i}`, title: h[0], kind: 'requirements', headings: h, required: true, needs: [] })),
+    phases: headings.map((h, i) => ({ id: `${id}-p${i}`, title: h[0], kind, headings: h, required: true, needs: [] })),
   });
-  const section = (title: string) => parseDocument(`## ${title}\n`).sections[0];
+  const first = (doc: ParsedDocument, f: FrameworkDef) => matchSections(doc, f).get(doc.sections[0])?.phase.id;
 
-  it('finds phrasings of a framework first seen after the heading was matched against another', () => {
-    clearMatchMemo();
-    const first = framework('first', [['goals']]);
-    const later = framework('later', [['risks and costs']]);
-    const heading = section('Risks and Costs');
-    assert.equal(matchPhase(heading, first), undefined);
-    assert.equal(matchPhase(heading, later)?.phase.id, 'later-p0');
-    assert.equal(matchPhase(heading, first), undefined);
+  it('a phrasing the framework lists claims the heading for its phase over the shared vocabulary', () => {
+    const team = framework('team', [['goals'], ['risks and costs']], 'trade-offs');
+    const doc = parseDocument('## Risks and Costs\n\ntext\n');
+    assert.equal(first(doc, team), 'team-p1');
+    // Without the team's phrasing, the vocabulary reads it as risks, which this team framework does not have.
+    assert.equal(first(doc, framework('other', [['goals']], 'trade-offs')), undefined);
   });
 
   it('answers each framework with its own phases when two share a phrasing', () => {
     const a = framework('a', [['scope'], ['goals']]);
     const b = framework('b', [['goals'], ['scope']]);
-    const heading = section('Goals');
-    assert.equal(matchPhase(heading, a)?.phase.id, 'a-p1');
-    assert.equal(matchPhase(heading, b)?.phase.id, 'b-p0');
-    assert.equal(matchPhase(heading, a)?.phase.id, 'a-p1');
+    const doc = parseDocument('## Goals\n');
+    assert.equal(first(doc, a), 'a-p1');
+    assert.equal(first(doc, b), 'b-p0');
+    assert.equal(first(doc, a), 'a-p1');
   });
 
-  it('keeps matching correctly after more frameworks than the index holds', () => {
+  it('keeps answering correctly across many frameworks', () => {
     const many = Array.from({ length: 150 }, (_, i) => framework(`f${i}`, [['overview'], [`topic ${i}`]]));
-    const heading = section('Topic 7');
-    for (const f of many) assert.equal(matchPhase(heading, f)?.phase.id, f.id === 'f7' ? 'f7-p1' : undefined);
-    assert.equal(matchPhase(section('Overview'), many[0])?.phase.id, 'f0-p0');
-    assert.equal(matchPhase(heading, many[7])?.phase.id, 'f7-p1');
+    const doc = parseDocument('## Topic 7\n');
+    for (const f of many) assert.equal(first(doc, f), f.id === 'f7' ? 'f7-p1' : undefined);
   });
 
-  it('applies the inherited-phase rule per framework', () => {
-    const f = framework('inh', [['scaling'], ['architecture']]);
-    const [outer, inner] = parseDocument('## Scaling\n\n### Microservices Architecture\n\n## Architecture\n').sections;
-    const scaling = matchPhase(outer, f)!.phase;
-    assert.equal(matchPhase(inner, f, scaling), undefined);
-    assert.equal(matchPhase(inner, f)?.phase.id, 'inh-p1');
+  it('does not pull a sub-section out of its part on one word of the framework\'s', () => {
+    const f = framework('inh', [['scaling'], ['architecture']], 'scaling');
+    const doc = parseDocument('## Scaling\n\n### Microservices Architecture\n\n## Architecture\n');
+    const matches = matchSections(doc, f);
+    assert.deepEqual(doc.sections.map((s) => matches.get(s)?.phase.id ?? '-'), ['inh-p0', '-', 'inh-p1']);
   });
 });

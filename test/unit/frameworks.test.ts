@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { parseDocument } from '../../src/core/parse';
+import { classifySections } from '../../src/core/sections/classify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -23,10 +25,14 @@ function sampleFramework(): FrameworkDef {
 }
 
 describe('built-in frameworks', () => {
-  it('ships the default plus one framework per seed', () => {
+  it('ships the default plus one framework per seed, then one per proposal genre', () => {
     assert.deepEqual(
       BUILT_IN_FRAMEWORKS.map((f) => f.id),
-      ['default', 'focused-steps', 'five-step', 'eight-step', 'seven-step', 'key-steps'],
+      ['default', 'focused-steps', 'five-step', 'eight-step', 'seven-step', 'key-steps', 'design-doc', 'adr'],
+    );
+    assert.deepEqual(
+      BUILT_IN_FRAMEWORKS.map((f) => f.genre),
+      ['interview', 'interview', 'interview', 'interview', 'interview', 'interview', 'proposal', 'adr'],
     );
   });
 
@@ -36,8 +42,9 @@ describe('built-in frameworks', () => {
         assert.deepEqual(validateFramework(framework, `${framework.id}.json`, { builtIn: true }), []);
       });
 
-      it('has a required trade-offs phase, and requires requirements and a high-level design', () => {
-        for (const kind of ['trade-offs', 'requirements', 'high-level-design'] as const) {
+      it('has a required trade-offs phase, and requires what its genre cannot do without', () => {
+        const required = framework.genre === 'adr' ? (['trade-offs', 'context', 'decision'] as const) : framework.genre === 'proposal' ? (['trade-offs', 'context'] as const) : (['trade-offs', 'requirements', 'high-level-design'] as const);
+        for (const kind of required) {
           assert.ok(
             framework.phases.some((p) => p.kind === kind && p.required),
             `${framework.id} lacks a required ${kind} phase`,
@@ -48,7 +55,7 @@ describe('built-in frameworks', () => {
       it('never gives the same phrasing to two phases', () => {
         const owner = new Map<string, string>();
         for (const phase of framework.phases) {
-          for (const heading of phase.headings) {
+          for (const heading of phase.headings ?? []) {
             const key = normalizeHeading(heading);
             const other = owner.get(key);
             assert.ok(other === undefined || other === phase.id, `'${key}' is claimed by ${other} and ${phase.id}`);
@@ -66,9 +73,23 @@ describe('built-in frameworks', () => {
     });
   }
 
-  it('the default covers every phase kind exactly once', () => {
+  it('the default takes every part of an interview write-up, each once', () => {
     const def = BUILT_IN_FRAMEWORKS[0];
-    assert.deepEqual(def.phases.map((p) => p.kind).sort(), [...PHASE_KINDS].sort());
+    const taken = def.phases.flatMap((p) => [p.kind, ...(p.covers ?? [])]);
+    assert.equal(new Set(taken).size, taken.length, 'a kind taken twice');
+    // Parts only proposals and decision records have stay out of the interview checklist.
+    const proposalOnly = ['rollout', 'testing'];
+    assert.deepEqual(taken.sort(), PHASE_KINDS.filter((k) => !proposalOnly.includes(k)).sort());
+  });
+
+  it('every phase title reads as its own kind in the shared vocabulary', () => {
+    for (const framework of BUILT_IN_FRAMEWORKS) {
+      for (const phase of framework.phases) {
+        const doc = parseDocument(`## ${phase.title}\n\ntext\n`);
+        const c = classifySections(doc).get(doc.sections[0]);
+        assert.ok(c?.kind === phase.kind || (phase.covers ?? []).includes(c?.kind as never) || (phase.headings ?? []).length > 0, `${framework.id}/${phase.id}: "${phase.title}" reads as ${c?.kind}`);
+      }
+    }
   });
 
   it('the 8-step framework carries the minutes of its time plan', () => {
@@ -120,7 +141,7 @@ describe('FrameworkRegistry', () => {
     const registry = FrameworkRegistry.withBuiltIns();
     assert.equal(registry.defaultId, 'default');
     assert.equal(registry.get('default')?.origin, 'built-in');
-    assert.equal(registry.list().length, 6);
+    assert.equal(registry.list().length, 8);
     assert.equal(registry.get('nope'), undefined);
   });
 
@@ -148,7 +169,7 @@ describe('FrameworkRegistry', () => {
     const kindError = errors.find((e) => e.file.endsWith('bad-kind.json'));
     assert.ok(kindError);
     assert.equal(kindError.field, '/phases/2/kind');
-    assert.match(kindError.message, /"tradeoffs" is not allowed; use one of: requirements, .*trade-offs/);
+    assert.match(kindError.message, /"tradeoffs" is not allowed; use one of: context, requirements, .*trade-offs/);
 
     const missingErrors = errors.filter((e) => e.file.endsWith('missing.json')).map((e) => e.field);
     assert.ok(missingErrors.includes('/description'), missingErrors.join());
@@ -193,7 +214,7 @@ describe('FrameworkRegistry', () => {
     assert.equal(loaded.origin, 'workspace');
     assert.equal(loaded.overridesBuiltIn, true);
     assert.equal(loaded.title, 'Team framework');
-    assert.equal(registry.list().length, 6, 'replaced in place, not added');
+    assert.equal(registry.list().length, 8, 'replaced in place, not added');
     registry.clearWorkspace();
     assert.equal(registry.get('default')?.origin, 'built-in');
   });

@@ -112,7 +112,7 @@ export interface ContentLine {
 const realLinesMemo = new WeakMap<Block, ContentLine[]>();
 
 export function realLines(block: Block): ContentLine[] {
-  if (block.kind === 'html' || block.kind === 'hr') return NONE;
+  if (block.kind === 'hr') return NONE;
   let lines = realLinesMemo.get(block);
   if (!lines) realLinesMemo.set(block, (lines = readRealLines(block)));
   return lines;
@@ -122,9 +122,23 @@ export function realLines(block: Block): ContentLine[] {
 const NONE: ContentLine[] = Object.freeze([]) as unknown as ContentLine[];
 const NON_BLANK = /\S/;
 
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const HTML_IMAGE = /<(?:img|svg|picture|object|embed)\b/i;
+const HTML_TAG = /<[^>]*>/g;
+
+/** An HTML block is content when it shows something: an image, or text outside comments and tags. */
+function htmlLines(block: Block): ContentLine[] {
+  const visible = block.text.replace(HTML_COMMENT, '');
+  if (HTML_IMAGE.test(visible)) return [{ text: 'image', line: block.line }];
+  const text = visible.replace(HTML_TAG, ' ').replace(/\s+/g, ' ').trim();
+  return text === '' || isPlaceholderText(text) ? NONE : [{ text, line: block.line }];
+}
+
 // Loops rather than split/map/filter chains: this reads every block of a document on a first analysis.
 function readRealLines(block: Block): ContentLine[] {
   switch (block.kind) {
+    case 'html':
+      return htmlLines(block);
     case 'list': {
       let real: ContentLine[] | undefined;
       for (const item of block.items ?? []) {

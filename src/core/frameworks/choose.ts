@@ -1,6 +1,9 @@
 // Picks the framework a document is checked against: forced option > front matter > setting > detection.
-import type { FrameworkChoice, LoadedFramework, ParsedDocument, Range } from '../types';
-import { indexFrameworks, matchedPhases } from './match';
+import { normalizeHeading } from '../headingText';
+import { GENRE_NAMES, readGenre } from '../sections/genre';
+import { foldPhrase } from '../sections/vocabulary';
+import type { FrameworkChoice, Genre, LoadedFramework, ParsedDocument, Range } from '../types';
+import { frameworkPhrasing, matchSections } from './match';
 import type { FrameworkRegistry } from './registry';
 
 export interface FrameworkProblem {
@@ -24,6 +27,8 @@ export interface DetectionScore {
   framework: LoadedFramework;
   matched: number;
   total: number;
+  /** Sections matched by phrasings few frameworks share: the author wrote this framework's words. */
+  own: number;
   /** Matched weight over total weight; required phases weigh 2, optional ones 1. */
   score: number;
 }
@@ -35,6 +40,20 @@ const DETECT_WORDS = new Set(['', 'auto', 'detect', 'true', 'yes', 'on']);
  * generic headings (requirements, design, trade-offs) alone say nothing about which framework was followed. */
 const MIN_SCORE = 0.75;
 const MIN_MATCHED = 3;
+const MIN_OWN = 2;
+/** A phrasing listed by at most this many frameworks is distinctive. */
+const DISTINCT_USE = 2;
+
+/** How many of the frameworks list each (folded) phrasing. */
+function phrasingUse(frameworks: readonly LoadedFramework[]): Map<string, number> {
+  const use = new Map<string, number>();
+  for (const framework of frameworks) {
+    const mine = new Set<string>();
+    for (const phase of framework.phases) for (const heading of phase.headings ?? []) mine.add(foldPhrase(normalizeHeading(heading)));
+    for (const phrase of mine) use.set(phrase, (use.get(phrase) ?? 0) + 1);
+  }
+  return use;
+}
 
 export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry, opts: ChooseOptions = {}): FrameworkChoiceResult {
   const problems: FrameworkProblem[] = [];
@@ -81,9 +100,16 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
 
 /** Scores every framework by the share of its phases the document's headings match. */
 export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework[]): DetectionScore[] {
-  indexFrameworks(frameworks);
+  const used = phrasingUse(frameworks);
   return frameworks.map((framework) => {
-    const matched = matchedPhases(doc, framework);
+    const matches = matchSections(doc, framework);
+    const matched = new Set([...matches.values()].map((m) => m.phase));
+    let own = 0;
+    // Only phrasings that few frameworks use tell one framework from another ("Connect the dots", not "Requirements").
+    for (const section of doc.sections) {
+      const phrase = frameworkPhrasing(section, framework);
+      if (phrase !== undefined && (used.get(phrase) ?? 0) <= DISTINCT_USE) own++;
+    }
     let got = 0;
     let total = 0;
     for (const phase of framework.phases) {
@@ -91,32 +117,50 @@ export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework
       total += weight;
       if (matched.has(phase)) got += weight;
     }
-    return { framework, matched: matched.size, total: framework.phases.length, score: total === 0 ? 0 : got / total };
+    return { framework, matched: matched.size, total: framework.phases.length, own, score: total === 0 ? 0 : got / total };
   });
 }
 
+export function genreOf(framework: { genre?: Genre }): Genre {
+  return framework.genre ?? 'interview';
+}
+
+/**
+ * The genre first (an outline with motivation, rollout and alternatives is a proposal, one with a
+ * decision and its consequences a decision record, one with estimates and an API an interview
+ * write-up), then the framework of that genre whose phases the headings cover best. Each genre's
+ * first framework in the registry is its fallback and wins ties; `default` is the last resort.
+ */
 export function detectFramework(doc: ParsedDocument, registry: FrameworkRegistry): FrameworkChoice {
   const frameworks = registry.list();
   const fallback = registry.get(registry.defaultId) ?? frameworks[0];
-  const scores = scoreFrameworks(doc, frameworks);
-  const defaultScore = scores.find((s) => s.framework === fallback);
+  const reading = readGenre(doc);
+  const ofGenre = frameworks.filter((f) => genreOf(f) === reading.genre);
+  const genreFallback = ofGenre[0] ?? fallback;
+  const scores = scoreFrameworks(doc, ofGenre.length > 0 ? ofGenre : [fallback]);
 
   let best: DetectionScore | undefined;
   for (const s of scores) {
-    const eligible = s.framework === fallback || (s.score >= MIN_SCORE && s.matched >= MIN_MATCHED);
-    // Ties go to the default, then to the earlier framework.
-    if (eligible && (!best || s.score > best.score + 1e-9 || (Math.abs(s.score - best.score) <= 1e-9 && s.framework === fallback))) {
+    // A particular framework is chosen only when the headings use its own words (the shared vocabulary
+    // alone matches every framework of a genre about equally, and most write-ups take the usual order).
+    const eligible = s.framework === genreFallback || (s.score >= MIN_SCORE && s.matched >= MIN_MATCHED && s.own >= MIN_OWN);
+    // Ties go to the framework whose own words the headings use, then to the genre's fallback, then to the earlier one.
+    const tie = best !== undefined && Math.abs(s.score - best.score) <= 1e-9;
+    if (eligible && (!best || s.score > best.score + 1e-9 || (tie && (s.own > best.own || (s.own === best.own && s.framework === genreFallback))))) {
       best = s;
     }
   }
   const describe = (s: DetectionScore) => `headings match ${s.matched} of ${s.total} phases of '${s.framework.title}'`;
+  const why = reading.evidence.length > 0 ? `reads as ${GENRE_NAMES[reading.genre]} (${reading.evidence.slice(0, 3).map((t) => `"${t}"`).join(', ')}); ` : '';
 
   if (best && best.matched > 0) {
-    return { framework: best.framework, source: 'detected', reason: `detected: ${describe(best)} (best of ${frameworks.length})` };
+    return { framework: best.framework, source: 'detected', reason: `detected: ${why}${describe(best)}` };
   }
-  const detail = defaultScore ? `; ${describe(defaultScore)}` : '';
+  const chosen = genreFallback;
+  const score = scores.find((s) => s.framework === chosen);
+  const detail = score ? `; ${describe(score)}` : '';
   return {
-    framework: fallback,
+    framework: chosen,
     source: 'default',
     reason: `default: no framework named in front matter or settings, and the headings fit none of ${frameworks.length}${detail}`,
   };

@@ -30,7 +30,7 @@ export function semanticErrors(def: FrameworkDef, file: string, options: Validat
     if (!(PHASE_KINDS as readonly string[]).includes(phase.kind)) {
       errors.push({ file, field: `/phases/${index}/kind`, message: `Unknown kind '${phase.kind}'.` });
     }
-    phase.headings.forEach((heading, h) => {
+    (phase.headings ?? []).forEach((heading, h) => {
       if (normalizeHeading(heading) === '') {
         errors.push({
           file,

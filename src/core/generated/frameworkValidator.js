@@ -3,8 +3,8 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://system-design-docs.dev/schemas/framework.schema.json","title":"System Design Docs framework","description":"A design framework: the ordered phases a system design document should cover. Put team frameworks in .sysdesign/frameworks/*.json.","type":"object","additionalProperties":false,"required":["id","title","description","phases"],"properties":{"$schema":{"type":"string"},"id":{"description":"Stable id, used in front matter (`sysdesign: <id>`) and settings. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"Name shown in the checklist.","type":"string","pattern":"\\S"},"description":{"description":"One or two sentences on when to use this framework.","type":"string"},"source":{"description":"Where the framework comes from (a course, a team).","type":"string"},"phases":{"description":"Phases in the order a document should present them.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}},"definitions":{"phase":{"type":"object","additionalProperties":false,"required":["id","title","kind","headings","required","needs"],"properties":{"id":{"description":"Unique within the framework. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","pattern":"\\S"},"kind":{"description":"What the phase is about; rules and estimates key on this.","enum":["requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","wrap-up"]},"headings":{"description":"Heading phrasings that identify this phase, matched case-insensitively as whole words.","type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"required":{"description":"Whether a document must contain this phase.","type":"boolean"},"needs":{"description":"Content the phase should contain; each becomes a checklist sub-check.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["functional-requirements","non-functional-requirements","clarifying-questions","assumptions","numbers","endpoints","pagination","schema","primary-keys","indexes","diagram","components","performance","edge-cases","failures","bottlenecks","cache-strategy","latency-percentiles","error-rate","alerts","options","pros-cons"]}},"minutes":{"description":"Minutes this phase gets in a 45-60 minute interview.","type":"number","minimum":0,"maximum":240},"description":{"description":"One line of guidance shown in the checklist.","type":"string"},"template":{"description":"Markdown inserted under the heading by \"Insert missing section\".","type":"string"}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["id","title","kind","headings","required","needs"],"properties":{"id":{"description":"Unique within the framework. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","pattern":"\\S"},"kind":{"description":"What the phase is about; rules and estimates key on this.","enum":["requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","wrap-up"]},"headings":{"description":"Heading phrasings that identify this phase, matched case-insensitively as whole words.","type":"array","minItems":1,"items":{"type":"string","pattern":"\\S"}},"required":{"description":"Whether a document must contain this phase.","type":"boolean"},"needs":{"description":"Content the phase should contain; each becomes a checklist sub-check.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["functional-requirements","non-functional-requirements","clarifying-questions","assumptions","numbers","endpoints","pagination","schema","primary-keys","indexes","diagram","components","performance","edge-cases","failures","bottlenecks","cache-strategy","latency-percentiles","error-rate","alerts","options","pros-cons"]}},"minutes":{"description":"Minutes this phase gets in a 45-60 minute interview.","type":"number","minimum":0,"maximum":240},"description":{"description":"One line of guidance shown in the checklist.","type":"string"},"template":{"description":"Markdown inserted under the heading by \"Insert missing section\".","type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://system-design-docs.dev/schemas/framework.schema.json","title":"System Design Docs framework","description":"A design framework: the ordered phases a system design document should cover. Put team frameworks in .sysdesign/frameworks/*.json.","type":"object","additionalProperties":false,"required":["id","title","description","phases"],"properties":{"$schema":{"type":"string"},"id":{"description":"Stable id, used in front matter (`sysdesign: <id>`) and settings. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"description":"Name shown in the checklist.","type":"string","pattern":"\\S"},"description":{"description":"One or two sentences on when to use this framework.","type":"string"},"source":{"description":"Where the framework comes from (a course, a team).","type":"string"},"genre":{"description":"The kind of document this framework is for: an interview write-up, an engineering proposal (design doc, RFC, enhancement proposal) or an architecture decision record. Detection picks the genre first. Default: interview.","enum":["interview","proposal","adr"]},"phases":{"description":"Phases in the order a document should present them.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}},"definitions":{"phase":{"type":"object","additionalProperties":false,"required":["id","title","kind","required","needs"],"properties":{"id":{"description":"Unique within the framework. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","pattern":"\\S"},"kind":{"description":"The part of a design document this phase is. Headings are recognised by one shared vocabulary per kind (\"Alternatives considered\", \"Rejected ideas\" and \"Trade-offs\" are all trade-offs), so a framework need not list phrasings.","enum":["context","requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","risks","rollout","testing","open-questions","decision","consequences","wrap-up"]},"covers":{"description":"Further kinds this phase takes in, e.g. a \"Monitoring and wrap-up\" phase covers \"wrap-up\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["context","requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","risks","rollout","testing","open-questions","decision","consequences","wrap-up"]}},"headings":{"description":"Extra heading phrasings for this phase, matched case-insensitively as whole words. A phrasing listed here wins over the shared vocabulary, so a team can claim a heading for one of its phases.","type":"array","items":{"type":"string","pattern":"\\S"}},"required":{"description":"Whether a document must contain this phase.","type":"boolean"},"needs":{"description":"Content the phase should contain; each becomes a checklist sub-check.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["functional-requirements","non-functional-requirements","clarifying-questions","assumptions","numbers","endpoints","pagination","schema","primary-keys","indexes","diagram","components","performance","edge-cases","failures","bottlenecks","cache-strategy","latency-percentiles","error-rate","alerts","options","pros-cons"]}},"minutes":{"description":"Minutes this phase gets in a 45-60 minute interview.","type":"number","minimum":0,"maximum":240},"description":{"description":"One line of guidance shown in the checklist.","type":"string"},"template":{"description":"Markdown inserted under the heading by \"Insert missing section\".","type":"string"}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["id","title","kind","required","needs"],"properties":{"id":{"description":"Unique within the framework. Lower-case letters, digits and dashes.","type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"},"title":{"type":"string","pattern":"\\S"},"kind":{"description":"The part of a design document this phase is. Headings are recognised by one shared vocabulary per kind (\"Alternatives considered\", \"Rejected ideas\" and \"Trade-offs\" are all trade-offs), so a framework need not list phrasings.","enum":["context","requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","risks","rollout","testing","open-questions","decision","consequences","wrap-up"]},"covers":{"description":"Further kinds this phase takes in, e.g. a \"Monitoring and wrap-up\" phase covers \"wrap-up\".","type":"array","uniqueItems":true,"items":{"type":"string","enum":["context","requirements","estimation","api","data-model","high-level-design","deep-dive","caching","scaling","reliability","security","monitoring","trade-offs","risks","rollout","testing","open-questions","decision","consequences","wrap-up"]}},"headings":{"description":"Extra heading phrasings for this phase, matched case-insensitively as whole words. A phrasing listed here wins over the shared vocabulary, so a team can claim a heading for one of its phases.","type":"array","items":{"type":"string","pattern":"\\S"}},"required":{"description":"Whether a document must contain this phase.","type":"boolean"},"needs":{"description":"Content the phase should contain; each becomes a checklist sub-check.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["functional-requirements","non-functional-requirements","clarifying-questions","assumptions","numbers","endpoints","pagination","schema","primary-keys","indexes","diagram","components","performance","edge-cases","failures","bottlenecks","cache-strategy","latency-percentiles","error-rate","alerts","options","pros-cons"]}},"minutes":{"description":"Minutes this phase gets in a 45-60 minute interview.","type":"number","minimum":0,"maximum":240},"description":{"description":"One line of guidance shown in the checklist.","type":"string"},"template":{"description":"Markdown inserted under the heading by \"Insert missing section\".","type":"string"}}};
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("\\S", "u");
 const func2 = Object.prototype.hasOwnProperty;
@@ -55,7 +55,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "id")) || (key0 === "title")) || (key0 === "description")) || (key0 === "source")) || (key0 === "phases"))){
+if(!(((((((key0 === "$schema") || (key0 === "id")) || (key0 === "title")) || (key0 === "description")) || (key0 === "source")) || (key0 === "genre")) || (key0 === "phases"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -152,11 +152,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.phases !== undefined){
-let data5 = data.phases;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err12 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.genre !== undefined){
+let data5 = data.genre;
+if(!(((data5 === "interview") || (data5 === "proposal")) || (data5 === "adr"))){
+const err12 = {instancePath:instancePath+"/genre",schemaPath:"#/properties/genre/enum",keyword:"enum",params:{allowedValues: schema11.properties.genre.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -165,12 +164,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.id === undefined){
-const err13 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+if(data.phases !== undefined){
+let data6 = data.phases;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -179,8 +178,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data6.title === undefined){
-const err14 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err14 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -189,8 +192,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data6.kind === undefined){
-const err15 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(data7.title === undefined){
+const err15 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -199,8 +202,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6.headings === undefined){
-const err16 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "headings"},message:"must have required property '"+"headings"+"'"};
+if(data7.kind === undefined){
+const err16 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -209,7 +212,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data6.required === undefined){
+if(data7.required === undefined){
 const err17 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "required"},message:"must have required property '"+"required"+"'"};
 if(vErrors === null){
 vErrors = [err17];
@@ -219,7 +222,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data6.needs === undefined){
+if(data7.needs === undefined){
 const err18 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/required",keyword:"required",params:{missingProperty: "needs"},message:"must have required property '"+"needs"+"'"};
 if(vErrors === null){
 vErrors = [err18];
@@ -229,7 +232,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data6){
+for(const key1 in data7){
 if(!(func2.call(schema12.properties, key1))){
 const err19 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -241,10 +244,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data6.id !== undefined){
-let data7 = data6.id;
-if(typeof data7 === "string"){
-if(!pattern0.test(data7)){
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
 const err20 = {instancePath:instancePath+"/phases/" + i0+"/id",schemaPath:"#/definitions/phase/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -266,10 +269,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data6.title !== undefined){
-let data8 = data6.title;
-if(typeof data8 === "string"){
-if(!pattern1.test(data8)){
+if(data7.title !== undefined){
+let data9 = data7.title;
+if(typeof data9 === "string"){
+if(!pattern1.test(data9)){
 const err22 = {instancePath:instancePath+"/phases/" + i0+"/title",schemaPath:"#/definitions/phase/properties/title/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -291,9 +294,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.kind !== undefined){
-let data9 = data6.kind;
-if(!(((((((((((((data9 === "requirements") || (data9 === "estimation")) || (data9 === "api")) || (data9 === "data-model")) || (data9 === "high-level-design")) || (data9 === "deep-dive")) || (data9 === "caching")) || (data9 === "scaling")) || (data9 === "reliability")) || (data9 === "security")) || (data9 === "monitoring")) || (data9 === "trade-offs")) || (data9 === "wrap-up"))){
+if(data7.kind !== undefined){
+let data10 = data7.kind;
+if(!((((((((((((((((((((data10 === "context") || (data10 === "requirements")) || (data10 === "estimation")) || (data10 === "api")) || (data10 === "data-model")) || (data10 === "high-level-design")) || (data10 === "deep-dive")) || (data10 === "caching")) || (data10 === "scaling")) || (data10 === "reliability")) || (data10 === "security")) || (data10 === "monitoring")) || (data10 === "trade-offs")) || (data10 === "risks")) || (data10 === "rollout")) || (data10 === "testing")) || (data10 === "open-questions")) || (data10 === "decision")) || (data10 === "consequences")) || (data10 === "wrap-up"))){
 const err24 = {instancePath:instancePath+"/phases/" + i0+"/kind",schemaPath:"#/definitions/phase/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
@@ -304,11 +307,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.headings !== undefined){
-let data10 = data6.headings;
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err25 = {instancePath:instancePath+"/phases/" + i0+"/headings",schemaPath:"#/definitions/phase/properties/headings/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data7.covers !== undefined){
+let data11 = data7.covers;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(typeof data12 !== "string"){
+const err25 = {instancePath:instancePath+"/phases/" + i0+"/covers/" + i1,schemaPath:"#/definitions/phase/properties/covers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -317,12 +323,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err26 = {instancePath:instancePath+"/phases/" + i0+"/headings/" + i1,schemaPath:"#/definitions/phase/properties/headings/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!((((((((((((((((((((data12 === "context") || (data12 === "requirements")) || (data12 === "estimation")) || (data12 === "api")) || (data12 === "data-model")) || (data12 === "high-level-design")) || (data12 === "deep-dive")) || (data12 === "caching")) || (data12 === "scaling")) || (data12 === "reliability")) || (data12 === "security")) || (data12 === "monitoring")) || (data12 === "trade-offs")) || (data12 === "risks")) || (data12 === "rollout")) || (data12 === "testing")) || (data12 === "open-questions")) || (data12 === "decision")) || (data12 === "consequences")) || (data12 === "wrap-up"))){
+const err26 = {instancePath:instancePath+"/phases/" + i0+"/covers/" + i1,schemaPath:"#/definitions/phase/properties/covers/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.covers.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -332,8 +334,18 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/phases/" + i0+"/headings/" + i1,schemaPath:"#/definitions/phase/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i2 = data11.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data11[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err27 = {instancePath:instancePath+"/phases/" + i0+"/covers",schemaPath:"#/definitions/phase/properties/covers/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -341,11 +353,14 @@ else {
 vErrors.push(err27);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/phases/" + i0+"/headings",schemaPath:"#/definitions/phase/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/phases/" + i0+"/covers",schemaPath:"#/definitions/phase/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -355,9 +370,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data6.required !== undefined){
-if(typeof data6.required !== "boolean"){
-const err29 = {instancePath:instancePath+"/phases/" + i0+"/required",schemaPath:"#/definitions/phase/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data7.headings !== undefined){
+let data13 = data7.headings;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i3=0; i3<len2; i3++){
+let data14 = data13[i3];
+if(typeof data14 === "string"){
+if(!pattern1.test(data14)){
+const err29 = {instancePath:instancePath+"/phases/" + i0+"/headings/" + i3,schemaPath:"#/definitions/phase/properties/headings/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -367,14 +388,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data6.needs !== undefined){
-let data13 = data6.needs;
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 !== "string"){
-const err30 = {instancePath:instancePath+"/phases/" + i0+"/needs/" + i2,schemaPath:"#/definitions/phase/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err30 = {instancePath:instancePath+"/phases/" + i0+"/headings/" + i3,schemaPath:"#/definitions/phase/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -383,8 +398,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(!((((((((((((((((((((((data14 === "functional-requirements") || (data14 === "non-functional-requirements")) || (data14 === "clarifying-questions")) || (data14 === "assumptions")) || (data14 === "numbers")) || (data14 === "endpoints")) || (data14 === "pagination")) || (data14 === "schema")) || (data14 === "primary-keys")) || (data14 === "indexes")) || (data14 === "diagram")) || (data14 === "components")) || (data14 === "performance")) || (data14 === "edge-cases")) || (data14 === "failures")) || (data14 === "bottlenecks")) || (data14 === "cache-strategy")) || (data14 === "latency-percentiles")) || (data14 === "error-rate")) || (data14 === "alerts")) || (data14 === "options")) || (data14 === "pros-cons"))){
-const err31 = {instancePath:instancePath+"/phases/" + i0+"/needs/" + i2,schemaPath:"#/definitions/phase/properties/needs/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.needs.items.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/phases/" + i0+"/headings",schemaPath:"#/definitions/phase/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -394,18 +411,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-let i3 = data13.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data13[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err32 = {instancePath:instancePath+"/phases/" + i0+"/needs",schemaPath:"#/definitions/phase/properties/needs/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)"};
+if(data7.required !== undefined){
+if(typeof data7.required !== "boolean"){
+const err32 = {instancePath:instancePath+"/phases/" + i0+"/required",schemaPath:"#/definitions/phase/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -413,14 +421,16 @@ else {
 vErrors.push(err32);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/phases/" + i0+"/needs",schemaPath:"#/definitions/phase/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.needs !== undefined){
+let data16 = data7.needs;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i4=0; i4<len3; i4++){
+let data17 = data16[i4];
+if(typeof data17 !== "string"){
+const err33 = {instancePath:instancePath+"/phases/" + i0+"/needs/" + i4,schemaPath:"#/definitions/phase/properties/needs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -429,12 +439,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data6.minutes !== undefined){
-let data15 = data6.minutes;
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 240 || isNaN(data15)){
-const err34 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 240},message:"must be <= 240"};
+if(!((((((((((((((((((((((data17 === "functional-requirements") || (data17 === "non-functional-requirements")) || (data17 === "clarifying-questions")) || (data17 === "assumptions")) || (data17 === "numbers")) || (data17 === "endpoints")) || (data17 === "pagination")) || (data17 === "schema")) || (data17 === "primary-keys")) || (data17 === "indexes")) || (data17 === "diagram")) || (data17 === "components")) || (data17 === "performance")) || (data17 === "edge-cases")) || (data17 === "failures")) || (data17 === "bottlenecks")) || (data17 === "cache-strategy")) || (data17 === "latency-percentiles")) || (data17 === "error-rate")) || (data17 === "alerts")) || (data17 === "options")) || (data17 === "pros-cons"))){
+const err34 = {instancePath:instancePath+"/phases/" + i0+"/needs/" + i4,schemaPath:"#/definitions/phase/properties/needs/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.needs.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -443,8 +449,19 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data15 < 0 || isNaN(data15)){
-const err35 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let i5 = data16.length;
+let j1;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data16[i5];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err35 = {instancePath:instancePath+"/phases/" + i0+"/needs",schemaPath:"#/definitions/phase/properties/needs/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i5+" are identical)"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -452,10 +469,14 @@ else {
 vErrors.push(err35);
 }
 errors++;
+break;
+}
+indices1[item1] = i5;
+}
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err36 = {instancePath:instancePath+"/phases/" + i0+"/needs",schemaPath:"#/definitions/phase/properties/needs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -465,9 +486,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data6.description !== undefined){
-if(typeof data6.description !== "string"){
-const err37 = {instancePath:instancePath+"/phases/" + i0+"/description",schemaPath:"#/definitions/phase/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.minutes !== undefined){
+let data18 = data7.minutes;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 240 || isNaN(data18)){
+const err37 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 240},message:"must be <= 240"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -476,10 +499,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data6.template !== undefined){
-if(typeof data6.template !== "string"){
-const err38 = {instancePath:instancePath+"/phases/" + i0+"/template",schemaPath:"#/definitions/phase/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data18 < 0 || isNaN(data18)){
+const err38 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -489,9 +510,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath:instancePath+"/phases/" + i0+"/minutes",schemaPath:"#/definitions/phase/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -501,9 +521,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data7.description !== undefined){
+if(typeof data7.description !== "string"){
+const err40 = {instancePath:instancePath+"/phases/" + i0+"/description",schemaPath:"#/definitions/phase/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -513,14 +533,50 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.template !== undefined){
+if(typeof data7.template !== "string"){
+const err41 = {instancePath:instancePath+"/phases/" + i0+"/template",schemaPath:"#/definitions/phase/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/phases/" + i0,schemaPath:"#/definitions/phase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }

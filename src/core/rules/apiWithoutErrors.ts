@@ -2,8 +2,9 @@
 import type { RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
 import { findEndpoints } from './util/endpoints';
-import { phaseRanges, sectionsOfKind, somePhaseLine } from './util/sections';
+import { needMet, phaseBlocks, phaseRanges, sectionsOfKind, somePhaseLine } from './util/sections';
 
+const MIN_SPECIFIED_ENDPOINTS = 2;
 const STATUS_CODE = /\b[45]\d\d\b|\b[45]xx\b/i;
 const ERROR_PHRASES = ['error code', 'error response', 'error format', 'error body', 'status code', 'problem+json'];
 
@@ -16,10 +17,12 @@ export const apiWithoutErrors: RuleDef = {
     const findings: RuleFinding[] = [];
     const endpoints = findEndpoints(ctx.doc);
     for (const { result, section } of sectionsOfKind(ctx, 'api')) {
-      if (result.status !== 'present') continue;
+      if (result.status !== 'present' || needMet(result, 'endpoints') === undefined) continue;
       const ranges = phaseRanges(ctx, result);
       const inPhase = (line: number) => line === section.line || ranges.some(([from, to]) => line >= from && line < to);
-      if (!endpoints.some((endpoint) => inPhase(endpoint.range.start.line))) continue;
+      // A bare list of endpoints sketches the API; only a specified one (requests and responses written out) owes its errors.
+      const listed = endpoints.filter((endpoint) => inPhase(endpoint.range.start.line));
+      if (listed.length < MIN_SPECIFIED_ENDPOINTS || !phaseBlocks(ctx, result).some((b) => b.kind === 'code' && b.lang !== 'mermaid')) continue;
       const errors = somePhaseLine(ctx, result, (raw) => {
         const line = raw.toLowerCase();
         return STATUS_CODE.test(line) || ERROR_PHRASES.some((phrase) => line.includes(phrase));

@@ -22,6 +22,8 @@ export const collectionEndpointWithoutPagination: RuleDef = {
   description: 'A GET endpoint returns a collection but shows no pagination (limit, cursor, page token).',
   defaultSeverity: 'warning',
   check(ctx) {
+    // Pagination is an interview-style expectation: only frameworks that ask for it get this rule.
+    if (!ctx.framework.phases.some((phase) => phase.needs.includes('pagination'))) return [];
     // An endpoint often appears twice (a summary list, then its spec): paging shown at any mention
     // covers it, and an unpaged one is reported once, where it first appears.
     const byKey = new Map<string, Endpoint[]>();

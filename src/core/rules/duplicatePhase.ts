@@ -1,17 +1,18 @@
-// SD011: two sections cover the same phase, so readers (and the checklist) see only the first.
+// SD011: two sections at one level say the same thing ("Alternatives" twice), so readers see two halves.
 import type { RuleDef, RuleFinding } from '../types';
 
 export const duplicatePhase: RuleDef = {
   code: 'SD011',
   slug: 'duplicate-phase',
-  description: 'The same phase appears under two headings.',
+  description: 'Two headings at the same level cover the same part of the design.',
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const result of ctx.phases) {
       const first = result.section;
       if (!first) continue;
-      for (const duplicate of result.duplicates) {
+      // Parts of one phase ("Goals" and "Non-goals") are not repeats; the checklist tells them apart.
+      for (const duplicate of result.repeats ?? []) {
         findings.push({
           message:
             `"${duplicate.title}" covers the ${result.phase.title} phase again; it is already covered by ` +

@@ -1,5 +1,10 @@
 // SD002: a phase has a heading but nothing under it except placeholders.
-import type { RuleDef, RuleFinding } from '../types';
+import { realLines } from '../checklist/placeholder';
+import type { RuleDef, RuleFinding, Section } from '../types';
+
+function hasContentBelow(section: Section): boolean {
+  return section.children.some((child) => child.blocks.some((block) => realLines(block).length > 0) || hasContentBelow(child));
+}
 
 export const emptyPhase: RuleDef = {
   code: 'SD002',
@@ -12,6 +17,8 @@ export const emptyPhase: RuleDef = {
       const section = result.section;
       if (!section) continue;
       if (result.status !== 'empty') continue; // the checklist decides what counts as content
+      // A heading over sub-sections with content (of other parts) is a container, not an empty part.
+      if (hasContentBelow(section)) continue;
       const hint = result.phase.description?.trim();
       findings.push({
         message:

@@ -15,6 +15,9 @@ function message(result: PhaseResult, framework: string): string {
   return `No ${phase.title} section, which the ${framework} framework requires.${hint}`;
 }
 
+/** Parts of the framework a document must show before any other is reported missing. */
+export const MIN_PARTS_FOUND = 3;
+
 export const missingPhase: RuleDef = {
   code: 'SD001',
   slug: 'missing-phase',
@@ -22,6 +25,13 @@ export const missingPhase: RuleDef = {
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: RuleFinding[] = [];
+    // Unless the author named the framework, a document whose outline shows too little of it (no
+    // headings, headings in another language, a page that is one part of a design) gives no grounds
+    // to call a part missing.
+    const named = ctx.frameworkSource === 'front-matter' || ctx.frameworkSource === 'option' || ctx.frameworkSource === 'setting';
+    // Parts found in place (a paragraph weighing options, a diagram elsewhere) are no sign of an outline.
+    const found = ctx.phases.filter((p) => p.section !== undefined).length;
+    if (!named && found < MIN_PARTS_FOUND) return findings;
     const where = titleRange(ctx.doc);
     for (const result of ctx.phases) {
       if (!result.phase.required || result.status !== 'missing' || result.section) continue;

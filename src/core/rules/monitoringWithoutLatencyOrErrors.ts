@@ -1,43 +1,15 @@
 // SD010: monitoring that tracks neither latency percentiles nor an error rate can't tell users are hurting.
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
+import { classifySections } from '../sections/classify';
 import { appendToSectionEdit } from './util/edits';
-import { sectionsOfKind, somePhaseLine } from './util/sections';
+import { needMet, sectionsOfKind } from './util/sections';
 import { monitoringSkeletonLines, type MonitoringGap } from './util/skeleton';
 
-const PERCENTILE = /\bp(?:50|75|90|95|99|999|99\.9+)\b|\bpercentiles?\b|\b\d{2}(?:\.\d+)?(?:th|st|nd|rd)\b|\bmedian\b/;
-const ERROR_PHRASES = [
-  'error rate',
-  'error-rate',
-  'error_rate',
-  'errors rate',
-  'error ratio',
-  'error percentage',
-  'error budget',
-  'errors per',
-  'errors/',
-  '% errors',
-  '% of errors',
-  '% of requests fail',
-  'failure rate',
-  'failed requests',
-  'success rate',
-  '5xx',
-  '4xx',
-  'http 500',
-];
-
-export function monitoringGaps(ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
-  let latency = false;
-  let errors = false;
-  somePhaseLine(ctx, result, (raw) => {
-    const line = raw.toLowerCase();
-    latency ||= PERCENTILE.test(line);
-    errors ||= ERROR_PHRASES.some((phrase) => line.includes(phrase));
-    return latency && errors;
-  });
+/** What the checklist found missing among the monitoring needs this rule is about (only needs the phase has). */
+export function monitoringGaps(_ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
   const gaps: MonitoringGap[] = [];
-  if (!latency) gaps.push('latency');
-  if (!errors) gaps.push('errors');
+  if (needMet(result, 'latency-percentiles') === false) gaps.push('latency');
+  if (needMet(result, 'error-rate') === false) gaps.push('errors');
   return gaps;
 }
 
@@ -59,8 +31,11 @@ export const monitoringWithoutLatencyOrErrors: RuleDef = {
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: RuleFinding[] = [];
+    const classes = classifySections(ctx.doc);
     for (const { result, section } of sectionsOfKind(ctx, 'monitoring')) {
       if (result.status !== 'present') continue;
+      // A section about logs or metrics as data (a log format, product telemetry) is not how the system is watched.
+      if (![section, ...result.duplicates].some((s) => classes.get(s)?.facet === 'monitoring')) continue;
       const gaps = monitoringGaps(ctx, result);
       if (gaps.length === 0) continue;
       findings.push({

@@ -3,7 +3,7 @@ import type { Block, ParsedDocument, PhaseResult, Range, RuleContext, RuleDef, R
 import { appendToSectionEdit, insertBlockEdit } from './util/edits';
 import { numberFacts, type NumberFacts } from './util/quantities';
 import { lineRange } from './util/ranges';
-import { blocksBetween, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
+import { blocksBetween, needMet, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { nfrSkeletonLines, type NfrDimension } from './util/skeleton';
 
 /** The lines that state the non-functional requirements, and how they were found. */
@@ -99,7 +99,10 @@ export const nonFunctionalWithoutNumbers: RuleDef = {
   description: 'Non-functional requirements give no numbers for scale, latency or availability.',
   defaultSeverity: 'warning',
   check(ctx) {
-    const present = sectionsOfKind(ctx, 'requirements').filter(({ result }) => result.status === 'present');
+    // Only where the framework asks for non-functional requirements: a proposal's goals need no uptime figure.
+    const present = sectionsOfKind(ctx, 'requirements').filter(
+      ({ result }) => result.status === 'present' && needMet(result, 'non-functional-requirements') !== undefined,
+    );
     if (present.length === 0) return [];
     // Frameworks may spread requirements over several phases; they are read as one.
     let part: NfrPart | undefined;

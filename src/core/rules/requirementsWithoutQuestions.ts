@@ -1,8 +1,9 @@
 // SD014: requirements that record no questions or assumptions read as guessed scope.
 import type { RuleDef } from '../types';
-import { sectionsOfKind, somePhaseLine } from './util/sections';
+import { needMet, sectionsOfKind } from './util/sections';
 
-const MARKERS = ['?', 'question', 'clarif', 'assum', 'asked', 'confirm', 'out of scope', 'scope'];
+
+const ANYWHERE = /\bassum|\bclarif|\bquestions?\b|\bout of scope\b|\bnon[- ]?goals?\b|\?(?:\s|$)/i;
 
 export const requirementsWithoutQuestions: RuleDef = {
   code: 'SD014',
@@ -10,14 +11,17 @@ export const requirementsWithoutQuestions: RuleDef = {
   description: 'Requirements record no clarifying questions, assumptions or scope.',
   defaultSeverity: 'info',
   check(ctx) {
-    const present = sectionsOfKind(ctx, 'requirements').filter(({ result }) => result.status === 'present');
-    if (present.length === 0) return [];
-    const marked = (raw: string) => {
-      const line = raw.toLowerCase();
-      return MARKERS.some((marker) => line.includes(marker));
-    };
-    for (const { result } of present) if (somePhaseLine(ctx, result, marked)) return [];
-    const { result, section } = present[0];
+    // Only requirements phases that ask for questions or assumptions, and only when the checklist finds neither.
+    const asked = sectionsOfKind(ctx, 'requirements').filter(
+      ({ result }) => result.status === 'present' && (needMet(result, 'clarifying-questions') !== undefined || needMet(result, 'assumptions') !== undefined),
+    );
+    if (asked.length === 0) return [];
+    if (asked.some(({ result }) => needMet(result, 'clarifying-questions') === true || needMet(result, 'assumptions') === true)) return [];
+    // Questions and assumptions are often written elsewhere: in their own section, beside the estimates.
+    if (ctx.doc.lines.some((line) => ANYWHERE.test(line))) return [];
+    // Worked-out estimates state their assumptions (users, sizes, ratios).
+    if (ctx.phases.some((p) => p.phase.kind === 'estimation' && p.status === 'present')) return [];
+    const { result, section } = asked[0];
     return [
       {
         message:

@@ -1,68 +1,23 @@
 // SD004: the trade-offs section picks options without saying what each gains and costs.
+import { COST, GAIN } from '../checklist/detectors';
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
+import { classifySections } from '../sections/classify';
 import { appendToSectionEdit } from './util/edits';
-import { sectionsOfKind, somePhaseLine } from './util/sections';
+import { needMet, sectionsOfKind, somePhaseLine } from './util/sections';
 import { prosConsSkeleton } from './util/skeleton';
 
-const GAINS = new Set(['pro', 'pros', 'advantage', 'advantages', 'benefit', 'benefits', 'upside', 'upsides', 'strength', 'strengths', 'gain', 'gains', 'plus', 'pluses']);
-const COSTS = new Set([
-  'con',
-  'cons',
-  'disadvantage',
-  'disadvantages',
-  'drawback',
-  'drawbacks',
-  'downside',
-  'downsides',
-  'weakness',
-  'weaknesses',
-  'limitation',
-  'limitations',
-  'risk',
-  'risks',
-  'caveat',
-  'caveats',
-  'minus',
-  'minuses',
-]);
-// A word of either list anywhere in a lower-cased line, bounded by non-letters as a split on /[^a-z]+/ would be.
-const wordOf = (words: Set<string>) => new RegExp(`(?:^|[^a-z])(?:${[...words].join('|')})(?![a-z])`);
-const GAIN_WORD = wordOf(GAINS);
-const COST_WORD = wordOf(COSTS);
-const GAIN_MARKS = ['✅', '👍', '(+)', '✔'];
-const COST_MARKS = ['❌', '👎', '(-)', '⚠', '✗'];
-
-export interface ProsCons {
-  pros: boolean;
-  cons: boolean;
-}
-
-/** Looks for both sides of the ledger: words, +/- bullet lists, check/cross marks, pros/cons tables. */
-export function findProsCons(ctx: RuleContext, result: PhaseResult): ProsCons {
-  const found: ProsCons = { pros: false, cons: false };
-  let plusBullets = false;
-  let dashBullets = false;
-  const both = somePhaseLine(ctx, result, (raw) => {
-    const trimmed = raw.trimStart();
-    if (trimmed.startsWith('+ ')) plusBullets = true;
-    else if (trimmed.startsWith('- ') || trimmed.startsWith('− ')) dashBullets = true;
-    if (GAIN_MARKS.some((mark) => raw.includes(mark))) found.pros = true;
-    if (COST_MARKS.some((mark) => raw.includes(mark))) found.cons = true;
-    const lower = raw.toLowerCase();
-    if (!found.pros && GAIN_WORD.test(lower)) found.pros = true;
-    if (!found.cons && COST_WORD.test(lower)) found.cons = true;
+/** Which side of the ledger the section does write, to say which one is missing (same words as the checklist's). */
+function sides(ctx: RuleContext, result: PhaseResult): { pros: boolean; cons: boolean } {
+  const found = { pros: false, cons: false };
+  somePhaseLine(ctx, result, (raw) => {
+    found.pros ||= GAIN.test(raw);
+    found.cons ||= COST.test(raw);
     return found.pros && found.cons;
   });
-  if (both) return found;
-  // "+" bullets make the "-" bullets beside them read as minuses.
-  if (plusBullets) {
-    found.pros = true;
-    if (dashBullets) found.cons = true;
-  }
   return found;
 }
 
-function message(title: string, found: ProsCons): string {
+function message(title: string, found: { pros: boolean; cons: boolean }): string {
   if (found.pros) return `"${title}" lists only benefits. Add what each option costs (cons, drawbacks, risks) so the choice can be judged.`;
   if (found.cons) return `"${title}" lists only drawbacks. Add what each option gains (pros, benefits) so the choice can be judged.`;
   return `"${title}" gives no pros and cons. For each option, list what it gains, what it costs and when you would pick it.`;
@@ -75,9 +30,14 @@ export const tradeOffsNoProsCons: RuleDef = {
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: RuleFinding[] = [];
+    const classes = classifySections(ctx.doc);
     for (const { result, section } of sectionsOfKind(ctx, 'trade-offs')) {
-      if (result.status !== 'present') continue;
-      const found = findProsCons(ctx, result);
+      // The checklist's "Pros and cons weighed" check decides (reasons an alternative loses count as its cons).
+      if (result.status !== 'present' || needMet(result, 'pros-cons') !== false) continue;
+      // "Option 1: …" is one option of a comparison whose weighing may sit anywhere around it.
+      if (classes.get(section)?.by === 'shape') continue;
+      const found = sides(ctx, result);
+      // Both sides written, still as prompts ("Pros: TODO"): the checklist shows them unfilled; no need to insist.
       if (found.pros && found.cons) continue;
       findings.push({
         message: message(section.title, found),

@@ -1,36 +1,19 @@
-// SD003: the trade-offs section argues for one design without naming what it was weighed against.
+// SD003: the trade-offs section argues for a single option without naming what it was weighed against.
 import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { appendToSectionEdit } from './util/edits';
-import { phaseBlocks, phaseSubHeadings, sectionsOfKind, somePhaseLine } from './util/sections';
+import { needMet, sectionsOfKind, somePhaseLine } from './util/sections';
 import { optionsSkeleton } from './util/skeleton';
 
-const OPTION_LABEL = /\b(?:option|approach|alternative) {0,3}#? {0,3}([a-z0-9])\b/g;
-const VERSUS = /\S[ \t]{1,3}(?:vs\.?|versus)[ \t]{1,3}\S/;
-const NAMED_ALTERNATIVE = /\b(?:instead of|rather than|compared (?:to|with)|alternatives? (?:considered|rejected)|in favou?r of)\b/;
-const CHOSE = /\b(?:chose|choose|chosen|choosing|picked?|prefer(?:red)?|select(?:ed)?|went with|go with|favou?r(?:ed)?|opted for)\b/;
-// "Redis or Memcached", "`SQL` or `NoSQL`": two names joined by a lower-case "or". Names are bounded
-// so a long run of capitals cannot make the match restart over the whole run at every position.
-const NAMES_OR = /(?:`[^`\n]{1,40}`|\b[A-Z][\w.+#-]{0,30})[ \t]{1,3}or[ \t]{1,3}(?:`[^`\n]{1,40}`|[A-Z])/;
-const OVER = /\bover\b/;
-const HEADING = /^\s*#/;
-const OR_VS = /\s(?:or|vs)\s/;
+const LABEL = /\b(?:option|alternative|approach)\s*#?\s*([a-z0-9])\b/gi;
 
-/** True when the section names at least two options in any of the usual ways. */
-export function namesTwoOptions(ctx: RuleContext, result: PhaseResult): boolean {
-  if (phaseSubHeadings(ctx, result).length >= 2) return true;
-  if (phaseBlocks(ctx, result).some((block) => (block.table?.rows.length ?? 0) >= 2)) return true;
-
+function labelledOptions(ctx: RuleContext, result: PhaseResult): number {
   const labels = new Set<string>();
-  return somePhaseLine(ctx, result, (raw) => {
-    const line = raw.toLowerCase();
-    if (VERSUS.test(line) || NAMED_ALTERNATIVE.test(line) || NAMES_OR.test(raw)) return true;
-    if (OVER.test(line) && CHOSE.test(line)) return true;
-    if (HEADING.test(raw) && OR_VS.test(line)) return true;
-    // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
-    OPTION_LABEL.lastIndex = 0;
-    for (let match = OPTION_LABEL.exec(line); match; match = OPTION_LABEL.exec(line)) labels.add(match[1]);
+  somePhaseLine(ctx, result, (raw) => {
+    LABEL.lastIndex = 0;
+    for (let m = LABEL.exec(raw); m; m = LABEL.exec(raw)) labels.add(m[1].toLowerCase());
     return labels.size >= 2;
   });
+  return labels.size;
 }
 
 export const tradeOffsSingleOption: RuleDef = {
@@ -41,7 +24,10 @@ export const tradeOffsSingleOption: RuleDef = {
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const { result, section } of sectionsOfKind(ctx, 'trade-offs')) {
-      if (result.status !== 'present' || namesTwoOptions(ctx, result)) continue;
+      // The checklist's "Options compared" check decides (an "Alternatives" section names what the design beat).
+      if (result.status !== 'present' || needMet(result, 'options') !== false) continue;
+      // Two options laid out, still as prompts ("Option A: TODO"): the checklist shows them unfilled.
+      if (labelledOptions(ctx, result) >= 2) continue;
       findings.push({
         message:
           `"${section.title}" argues for a single option. Name the alternative you weighed it against ` +

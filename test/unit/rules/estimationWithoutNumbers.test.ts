@@ -10,7 +10,7 @@ describe('SD012 estimation-without-numbers', () => {
     const findings = run(rule, doc);
     assert.equal(findings.length, 1);
     assert.equal(textAt(doc, findings[0].range), 'Step 2: Estimation');
-    assert.match(findings[0].message, /no numbers/);
+    assert.match(findings[0].message, /no figures/);
   });
 
   it('does not count digits in the heading', () => {

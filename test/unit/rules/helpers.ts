@@ -10,25 +10,26 @@ import type {
   TextEdit,
 } from '../../../src/core/types';
 
-function phase(id: string, kind: PhaseDef['kind'], title: string, headings: string[], required = true): PhaseDef {
-  return { id, kind, title, headings, required, needs: [], description: `Guidance for ${title}.` };
+function phase(id: string, kind: PhaseDef['kind'], title: string, headings: string[], needs: PhaseDef['needs'], required = true): PhaseDef {
+  return { id, kind, title, headings, required, needs, description: `Guidance for ${title}.` };
 }
 
+/** An interview-style framework: its phases ask for the content the rules check (rules read the needs). */
 export const TEST_FRAMEWORK: LoadedFramework = {
   id: 'test',
   title: 'Test',
   description: 'Framework used by the rule tests.',
   origin: 'built-in',
   phases: [
-    phase('requirements', 'requirements', 'Requirements', ['requirements', 'scope']),
-    phase('estimation', 'estimation', 'Estimation', ['estimation', 'estimate', 'capacity']),
-    phase('api', 'api', 'API Design', ['api', 'interface']),
-    phase('data-model', 'data-model', 'Data Model', ['data model', 'schema', 'database design']),
-    phase('high-level-design', 'high-level-design', 'High-Level Design', ['high level design', 'architecture']),
-    phase('deep-dive', 'deep-dive', 'Deep Dive', ['deep dive'], false),
-    phase('monitoring', 'monitoring', 'Monitoring', ['monitoring'], false),
-    phase('trade-offs', 'trade-offs', 'Trade-offs', ['trade offs', 'tradeoffs']),
-    phase('wrap-up', 'wrap-up', 'Wrap-up', ['wrap up', 'summary'], false),
+    phase('requirements', 'requirements', 'Requirements', ['requirements', 'scope'], ['functional-requirements', 'non-functional-requirements', 'clarifying-questions', 'assumptions']),
+    phase('estimation', 'estimation', 'Estimation', ['estimation', 'estimate', 'capacity'], ['numbers']),
+    phase('api', 'api', 'API Design', ['api', 'interface'], ['endpoints', 'pagination']),
+    phase('data-model', 'data-model', 'Data Model', ['data model', 'schema', 'database design'], ['schema', 'primary-keys', 'indexes']),
+    phase('high-level-design', 'high-level-design', 'High-Level Design', ['high level design', 'architecture'], ['diagram', 'components']),
+    phase('deep-dive', 'deep-dive', 'Deep Dive', ['deep dive'], [], false),
+    phase('monitoring', 'monitoring', 'Monitoring', ['monitoring'], ['latency-percentiles', 'error-rate', 'alerts'], false),
+    phase('trade-offs', 'trade-offs', 'Trade-offs', ['trade offs', 'tradeoffs'], ['options', 'pros-cons']),
+    phase('wrap-up', 'wrap-up', 'Wrap-up', ['wrap up', 'summary'], [], false),
   ],
 };
 

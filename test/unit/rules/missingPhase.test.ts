@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { missingPhase } from '../../../src/core/rules/missingPhase';
 import { missingSectionEdit } from '../../../src/core/rules/util/insertSection';
-import { applyFix, context, run, textAt } from './helpers';
+import { applyEdits, applyFix, context, run, textAt } from './helpers';
 
 const FULL = [
   '# Design: URL shortener',
@@ -119,21 +119,28 @@ describe('SD001 missing-phase', () => {
   });
 
   it('inserts before the next phase when that phase sits inside the previous one', () => {
-    const doc = ['# Doc', '## Requirements', 'R.', '### API', 'A.'].join('\n');
+    const doc = ['# Doc', '## Deep dive', 'R.', '### API', 'A.'].join('\n');
     const edit = missingSectionEdit(context(doc), 'estimation');
     assert.ok(edit);
     assert.equal(edit.range.start.line, 3);
     assert.ok(edit.newText.startsWith('\n### Estimation\n'), 'blank line after "R."');
   });
 
-  it('anchors on line 0 and appends at level 2 when the document has no headings', () => {
+  it('stays quiet on a document that shows too little of the framework to judge', () => {
+    // No headings at all, or only one or two parts: nothing says which parts the author meant to write.
+    assert.deepEqual(run(missingPhase, 'Just some notes.'), []);
+    assert.deepEqual(run(missingPhase, '# T\n\n## Requirements\n\nUsers post.\n\n## API\n\nGET /x\n'), []);
+    assert.equal(run(missingPhase, '# T\n\n## Requirements\n\nUsers post.\n\n## API\n\nGET /x\n\n## Data model\n\nTables.\n').length, 3);
+  });
+
+  it('its fix appends at level 2 when the document has no headings', () => {
     const doc = 'Just some notes.';
-    const findings = run(missingPhase, doc);
-    assert.equal(findings.length, 6);
-    assert.deepEqual(findings[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } });
-    const fixed = applyFix(doc, findings[0]);
+    const edit = missingSectionEdit(context(doc), 'requirements');
+    assert.ok(edit);
+    const fixed = applyEdits(doc, [edit]);
     assert.ok(fixed.startsWith('Just some notes.\n\n## Requirements\n\n'), fixed);
   });
+
 
   it('closes a code fence left open at the end before appending a section', () => {
     const doc = without('## Trade-offs') + '```sql\nCREATE TABLE t (id INT PRIMARY KEY);\n';

@@ -66,7 +66,7 @@ describe('SD009 non-functional-without-numbers', () => {
       ...TEST_FRAMEWORK,
       phases: [
         ...TEST_FRAMEWORK.phases,
-        { id: 'scale-reqs', kind: 'requirements' as const, title: 'Scale', headings: ['scale requirements'], required: false, needs: [] },
+        { id: 'scale-reqs', kind: 'requirements' as const, title: 'Scale', headings: ['scale requirements'], required: false, needs: ['non-functional-requirements' as const] },
       ],
     };
     const doc = '# T\n\n## Requirements\n\nUsers post photos.\n\n## Scale requirements\n\n10M DAU, p99 under 300 ms, 99.9% uptime.\n';

@@ -14,7 +14,7 @@ const DOC = [
   '',
   'a text',
   '',
-  '### API',
+  '### API design',
   '',
   '- `GET /x`',
   '',

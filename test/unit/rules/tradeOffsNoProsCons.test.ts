@@ -32,7 +32,7 @@ describe('SD004 trade-offs-no-pros-cons', () => {
   });
 
   it('does not count words from a sub-section that belongs to another phase', () => {
-    const doc = '# T\n\n## Trade-offs\n\nSQL vs NoSQL: SQL.\n\n### Monitoring\n\n- Pros and cons of each dashboard\n';
+    const doc = '# T\n\n## Trade-offs\n\nSQL vs NoSQL: SQL.\n\n### Monitoring and alerting\n\n- Pros and cons of each dashboard\n';
     assert.equal(run(tradeOffsNoProsCons, doc).length, 1);
   });
 

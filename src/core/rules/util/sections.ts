@@ -1,9 +1,19 @@
 // Finds the sections a rule should look at: phases by kind, and the blocks and lines inside a section.
-import type { Block, ParsedDocument, PhaseKind, PhaseResult, RuleContext, Section } from '../../types';
+import type { Block, ContentNeed, ParsedDocument, PhaseKind, PhaseResult, RuleContext, Section } from '../../types';
 
 export interface PhaseSection {
   result: PhaseResult;
   section: Section;
+}
+
+/**
+ * The checklist's answer for one need of a phase: true when found, false when missing, undefined when
+ * the framework does not ask this phase for it (then rules about it stay quiet: a proposal's goals are
+ * not asked for p99 latency). Rules read this instead of matching patterns of their own.
+ */
+export function needMet(result: PhaseResult, need: ContentNeed): boolean | undefined {
+  if (!result.phase.needs.includes(need)) return undefined;
+  return result.checks.find((c) => c.id === need)?.ok ?? false;
 }
 
 /** Phases of one kind that have a heading in the document, in framework order. */

@@ -57,6 +57,13 @@ const DEFAULT_TEMPLATES: Record<PhaseKind, string> = {
   monitoring: [...monitoringSkeletonLines(['latency', 'errors']), '- Throughput: requests per second, alert on sudden drops'].join('\n'),
   'trade-offs': '', // filled in by optionsSkeleton() below
   'wrap-up': ['- Summary: TODO', '- Next steps: TODO'].join('\n'),
+  context: ['- What exists today: TODO', '- Why it has to change now: TODO'].join('\n'),
+  risks: ['- Risk: TODO', '- Mitigation: TODO'].join('\n'),
+  rollout: ['- Steps and feature flags: TODO', '- Migration of existing data: TODO', '- How to roll back: TODO'].join('\n'),
+  testing: ['- What is tested and how: TODO', '- How we know it works in production: TODO'].join('\n'),
+  'open-questions': ['- TODO'].join('\n'),
+  decision: ['- Chosen option: TODO, because TODO'].join('\n'),
+  consequences: ['- Good: TODO', '- Bad: TODO'].join('\n'),
 };
 
 /** A flowchart an author edits rather than draws from nothing: client, balancer, service, cache, database. */

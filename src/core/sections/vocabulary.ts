@@ -1,0 +1,143 @@
+// The one vocabulary of section headings, shared by every framework and genre: which words name which
+// part of a design document. Frameworks only say which parts they want; they need not list phrasings.
+import type { PhaseKind } from '../types';
+
+export interface VocabularyEntry {
+  kind: PhaseKind | 'none';
+  /** What the section is about within its kind; two sections with the same facet repeat each other. */
+  facet?: string;
+  /**
+   * A word so general that a more specific topic beside it wins ("Alerting requirements" is about
+   * alerting, "Caching architecture" about caching).
+   */
+  generic?: boolean;
+  /** Names its kind only where its place confirms it ("Summary" opens or closes a document). */
+  placed?: boolean;
+  /** Counts only as the whole heading ("Why", "How"): inside a longer heading it says nothing. */
+  whole?: boolean;
+}
+
+/** [kind, facet, phrasings]; phrasings are written the way normalizeHeading folds headings. */
+type Group = [PhaseKind | 'none', string | undefined, string[], Omit<VocabularyEntry, 'kind' | 'facet'>?];
+
+const GROUPS: Group[] = [
+  ['context', 'summary', ['abstract', 'executive summary', 'tl dr', 'tldr', 'synopsis']],
+  ['context', 'introduction', ['introduction', 'intro', 'preface', 'about', 'description']],
+  ['context', 'motivation', ['motivation', 'motivations', 'purpose', 'rationale for change']],
+  ['context', 'background', ['background', 'context', 'context and problem statement', 'current state', 'current situation', 'existing system', 'existing solution', 'current solution', 'current design', 'current implementation', 'current architecture', 'current system', 'current approach', 'status quo', 'today', 'prior art', 'history of the problem']],
+  ['context', 'motivation', ['why', 'what'], { whole: true }],
+  ['context', 'problem', ['problem statement', 'problem', 'problem description', 'problem definition', 'user problem', 'challenge', 'challenges', 'what is it', 'what are we building']],
+  ['context', 'summary', ['summary', 'overview'], { placed: true }],
+
+  ['requirements', 'requirements', ['requirements', 'requirement', 'system requirements', 'product requirements', 'business requirements', 'technical requirements', 'key requirements', 'core requirements', 'design requirements', 'requirements and goals', 'requirements and goals of the system', 'requirement clarification', 'requirements clarification', 'clarify requirements', 'gather requirements', 'expectations'], { generic: true }],
+  ['requirements', 'functional', ['functional requirements', 'functional', 'required items', 'must haves', 'must have', 'features', 'feature requirements', 'feature set', 'core features', 'key features', 'main features', 'mvp', 'mvp features', 'capabilities', 'core functionality', 'functionality']],
+  ['requirements', 'non-functional', ['non functional requirements', 'nonfunctional requirements', 'non functional', 'nonfunctional', 'nfr', 'nfrs', 'quality attributes', 'performance requirements', 'sla requirements']],
+  ['requirements', 'goals', ['goals', 'goal', 'objectives', 'objective', 'aims', 'success criteria', 'design goals']],
+  ['requirements', 'non-goals', ['non goals', 'nongoals', 'non goal', 'out of scope', 'not in scope', 'anti goals']],
+  ['requirements', 'goals-and-non-goals', ['goals and non goals', 'goals and nongoals', 'goals non goals', 'scope', 'in scope', 'scope and non goals', 'problem scope', 'scoping']],
+  ['requirements', 'use-cases', ['use cases', 'use case', 'user stories', 'user story', 'user journeys', 'user journey', 'usage scenarios', 'user scenarios']],
+  ['requirements', 'assumptions', ['assumptions', 'constraints', 'constraints and assumptions', 'assumptions and constraints', 'limitations and constraints']],
+  ['requirements', 'questions', ['questions'], { placed: true }],
+  ['requirements', 'questions', ['clarifying questions', 'clarify', 'clarification', 'clarifications', 'questions to ask', 'understand the problem', 'understanding the problem', 'understand the problem and establish design scope', 'problem clarification', 'problem clarify', 'requirements gathering']],
+  ['requirements', 'drivers', ['decision drivers', 'drivers', 'forces']],
+
+  ['estimation', 'estimation', ['estimation', 'estimations', 'estimate', 'estimates', 'estimating', 'capacity', 'capacity estimation', 'capacity estimations', 'capacity estimates', 'capacity planning', 'capacity and constraints', 'capacity estimation and constraints', 'back of the envelope', 'back of envelope', 'back of the envelope estimation', 'back of the envelope calculation', 'back of the envelope calculations', 'envelope estimation', 'estimate the scale', 'estimate scale', 'scale estimation', 'scale estimates', 'estimate capacity', 'sizing', 'calculations', 'calculation', 'math', 'napkin math', 'load estimation', 'connect the dots', 'expected load', 'expected scale', 'expected traffic', 'scale of the system', 'system scale', 'numbers', 'quantitative analysis']],
+  ['estimation', 'traffic', ['traffic', 'traffic estimates', 'traffic estimation', 'traffic estimate', 'qps', 'qps estimation', 'rps', 'throughput estimation', 'request volume']],
+  ['estimation', 'storage', ['storage estimates', 'storage estimation', 'storage estimate', 'storage capacity', 'disk', 'storage needs']],
+  ['estimation', 'bandwidth', ['bandwidth', 'bandwidth estimates', 'bandwidth estimation', 'bandwidth estimate', 'network bandwidth']],
+  ['estimation', 'memory', ['memory estimates', 'memory estimation', 'memory estimate', 'cache memory estimation', 'memory']],
+  ['estimation', 'scale', ['scale'], { placed: true }],
+  ['estimation', 'storage', ['storage'], { placed: true }],
+
+  ['api', 'api', ['api', 'apis', 'api design', 'apis design', 'rest api', 'restful api', 'http api', 'public api', 'api endpoints', 'api spec', 'api specification', 'system api', 'system apis', 'api contract', 'api contracts', 'endpoints', 'endpoint', 'service api', 'client api', 'api extensions', 'api changes', 'user facing api', 'public interface', 'apis and interfaces', 'rpc', 'rpcs', 'grpc', 'grpc api', 'graphql', 'graphql api', 'websocket api', 'command line interface', 'cli', 'sdk', 'protocol', 'wire protocol', 'interface definition', 'service definition', 'service definitions', 'request and response', 'requests and responses', 'request response', 'request format', 'response format', 'api reference']],
+  ['api', 'interface', ['interface', 'interfaces', 'system interface', 'system interface definition', 'contract', 'contracts'], { generic: true }],
+
+  ['data-model', 'data-model', ['datastore', 'data store', 'datastores', 'data stores', 'data model', 'data models', 'data modeling', 'data modelling', 'core data model', 'domain model', 'entity model', 'schema', 'schemas', 'schema design', 'database schema', 'database schemas', 'db schema', 'data schema', 'database design', 'database model', 'db design', 'storage layer', 'data storage', 'storage design', 'storage schema', 'storage model', 'entities', 'entity', 'tables', 'table design', 'persistence', 'persistence layer', 'data layer', 'data format', 'data layout', 'database', 'databases', 'db', 'database choice', 'choice of database', 'choosing a database', 'database selection', 'data structures', 'metadata', 'metadata storage', 'metadata store', 'key schema']],
+
+  ['high-level-design', 'overview', ['how'], { whole: true }],
+  ['high-level-design', 'overview', ['high level design', 'high level', 'high level architecture', 'high level system design', 'high level overview', 'hld', 'architecture', 'system architecture', 'architecture overview', 'architectural overview', 'system overview', 'design overview', 'overview of the design', 'overall design', 'overall architecture', 'basic design', 'initial design', 'basic system design', 'basic system design and algorithm', 'architecture diagram', 'system diagram', 'sequence diagram', 'sequence diagrams', 'diagram', 'diagrams', 'service architecture', 'solution architecture', 'architectural solution', 'proposed architectural solution', 'architectural design', 'big picture'], { generic: false }],
+  ['high-level-design', 'components', ['components', 'system components', 'main components', 'key components', 'core components', 'component overview', 'components overview', 'building blocks', 'services', 'api gateway', 'gateway', 'api gateways', 'component walkthrough', 'components walkthrough']],
+  ['high-level-design', 'proposal', ['proposed solution', 'proposed design', 'proposed architecture', 'proposed approach', 'proposed change', 'proposed changes', 'proposal', 'solution', 'solutions', 'solution overview', 'proposed system', 'approach', 'design approach', 'design', 'system design', 'how it works', 'explanation', 'proposed implementation', 'workflow', 'workflow description', 'request flow', 'data flow', 'end to end flow', 'user flow', 'design proposal'], { generic: true }],
+
+  ['deep-dive', 'deep-dive', ['deep dive', 'deep dives', 'design deep dive', 'deep dive into the design', 'component deep dive', 'components deep dive', 'detailed design', 'detailed component design', 'component design', 'design details', 'detailed architecture', 'details', 'implementation', 'implementation details', 'implementation notes', 'implementation details notes constraints', 'internal details', 'internals', 'low level design', 'lld', 'algorithm', 'algorithms', 'specification', 'spec', 'technical design', 'technical details', 'technical specification', 'design specifics', 'design specification', 'mechanics', 'under the hood', 'walkthrough', 'flows', 'detailed explanation', 'reference level explanation', 'guide level explanation', 'design and implementation', 'core algorithm', 'detailed design and implementation']],
+
+  ['caching', 'caching', ['caching', 'cache', 'caches', 'caching strategy', 'caching strategies', 'cache strategy', 'caching layer', 'cache layer', 'cache design', 'cdn', 'cdns', 'content delivery network', 'cache invalidation', 'cache eviction', 'caching and cdn', 'cdn and caching', 'distributed cache']],
+
+  ['scaling', 'scaling', ['scaling', 'scalability', 'scale the design', 'scaling the design', 'scale out', 'scaling out', 'horizontal scaling', 'vertical scaling', 'scaling considerations', 'scalability considerations', 'handling scale', 'scaling up', 'growth', 'scaling strategy', 'scaling the system']],
+  ['scaling', 'bottlenecks', ['bottlenecks', 'bottleneck', 'resolving bottlenecks', 'resolve bottlenecks', 'identify bottlenecks', 'identifying bottlenecks', 'hotspots', 'hot spots', 'hot keys', 'hot partitions']],
+  ['scaling', 'partitioning', ['sharding', 'shard', 'shards', 'sharding strategy', 'partitioning', 'partition', 'partitions', 'data partitioning', 'database sharding', 'data sharding', 'partitioning strategy', 'data partitioning and replication', 'partitioning and replication', 'sharding and replication', 'consistent hashing']],
+  ['scaling', 'load-balancing', ['load balancing', 'load balancer', 'load balancers', 'lb', 'load distribution', 'traffic distribution', 'traffic balancing', 'traffic routing']],
+  ['scaling', 'performance', ['performance', 'performance considerations', 'performance and scalability', 'latency', 'throughput', 'optimizations', 'optimisations', 'optimization', 'optimisation']],
+
+  ['reliability', 'reliability', ['reliability', 'availability', 'high availability', 'fault tolerance', 'fault tolerant', 'failure modes', 'failure mode', 'failure handling', 'handling failures', 'failures', 'failure scenarios', 'failure recovery', 'handling failures', 'disaster recovery', 'resilience', 'resiliency', 'redundancy', 'failover', 'durability', 'single points of failure', 'single point of failure', 'critical evaluation', 'critically evaluate', 'evaluate the design', 'error handling', 'retries', 'backup', 'backups', 'backup and recovery', 'consistency', 'consistency model', 'operational aspects', 'operability', 'support procedures', 'recovery', 'robustness', 'availability and reliability', 'throttling', 'rate limiting', 'rate limiter', 'backpressure', 'back pressure', 'load shedding', 'delivery guarantees', 'delivery guarantee', 'idempotency', 'retry', 'timeouts', 'replication', 'data replication', 'database replication', 'replication strategy']],
+
+  ['security', 'security', ['security', 'security considerations', 'security requirements', 'security implications', 'security and privacy', 'privacy', 'privacy considerations', 'auth', 'authentication', 'authorization', 'authn', 'authz', 'access control', 'permissions', 'threat model', 'threat modeling', 'threat modelling', 'compliance', 'abuse', 'abuse prevention', 'encryption', 'sensitive data', 'security model']],
+
+  ['monitoring', 'monitoring', ['monitoring', 'monitor', 'observability', 'alerting', 'alerts', 'alert', 'slos', 'slo', 'slas', 'sla', 'slis', 'sli', 'monitoring and alerting', 'monitoring requirements', 'health checks', 'operational monitoring']],
+  // Signals a system emits: a section about them may be product telemetry or a log format, not how the system is watched.
+  ['monitoring', 'signals', ['metrics', 'metric', 'logging', 'logs', 'telemetry', 'dashboards', 'dashboard', 'tracing', 'instrumentation']],
+
+  ['trade-offs', 'trade-offs', ['trade offs', 'tradeoffs', 'trade off', 'tradeoff', 'trade offs and mitigations', 'tradeoffs and mitigations', 'design trade offs', 'design tradeoffs', 'key trade offs', 'key tradeoffs', 'design space', 'solution space', 'pros and cons', 'pros cons', 'comparison', 'comparisons', 'design decisions', 'key decisions', 'decision points', 'decision log', 'design choices', 'technology choices', 'tech choices', 'technical choices', 'choices', 'key design decisions']],
+  ['trade-offs', 'pros-cons', ['pros', 'cons', 'advantages', 'disadvantages', 'advantages and disadvantages']],
+  ['trade-offs', 'alternatives', ['alternatives', 'alternative', 'alternatives considered', 'alternative considered', 'considered alternatives', 'alternative approaches', 'alternative approach', 'alternative designs', 'alternative design', 'alternative solutions', 'alternative solution', 'alternative implementation', 'other approaches', 'other options', 'other solutions', 'options', 'options considered', 'considered options', 'pros and cons of the options', 'rejected approaches', 'rejected alternatives', 'rejected ideas', 'rejected options', 'why not', 'prior art and alternatives', 'rationale and alternatives', 'alternatives not implemented', 'alternatives and prior art']],
+  ['trade-offs', 'matrix', ['decision matrix', 'comparison matrix', 'comparison table']],
+  ['trade-offs', 'rationale', ['rationale', 'design rationale', 'reasoning', 'justification']],
+
+  ['risks', 'risks', ['risks', 'risk', 'drawbacks', 'drawback', 'downsides', 'downside', 'risks and mitigations', 'risk and mitigation', 'mitigations', 'caveats', 'limitations', 'known limitations', 'known issues', 'concerns', 'disadvantages']],
+
+  ['rollout', 'rollout', ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch', 'launch plan', 'release plan', 'release', 'releases', 'deployment', 'deployment plan', 'deployment strategy', 'deploy', 'migration', 'migrations', 'migration plan', 'migration strategy', 'migration path', 'upgrade', 'upgrade strategy', 'upgrade downgrade strategy', 'downgrade', 'version skew', 'version skew strategy', 'graduation criteria', 'graduation', 'feature gate', 'feature flags', 'deprecation', 'timeline', 'milestones', 'implementation plan', 'work plan', 'adoption', 'implications on adoption', 'definition of done', 'rollback', 'rollback plan', 'feature lifecycle']],
+  ['rollout', 'rollout', ['plan', 'phases'], { generic: true }],
+  ['rollout', 'compatibility', ['backwards compatibility', 'backward compatibility', 'compatibility', 'source compatibility', 'abi compatibility', 'api compatibility', 'effect on abi stability', 'effect on api resilience', 'effect on source compatibility', 'abi stability', 'breaking changes', 'interoperability']],
+
+  ['testing', 'testing', ['test plan', 'testing', 'testing plan', 'testing strategy', 'test strategy', 'tests', 'validation', 'verification', 'test cases', 'e2e tests', 'unit tests', 'integration tests', 'benchmarks', 'benchmark', 'benchmarking', 'evaluation plan', 'experiments', 'acceptance criteria']],
+
+  ['open-questions', 'open-questions', ['open questions', 'open question', 'unresolved questions', 'unresolved question', 'open issues', 'outstanding questions', 'faq', 'faqs', 'frequently asked questions', 'unknowns', 'open items', 'questions', 'discussion', 'open points']],
+
+  ['decision', 'decision', ['decision', 'decision outcome', 'chosen option', 'proposed decision', 'decision made', 'resolution', 'outcome', 'decision and rationale']],
+
+  ['consequences', 'consequences', ['consequences', 'consequence', 'positive consequences', 'negative consequences']],
+  ['consequences', 'consequences', ['implications', 'impact', 'impacts'], { generic: true }],
+
+  ['wrap-up', 'wrap-up', ['wrap up', 'wrapup', 'wrapping up', 'conclusion', 'conclusions', 'final thoughts', 'closing thoughts', 'closing', 'future work', 'future directions', 'future direction', 'future possibilities', 'future improvements', 'future enhancements', 'future considerations', 'future', 'next steps', 'follow ups', 'follow up', 'further improvements', 'improvements', 'extensions', 'possible extensions', 'additional considerations', 'other considerations', 'final considerations', 'additional talking points', 'recap']],
+  ['wrap-up', 'wrap-up', ['considerations'], { generic: true }],
+
+  // Never a part, wherever they stand: their sub-sections are not parts either.
+  ['none', 'apart', ['table of contents', 'contents', 'toc', 'references', 'links', 'further reading', 'reading list', 'acknowledgments', 'acknowledgements', 'acknowledgment', 'acknowledgement', 'credits', 'copyright', 'license', 'licence', 'appendix', 'appendices', 'glossary', 'changelog', 'change log', 'implementation history', 'revision history', 'document history', 'release signoff checklist', 'footnotes', 'bibliography', 'links and references', 'infrastructure needed']],
+  // Not a part on their own; under a part they are just more of it ("### Notes" in a deep dive).
+  ['none', undefined, ['architecture decision record', 'architecture decision records', 'adr', 'index', 'reference', 'resources', 'reading', 'thanks', 'terminology', 'definitions', 'terms', 'changes', 'history', 'status', 'metadata', 'meta', 'authors', 'author', 'owners', 'reviewers', 'approvers', 'notes', 'related work', 'related documents', 'related', 'see also', 'production readiness review questionnaire', 'more information', 'sources', 'example', 'examples', 'demo', 'prerequisites', 'installation', 'getting started', 'usage', 'quick start', 'quickstart', 'contributing', 'support', 'contact']],
+];
+
+export const VOCABULARY: ReadonlyMap<string, VocabularyEntry> = buildVocabulary();
+
+function buildVocabulary(): Map<string, VocabularyEntry> {
+  const map = new Map<string, VocabularyEntry>();
+  for (const [kind, facet, phrases, extra] of GROUPS) {
+    for (const phrase of phrases) {
+      const key = foldPhrase(phrase);
+      // The first group that lists a phrasing owns it.
+      if (!map.has(key)) map.set(key, { kind, ...(facet ? { facet } : {}), ...extra });
+    }
+  }
+  return map;
+}
+
+/** A phrase's words with plurals folded, as titles are folded before lookup. */
+export function foldPhrase(phrase: string): string {
+  return phrase.split(' ').map(foldWord).join(' ');
+}
+
+/**
+ * Folds a plural to its singular, so "alternatives"/"alternative" and "apis"/"api" meet. Only a final
+ * "s" goes (not "ss", "us", "is", and not short words): crude, but applied the same way to phrases and
+ * titles, which is all matching needs.
+ */
+export function foldWord(word: string): string {
+  const n = word.length;
+  if (n < 4 || word.charCodeAt(n - 1) !== 0x73 /* s */) return word;
+  const before = word.charCodeAt(n - 2);
+  if (before === 0x73 /* s */ || before === 0x75 /* u */ || before === 0x69 /* i */) return word;
+  return word.slice(0, -1);
+}
+
+/** Every word the vocabulary uses, for typo correction. */
+export const VOCABULARY_WORDS: ReadonlySet<string> = new Set([...VOCABULARY.keys()].flatMap((k) => k.split(' ')));
