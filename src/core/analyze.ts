@@ -101,7 +101,7 @@ function cachedEstimates(all: EstimateSource[], settings: EstimateSettings): Est
   // Prose lines the engine would skip anyway stay out of the key, so edits to them hit the cache.
   const sources = all.filter((s) => s.strict || looksLikeEstimate(s.text));
   let key = JSON.stringify(settings);
-  for (const s of sources) key += `\n${s.line}:${s.column}:${s.strict ? 1 : 0}:${s.text}`;
+  for (const s of sources) key += `\n${s.line}:${s.column}:${s.strict ? 1 : 0}:${s.text}${s.context === undefined ? '' : `\u0000${s.context}`}`;
   const hit = estimateCache.get(key);
   if (hit) {
     // Refresh its place so the most recently used reports stay.

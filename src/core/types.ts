@@ -290,6 +290,8 @@ export interface EstimateSource {
   text: string;
   /** Inside an ```estimate fence: parse errors are reported. Elsewhere: silent on what it cannot read. */
   strict: boolean;
+  /** The text of the list item this line's item is nested in (`20 million users` above `5 playlists per user`). */
+  context?: string;
 }
 
 // ---------------------------------------------------------------- settings

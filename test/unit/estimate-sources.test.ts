@@ -62,13 +62,15 @@ describe('estimate: extractEstimateSources', () => {
       { line: 9, column: 0, text: 'DAU = 10M users', strict: true },
       { line: 10, column: 2, text: 'Peak = DAU × 2', strict: true },
       { line: 15, column: 0, text: '1 day = 86,400 seconds', strict: false },
+      // Table cells are read one by one; cells without a digit are skipped.
+      { line: 24, column: 2, text: '1 × 2 = 3', strict: false },
     ]);
   });
 
   it('agrees with the real parser', () => {
     const got = extractEstimateSources(parseDocument(SAMPLE.join('\n')));
     assert.deepEqual(got.map((s) => [s.line, s.column, s.strict]), [
-      [2, 0, false], [4, 2, false], [5, 2, false], [6, 6, false], [9, 0, true], [10, 2, true], [15, 0, false],
+      [2, 0, false], [4, 2, false], [5, 2, false], [6, 6, false], [9, 0, true], [10, 2, true], [15, 0, false], [24, 2, false],
     ]);
   });
 

@@ -8,7 +8,8 @@ import type {
   Finding,
   Range,
 } from '../types';
-import { align, judge } from './claims';
+import { align, judge, type ClaimVerdict } from './claims';
+import { countInContext, perNoun, startsMidCalculation, unitConversion, unitless } from './idioms';
 import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
 import { beginRun, keyOf, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
@@ -121,6 +122,8 @@ function runLine(src: EstimateSource, state: State): void {
       return;
     }
     computed = evaluate(first.expr, evalCtx);
+    // Sizes, rates and counts are never negative: in prose a negative result means a dash was read as a minus.
+    if (!src.strict && computed.v < 0) return;
   } catch (e) {
     if (src.strict && e instanceof EvalFail) {
       const which = e.code === 'unknown-name' ? CODES.unknownName : e.code === 'dimension' ? CODES.dimension : CODES.parse;
@@ -223,7 +226,17 @@ function runLine(src: EstimateSource, state: State): void {
         // keep the first reading
       }
     }
+    if (verdict.kind === 'dimension' && i === 1 && unitless(reference) && !src.strict) {
+      // `800 × 3×10^6 / 1024^3 = 2.24 GB`: the author left the unit to the claim; compare the numbers as written.
+      const literal = claimLiteral(seg.expr);
+      if (literal && Math.abs(reference.v / literal.num - 1) <= settings.approxTolerance) {
+        verdict = { status: 'ok', ratio: literal.num / reference.v, kind: 'ok', conventions: ['a result with no unit is read in the claim\'s unit'], reference: claimQ, message: `claimed ${src.text.slice(seg.start, seg.end)}, computed ${formatNumber(reference.v)} in the claim's unit` };
+        lineValue = claimQ;
+        display = show(claimQ);
+      }
+    }
     if (verdict.kind === 'dimension' && !src.strict) return; // prose: stay silent rather than guess
+    if (verdict.kind === 'wrong' && first.expr) verdict = reconsider(verdict, first.expr, claimQ, reference, src, chain, i);
     for (const c of verdict.conventions) if (!evalCtx.conventions.includes(c)) evalCtx.conventions.push(c);
     const claimRange = range(src, seg.start, seg.end);
     const claim: EstimateClaim = {
@@ -246,8 +259,8 @@ function runLine(src: EstimateSource, state: State): void {
       pending.push(finding(CODES.dimension, 'error', verdict.message, claimRange, fix));
     } else if (verdict.kind === 'approx-hint') {
       pending.push(finding(CODES.hint, 'hint', verdict.message, claimRange, fix));
-    } else if (verdict.kind === 'wrong') {
-      pending.push(finding(CODES.wrong, verdict.status === 'error' ? 'error' : 'warning', verdict.message, claimRange, fix));
+    } else if (verdict.kind === 'wrong' && verdict.status !== 'ok') {
+      pending.push(finding(CODES.wrong, verdict.status === 'error' ? 'error' : verdict.status === 'hint' ? 'hint' : 'warning', verdict.message, claimRange, fix));
     }
     if (verdict.reference && i === 1 && verdict.status !== 'error') {
       lineValue = verdict.reference;
@@ -289,6 +302,32 @@ function runLine(src: EstimateSource, state: State): void {
   }
   state.report.lines.push(line);
   state.report.findings.push(...pending);
+}
+
+/**
+ * A wrong verdict, read again as the author may have meant the line: factors that only change units,
+ * a count per user whose users the parent item gives. A reading that is unsure (a count per user with
+ * no count in sight, arithmetic right before where the reading starts) may only ask, never assert.
+ */
+function reconsider(verdict: ClaimVerdict, expr: Node, claim: Quantity, computed: Quantity, src: EstimateSource, chain: Chain, index: number): ClaimVerdict {
+  const ratio = verdict.ratio ?? NaN;
+  const asUnits = unitConversion(expr, ratio, claim, computed, 0.15);
+  if (asUnits) return { ...verdict, status: 'ok', kind: 'ok', conventions: [...verdict.conventions, asUnits], message: `${verdict.message.split(':')[0]}; ${asUnits}` };
+  const noun = perNoun(expr);
+  if (noun && ratio > 1) {
+    const count = countInContext(src.context, noun);
+    if (count !== undefined && Math.abs(Math.log(ratio / count)) <= Math.log(1.15)) {
+      const note = `× ${formatNumber(count)} ${noun}s, from the item above`;
+      return { ...verdict, status: 'ok', kind: 'ok', conventions: [...verdict.conventions, note], message: `${verdict.message.split(':')[0]}; ${note}` };
+    }
+    return unsure(verdict, `it counts per ${noun}: the number of ${noun}s is missing from the line`);
+  }
+  if (index === 1 && startsMidCalculation(src.text, chain.start)) return unsure(verdict, 'the calculation may start before what was read');
+  return verdict;
+}
+
+function unsure(verdict: ClaimVerdict, why: string): ClaimVerdict {
+  return { ...verdict, status: 'hint', message: `${verdict.message} (${why}; not checked further)`, suggestion: undefined };
 }
 
 /**

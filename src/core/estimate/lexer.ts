@@ -75,7 +75,9 @@ const CLOCK = /\d+:\d+(?::\d+)?/y;
 const VERSION = /\d+\.\d+\.\d+[\w.-]*/y;
 const LATEX_CMD = /\\[A-Za-z]+/;
 const MAYBE_URL = /:\/\/|www\./i;
-const LATEX_SKIP = /\\(?:text|mathrm|mathbf|left|right|quad|qquad|,|;|!| )/y;
+const LATEX_SKIP = /\\(?:text|mathrm|mathbf|mathit|mathsf|boldsymbol|operatorname|displaystyle|textstyle|left|right|big|Big|quad|qquad|space|thinspace|enspace|hspace|,|;|!|:| )/y;
+/** A backslash before punctuation escapes it (GitBook and Pandoc exports write `2B \* 12`). */
+const ESCAPABLE = new Set(['*', '_', '=', '+', '-', '~', '#', '%', '|', '<', '>', '(', ')', '[', ']', '.', '!', '`', '$', '&']);
 
 function at(re: RegExp, text: string, i: number): string | undefined {
   re.lastIndex = i;
@@ -118,10 +120,94 @@ function wordEnd(text: string, i: number, code: number): number {
   return WORD.test(text) ? WORD.lastIndex : -1;
 }
 
+/**
+ * Positions of backticks and math delimiters that only frame an estimate (`` `3M * 150KB => 450 GB` ``,
+ * GitHub math `` $`10^6 / 86400 = 12`$ ``): the lexer reads through them. Code that is not arithmetic
+ * stays one junk token.
+ */
+function transparentDelimiters(text: string): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (let i = text.indexOf('`'); i >= 0 && i < text.length; ) {
+    let run = 1;
+    while (text.charCodeAt(i + run) === 96) run++;
+    const close = text.indexOf('`'.repeat(run), i + run);
+    if (close < 0) break;
+    const body = text.slice(i + run, close);
+    if (ESTIMATE_LIKE.test(body)) {
+      found ??= new Set();
+      for (let k = 0; k < run; k++) {
+        found.add(i + k);
+        found.add(close + k);
+      }
+      // GitHub math: `$` right outside the backticks.
+      if (text.charCodeAt(i - 1) === 36) found.add(i - 1);
+      if (text.charCodeAt(close + run) === 36) found.add(close + run);
+    }
+    i = text.indexOf('`', close + run);
+  }
+  return found;
+}
+
+/** A digit and an operator or a relation: the code span holds arithmetic. */
+const ESTIMATE_LIKE = /\d[^]*(?:[*×x·/÷^+=≈~→]|->|\\times|\\cdot|\\frac)|(?:[*×·/÷^=≈~→]|->)[^]*\d/;
+
+/** Phrases authors use as relations: `which translates into 23 writes/s`, `is about 1.2 TB`. */
+const WORD_RELATIONS: Array<[string[], string]> = [
+  [['translates', 'into'], '≈'], [['translates', 'to'], '≈'], [['translate', 'to'], '≈'], [['translate', 'into'], '≈'],
+  [['is', 'about'], '≈'], [['is', 'around'], '≈'], [['is', 'roughly'], '≈'], [['is', 'approximately'], '≈'], [['is', 'approx'], '≈'],
+  [['comes', 'to'], '≈'], [['works', 'out', 'to'], '≈'], [['adds', 'up', 'to'], '≈'], [['results', 'in'], '≈'],
+  [['which', 'is'], '='], [['that', 'is'], '='], [['equals'], '='], [['equal', 'to'], '='], [['gives', 'us'], '='], [['gives'], '='],
+  [['roughly'], '≈'], [['approximately'], '≈'], [['approx'], '≈'], [['about'], '≈'], [['around'], '≈'], [['nearly'], '≈'], [['almost'], '≈'],
+];
+
+/**
+ * Turns relation phrases into one relation token each, when a number or an open bracket comes next. A
+ * relation token right before (`= about 12K`, `≈ roughly`) absorbs the phrase.
+ */
+function markWordRelations(toks: Token[], text: string): Token[] {
+  if (!toks.some((t) => t.kind === 'word')) return toks;
+  const out: Token[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    let matched: [string[], string] | undefined;
+    if (t.kind === 'word') {
+      for (const entry of WORD_RELATIONS) {
+        const [words] = entry;
+        if (words.every((w, j) => toks[k + j]?.kind === 'word' && toks[k + j].text.toLowerCase() === w)) {
+          const next = toks[k + words.length];
+          if (next && (next.kind === 'num' || next.kind === 'lp' || next.kind === 'dollar' || (next.kind === 'rel' && next.op === '~'))) matched = entry;
+          break;
+        }
+      }
+    }
+    if (!matched) {
+      out.push(t);
+      continue;
+    }
+    const [words, op] = matched;
+    const last = toks[k + words.length - 1];
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'rel') {
+      // `= about 12K`: one relation; an approximate word makes it `≈`.
+      prev.end = last.end;
+      prev.text = text.slice(prev.start, last.end);
+      if (op === '≈') prev.op = '≈';
+    } else {
+      out.push({ kind: 'rel', text: text.slice(t.start, last.end), start: t.start, end: last.end, value: undefined, sig: undefined, op, glued: t.glued, note: 'words' });
+    }
+    k += words.length - 1;
+  }
+  return out;
+}
+
 export function tokenize(text: string, opts: LexOptions): Token[] {
   const out: Token[] = [];
   // A line with LaTeX commands uses `$` as math delimiters, not dollars.
   const latex = LATEX_CMD.test(text);
+  const see = text.includes('`') ? transparentDelimiters(text) : undefined;
+  // \frac{a}{b}: the roles of open braces ('plain' ones are dropped), and whether the next `{` is a fraction's.
+  const braces: Array<'plain' | 'num' | 'den'> = [];
+  let fracArg: 'num' | 'den' | undefined;
   // A link needs `://` or `www.`; without either the URL pattern is not tried per word.
   const links = MAYBE_URL.test(text);
   let i = 0;
@@ -139,8 +225,52 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       glued = false;
       continue;
     }
-    if (latex && (code === 36 /* $ */ || code === 123 /* { */ || code === 125 /* } */)) {
+    if (see?.has(i)) {
       i++;
+      glued = false;
+      continue;
+    }
+    // `$$`: display math delimiters, never two dollar signs.
+    if (code === 36 && text.charCodeAt(i + 1) === 36) {
+      i += 2;
+      glued = false;
+      continue;
+    }
+    if (latex && code === 123 /* { */) {
+      const role = fracArg ?? 'plain';
+      braces.push(role);
+      fracArg = undefined;
+      if (role !== 'plain') push('lp', i, i + 1, '(', undefined);
+      i++;
+      continue;
+    }
+    if (latex && code === 125 /* } */) {
+      const role = braces.pop() ?? 'plain';
+      if (role !== 'plain') push('rp', i, i + 1, ')', undefined);
+      if (role === 'num') {
+        // The denominator's brace follows, perhaps after spaces: the fraction bar sits between them.
+        let j = i + 1;
+        while (text.charCodeAt(j) === 32) j++;
+        if (text.charCodeAt(j) === 123) {
+          push('op', i, i + 1, '/', undefined);
+          fracArg = 'den';
+        }
+      }
+      i++;
+      continue;
+    }
+    if (latex && code === 36 /* $ */) {
+      i++;
+      continue;
+    }
+    if (code === 92 /* \ */ && ESCAPABLE.has(text[i + 1] ?? '')) {
+      // An escaped operator is that operator; the backslash is only Markdown's.
+      i++;
+      continue;
+    }
+    if (latex && code === 92 && text.startsWith('\\frac', i) && !/[A-Za-z]/.test(text[i + 5] ?? '')) {
+      fracArg = 'num';
+      i += 5;
       continue;
     }
     // Every LATEX_SKIP spelling starts with a backslash.
@@ -185,7 +315,7 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
         i += noise.length;
         continue;
       }
-      const n = scanNumber(text, i)!;
+      const n = scanNumber(text, i, opts.lenient)!;
       out.push({
         kind: 'num',
         text: text.slice(i, n.end),
@@ -256,8 +386,34 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
     push('junk', i, i + len, undefined, `'${text.slice(i, i + len)}'`);
     i += len;
   }
-  if (opts.lenient) markRanges(out);
+  if (opts.lenient) {
+    markRanges(out);
+    markDashSeparators(out);
+    return markWordRelations(out, text);
+  }
   return out;
+}
+
+/**
+ * `- storage - 1 TB overall`, `62 ^ 8 - 2.18e14 which is 200 trillion`: where a spaced dash sits between
+ * words, the author uses spaced dashes as punctuation, and none of them on the line is a minus.
+ */
+function markDashSeparators(toks: Token[]): void {
+  const spaced = (k: number) => {
+    const t = toks[k];
+    return t.kind === 'op' && t.op === '-' && t.text === '-' && !t.glued && k + 1 < toks.length && !toks[k + 1].glued;
+  };
+  let punctuation = false;
+  for (let k = 1; k + 1 < toks.length && !punctuation; k++) {
+    if (spaced(k) && toks[k - 1].kind === 'word' && toks[k + 1].kind === 'word') punctuation = true;
+  }
+  if (!punctuation) return;
+  for (let k = 0; k < toks.length; k++) {
+    if (spaced(k)) {
+      toks[k].kind = 'junk';
+      toks[k].note = 'a dash';
+    }
+  }
 }
 
 /** `5-10 mins`, `2-3 servers`: a glued dash between numbers is a range in prose, not a subtraction. */

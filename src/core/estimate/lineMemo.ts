@@ -69,7 +69,7 @@ export function beginRun(settings: object): void {
 
 /** The memo key of a line (computed once per line per run: it is a long string to hash). */
 export function keyOf(src: EstimateSource): string {
-  return `${src.line}\u0000${src.column}\u0000${src.strict ? 1 : 0}\u0000${src.text}`;
+  return `${src.line}\u0000${src.column}\u0000${src.strict ? 1 : 0}\u0000${src.text}${src.context === undefined ? '' : `\u0000${src.context}`}`;
 }
 
 /** The remembered effects of this line, when every name it read still has the same value. */

@@ -114,15 +114,22 @@ function rawNumber(text: string, at: number): { raw: string; badGrouping: boolea
   return raw === undefined ? undefined : { raw, badGrouping };
 }
 
+/**
+ * `86 400`, `5 242 880 000`: digits grouped by single spaces (or no-break spaces), each group after
+ * the first exactly three digits. Prose only: in a strict line a space separates two values.
+ */
+const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)/y;
+
 /** Scans a number starting at `at` (a digit or a `.` before a digit). */
-export function scanNumber(text: string, at: number): ScannedNumber | undefined {
-  const found = rawNumber(text, at);
+export function scanNumber(text: string, at: number, spaceGroups = false): ScannedNumber | undefined {
+  const spaced = spaceGroups && !isDigit(text.charCodeAt(at - 1)) ? sticky(SPACE_GROUPED, text, at) : undefined;
+  const found = spaced ? { raw: spaced, badGrouping: false } : rawNumber(text, at);
   if (found === undefined) return undefined;
   const raw = found.raw;
   let badGrouping = found.badGrouping;
   let end = at + raw.length;
-  let value = literalValue(raw);
-  const sig = sigFigs(raw);
+  let value = spaced ? Number(spaced.replace(/[ \u00a0\u202f]/g, '')) : literalValue(raw);
+  const sig = sigFigs(spaced ? spaced.replace(/[ \u00a0\u202f]/g, '') : raw);
   if (text.charCodeAt(end) === 44 /* , */ && !raw.includes(',')) {
     BAD_GROUP.lastIndex = end;
     if (BAD_GROUP.exec(text)) badGrouping = true;

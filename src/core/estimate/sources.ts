@@ -75,7 +75,7 @@ export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   const out: EstimateSource[] = [];
   for (const block of doc.blocks) {
     // Other kinds never hold estimates; skipping them here also keeps them out of the memo.
-    if (block.kind !== 'code' && block.kind !== 'paragraph' && block.kind !== 'list') continue;
+    if (block.kind !== 'code' && block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'table') continue;
     const found = blockSources(doc, block);
     for (let i = 0; i < found.length; i++) out.push(found[i]);
   }
@@ -110,11 +110,13 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
     }
     return out;
   }
+  if (block.kind === 'table') return tableSources(doc, block);
+  const parents = block.kind === 'list' ? parentItems(block) : undefined;
   let inFence = false;
   for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
     const raw = doc.lines[l];
     if (plainStart(raw.charCodeAt(0))) {
-      if (!inFence) out.push({ line: l, column: 0, text: raw.trimEnd(), strict: false });
+      if (!inFence) out.push(withContext({ line: l, column: 0, text: raw.trimEnd(), strict: false }, parents));
       continue;
     }
     // A fence line is one once its quote and list markers are skipped (in any block); a source only in a list.
@@ -124,7 +126,50 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
       continue;
     }
     if (inFence) continue;
-    add(trimmedFrom(raw, l, block.kind === 'list' ? listed : quoted, false));
+    const found = trimmedFrom(raw, l, block.kind === 'list' ? listed : quoted, false);
+    if (found) out.push(withContext(found, parents));
+  }
+  return out;
+}
+
+/** Each line of a list → the text of the item its own item is nested in. */
+function parentItems(block: Block): Map<number, string> | undefined {
+  const items = block.items ?? [];
+  let map: Map<number, string> | undefined;
+  const stack: { depth: number; text: string }[] = [];
+  for (const item of items) {
+    while (stack.length > 0 && stack[stack.length - 1].depth >= item.depth) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      map ??= new Map();
+      for (let l = item.line; l < item.endLine; l++) if (!map.has(l)) map.set(l, parent.text);
+    }
+    stack.push({ depth: item.depth, text: item.text });
+  }
+  return map;
+}
+
+function withContext(source: EstimateSource, parents: Map<number, string> | undefined): EstimateSource {
+  const context = parents?.get(source.line);
+  return context ? { ...source, context } : source;
+}
+
+/** A table row's cells, each read on its own (`| Storage (5 years) | 200 GB × 365 × 5 ≈ 365 TB |`). */
+function tableSources(doc: ParsedDocument, block: Block): EstimateSource[] {
+  const out: EstimateSource[] = [];
+  for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
+    const raw = doc.lines[l];
+    if (/^\s*\|?\s*:?-{2,}/.test(raw)) continue; // the delimiter row
+    let start = 0;
+    for (let i = 0; i <= raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (i < raw.length && (c !== 124 /* | */ || raw.charCodeAt(i - 1) === 92 /* \ */)) continue;
+      const cell = raw.slice(start, i);
+      const lead = cell.length - cell.trimStart().length;
+      const text = cell.trim();
+      if (text && /\d/.test(text)) out.push({ line: l, column: start + lead, text, strict: false });
+      start = i + 1;
+    }
   }
   return out;
 }

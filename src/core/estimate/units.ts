@@ -83,6 +83,7 @@ const DATA_WORDS = new Map<string, number>([
 ]);
 export const DATA_PREFIXES = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 
+const LOWER_BYTES = new Map<string, number>([['kb', 1], ['mb', 2], ['gb', 3], ['tb', 4], ['pb', 5]]);
 const DATA_RE = /^([kKMGTPE]?)(i?)(B|b|bit|bits|byte|bytes|bps|Bps)$/;
 
 /** Case-insensitive rate words meaning "per second". */
@@ -105,6 +106,11 @@ export function lookupUnit(word: string, daysPerMonth: number, daysPerYear: numb
   const wordPrefix = DATA_WORDS.get(lower);
   if (wordPrefix !== undefined) {
     return { factor: 1000 ** wordPrefix, dim: { t: 0, b: 1, m: 0 }, prefix: wordPrefix, short: DATA_PREFIXES[wordPrefix] + 'B' };
+  }
+  // `kb`, `mb`, `gb`, `tb` in lower case are bytes as people write them (`Kb`, `Mb`, `Gbps` stay bits).
+  const lowerBytes = LOWER_BYTES.get(word);
+  if (lowerBytes !== undefined) {
+    return { factor: 1000 ** lowerBytes, dim: { t: 0, b: 1, m: 0 }, prefix: lowerBytes, short: DATA_PREFIXES[lowerBytes] + 'B' };
   }
   const m = DATA_RE.exec(word);
   if (!m) return undefined;
