@@ -9,7 +9,7 @@ import type {
   Range,
 } from '../types';
 import { align, judge, type ClaimVerdict } from './claims';
-import { countInContext, perNoun, startsMidCalculation, unitConversion, unitless } from './idioms';
+import { bareUnitOperand, countInContext, perNoun, startsMidCalculation, unitConversion, unitless } from './idioms';
 import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
 import { beginRun, keyOf, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
@@ -323,6 +323,7 @@ function reconsider(verdict: ClaimVerdict, expr: Node, claim: Quantity, computed
     return unsure(verdict, `it counts per ${noun}: the number of ${noun}s is missing from the line`);
   }
   if (index === 1 && startsMidCalculation(src.text, chain.start)) return unsure(verdict, 'the calculation may start before what was read');
+  if (bareUnitOperand(expr)) return unsure(verdict, 'a unit stands where a value was meant');
   return verdict;
 }
 

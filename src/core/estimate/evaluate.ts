@@ -1,7 +1,7 @@
 // Evaluates a parsed expression to a Quantity, applying (and naming) the estimation conventions.
 import type { EstimateSettings } from '../types';
 import { CONVENTIONS, mentions, SECONDS_PER_DAY, secondsPerDayValue } from './conventions';
-import { formatQuantity } from './format';
+import { formatQuantity, grouped } from './format';
 import type { Node } from './parser';
 import { addQ, bare, cloneQ, divQ, mulQ, type Quantity } from './quantity';
 import { canonicalUnit, describeDim, dimEq, isNone, periodName } from './units';
@@ -55,12 +55,55 @@ function isBareLit(n: Node): n is Extract<Node, { kind: 'lit' }> {
   return n.kind === 'lit' && n.bare;
 }
 
-/** A duration written with its unit, e.g. `365 days` (not a name holding a duration). */
+/** A duration written with its unit, e.g. `365 days` or `(1 year × 12 months)` (not a name holding a duration). */
 function writtenDuration(n: Node, q: Quantity): boolean {
-  return n.kind === 'lit' && q.d.t === 1 && q.d.b === 0 && q.d.m === 0 && (q.timeUnit ?? 0) >= SECONDS_PER_DAY;
+  const written = n.kind === 'lit' || (n.kind === 'bin' && n.op === '*' && isDurationLit(n.l) && isDurationLit(n.r));
+  return written && q.d.t === 1 && q.d.b === 0 && q.d.m === 0 && (q.timeUnit ?? 0) >= SECONDS_PER_DAY;
+}
+
+/**
+ * `24 hours × 3600 seconds`, `30 days × 24 hrs`, `1 year × 12 months`: a duration times the number of
+ * a smaller unit in one of its units is that duration counted in the smaller unit (seconds per hour,
+ * hours per day), not a time squared. Anything else stays a product.
+ */
+function durations(l: Quantity, r: Quantity, ctx: EvalContext): Quantity | undefined {
+  const pure = (q: Quantity) => q.d.t === 1 && q.d.b === 0 && q.d.m === 0 && q.timeUnit !== undefined;
+  if (!pure(l) || !pure(r)) return undefined;
+  const perUnit = l.timeUnit! / r.timeUnit!;
+  const count = r.v / r.timeUnit!;
+  if (!(perUnit > 1) || Math.abs(count / perUnit - 1) > 0.05) return undefined;
+  // Counted the author's way: 1 year × 12 months is 12 months of 30 days, as written.
+  const out = cloneQ(l);
+  out.v = (l.v / l.timeUnit!) * count * r.timeUnit!;
+  out.timeUnit = r.timeUnit;
+  const name = (unit: number) => periodName(unit, ctx.settings.daysPerMonth, ctx.settings.daysPerYear) ?? `${unit} s`;
+  note(ctx, `× ${grouped(Math.round(count))} ${name(r.timeUnit!)}s read as ${name(r.timeUnit!)}s per ${name(l.timeUnit!)}, not a time squared`);
+  return out;
+}
+
+/** `rate × 24 hours × 3600 seconds` is grouped as `rate × (24 hours × 3600 seconds)`, so the durations meet first. */
+function groupDurations(n: Node): Node {
+  if (n.kind !== 'bin' || n.op !== '*') return n;
+  const l = n.l;
+  if (l.kind === 'bin' && l.op === '*' && isDurationLit(l.r) && isDurationLit(n.r) && countsSmallerUnit(l.r, n.r)) {
+    return { ...l, r: { kind: 'bin', op: '*', l: l.r, r: n.r, start: l.r.start, end: n.r.end }, end: n.end };
+  }
+  return n;
+}
+
+/** `24 hours` then `3600 seconds`: the second counts its unit in one of the first's. */
+function countsSmallerUnit(a: Node, b: Node): boolean {
+  if (a.kind !== 'lit' || b.kind !== 'lit') return false;
+  const perUnit = a.q.timeUnit! / b.q.timeUnit!;
+  return perUnit > 1 && Math.abs(b.q.v / b.q.timeUnit! / perUnit - 1) <= 0.05;
+}
+
+function isDurationLit(n: Node): boolean {
+  return n.kind === 'lit' && n.q.d.t === 1 && n.q.d.b === 0 && n.q.d.m === 0 && n.q.timeUnit !== undefined;
 }
 
 export function evaluate(n: Node, ctx: EvalContext): Quantity {
+  if (n.kind === 'bin' && n.op === '*') n = groupDurations(n);
   switch (n.kind) {
     case 'lit': {
       const unit = n.q.d.t === 1 ? n.q.timeUnit : n.q.d.t === -1 ? n.q.period : undefined;
@@ -120,7 +163,7 @@ function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quanti
     }
     out = addQ(l, r, n.op === '+' ? 1 : -1);
   } else if (n.op === '*') {
-    out = multiply(n, l, r, ctx) ?? multiply(n, r, l, ctx, true) ?? mulQ(l, r);
+    out = durations(l, r, ctx) ?? multiply(n, l, r, ctx) ?? multiply(n, r, l, ctx, true) ?? mulQ(l, r);
     const factor = isBareLit(n.r) ? r.v : isBareLit(n.l) ? l.v : undefined;
     if (factor === s.peakFactor && mentions(ctx.lineText, 'peak')) note(ctx, CONVENTIONS.peakFactor(s));
   } else {

@@ -96,3 +96,10 @@ export function startsMidCalculation(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return /(?:\d[\d.,]*\s*[a-zA-Z%]{0,6}|\))\s*(?:[*×x·/÷+^(−-]|\\\*)\s*\(?\s*$/.test(before) || /\(\s*$/.test(before) && /\d/.test(before);
 }
+
+/** `2 * QPS`: a unit word used as a value (most likely the name of an earlier figure), not a number with a unit. */
+export function bareUnitOperand(n: Node): boolean {
+  if (n.kind !== 'bin') return false;
+  if (n.op === '*' && [n.l, n.r].some((side) => side.kind === 'lit' && side.num === 1 && !side.bare && /^[A-Za-z]/.test(side.text) && !isNone(side.q.d))) return true;
+  return bareUnitOperand(n.l) || bareUnitOperand(n.r);
+}

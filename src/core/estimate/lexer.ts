@@ -202,8 +202,8 @@ function markWordRelations(toks: Token[], text: string): Token[] {
 
 export function tokenize(text: string, opts: LexOptions): Token[] {
   const out: Token[] = [];
-  // A line with LaTeX commands uses `$` as math delimiters, not dollars.
-  const latex = LATEX_CMD.test(text);
+  // A line with LaTeX commands or display math uses `$` as math delimiters, not dollars.
+  const latex = LATEX_CMD.test(text) || text.includes('$$');
   const see = text.includes('`') ? transparentDelimiters(text) : undefined;
   // \frac{a}{b}: the roles of open braces ('plain' ones are dropped), and whether the next `{` is a fraction's.
   const braces: Array<'plain' | 'num' | 'den'> = [];
@@ -389,7 +389,8 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
   if (opts.lenient) {
     markRanges(out);
     markDashSeparators(out);
-    return markWordRelations(out, text);
+    markColonClaims(out);
+    return mergeRelations(markWordRelations(out, text), text);
   }
   return out;
 }
@@ -412,6 +413,44 @@ function markDashSeparators(toks: Token[]): void {
     if (spaced(k)) {
       toks[k].kind = 'junk';
       toks[k].note = 'a dash';
+    }
+  }
+}
+
+/** `= ~12K`, `~= 3.7 TB`, `=~ 190 MB/s`, `→ ~1 TB`: two relation marks in a row are one claim, approximate if either is. */
+function mergeRelations(toks: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of toks) {
+    const prev = out[out.length - 1];
+    if (t.kind === 'rel' && prev && prev.kind === 'rel') {
+      prev.end = t.end;
+      prev.text = text.slice(prev.start, t.end);
+      if (t.op !== '=' || (prev.op !== '=' && prev.op !== '=>')) prev.op = '≈';
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * `16 bytes for a row * 4 billion rows: 64 GB`: a colon after a calculation, before a value, states its
+ * result. A colon after a label (`Storage: 5 GB`) has no operator before it and stays a colon.
+ */
+function markColonClaims(toks: Token[]): void {
+  let op = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'rel') return;
+    if (t.kind === 'op' && (t.op === '*' || t.op === '/')) op = true;
+    if (t.kind === 'junk' && t.text === ':') {
+      if (op && toks[k + 1]?.kind === 'num') {
+        t.kind = 'rel';
+        t.op = '=';
+        t.note = 'a colon';
+        return;
+      }
+      op = false;
     }
   }
 }

@@ -2,6 +2,7 @@
 import { tokenize, type Token } from './lexer';
 import { magnitudeOf } from './numbers';
 import { Fail, nameKey, Parser, unitOf, type Ambiguity, type Chain, type Node, type ParseContext, type ParseError } from './parser';
+import { dimEq, isNone } from './units';
 
 /** Prose lines longer than this are paragraphs, not calculations; bounds the work per line. */
 const MAX_LENIENT_LENGTH = 1000;
@@ -54,9 +55,24 @@ const LENIENT_PREFILTER_NUM = /\d/;
 const LENIENT_PREFILTER_REL = /[=≈~→⇒]|\\approx|\\sim|->|â‰ˆ|â†’/;
 const LENIENT_PREFILTER_OP = /[+\-×*·/÷^−]|\bx\b|\d\s?x\b|\bper\b|\\times|\\cdot|\\div|Ã—|Ã·/;
 
-/** Cheap test that a prose line could hold an estimate at all. */
+const TWO_NUMBERS = /\d\D+\d/;
+
+/** Cheap test that a prose line could hold an estimate at all: a relation and an operator, or two numbers (a conversion). */
 export function looksLikeEstimate(text: string): boolean {
-  return LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_REL.test(text) && LENIENT_PREFILTER_OP.test(text);
+  return LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_REL.test(text) && (LENIENT_PREFILTER_OP.test(text) || TWO_NUMBERS.test(text));
+}
+
+/**
+ * `10 Gbps = 1.25 GB/s`, `2M uploads/day ≈ 23 uploads/s`, `500 million messages/day -> 5000 RPS`: a
+ * quantity with a unit stated again in another unit of the same kind is a conversion to check, even
+ * with no operator. Count nouns alone (`1 tweet → 200 followers`) are not units.
+ */
+function isConversion(chain: Chain): boolean {
+  const [a, b] = chain.segments;
+  const unitOf = (s: Chain['segments'][number] | undefined) => (s?.expr?.kind === 'lit' && !isNone(s.expr.q.d) ? s.expr.q.d : undefined);
+  const da = unitOf(a);
+  const db = unitOf(b);
+  return !!da && !!db && dimEq(da, db);
 }
 
 /**
@@ -88,9 +104,10 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
       const chain = p.parseChain(nameDef);
       const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);
       if (chain.relations.length === 0 && !chain.name) continue;
+      const conversion = !chain.name && chain.segments[0].ops === 0 && isConversion(chain);
       // `1 tweet → 200 followers × 1 write`: in prose an arrow after a bare value means "leads to".
-      if (!chain.name && chain.segments[0].ops === 0 && chain.relations[0].op !== '=' && chain.relations[0].op !== '≈') continue;
-      if (ops === 0) continue;
+      if (!chain.name && !conversion && chain.segments[0].ops === 0 && chain.relations[0].op !== '=' && chain.relations[0].op !== '≈') continue;
+      if (ops === 0 && !conversion) continue;
       if (chain.name && chain.relations.length === 0 && chain.segments[0].expr === undefined) continue;
       return chain;
     } catch {

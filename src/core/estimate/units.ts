@@ -52,7 +52,7 @@ export function timeUnits(daysPerMonth: number, daysPerYear: number): Record<str
     s: [1, 's'], sec: [1, 's'], secs: [1, 's'], second: [1, 's'], seconds: [1, 's'],
     min: [60, 'min'], mins: [60, 'min'], minute: [60, 'min'], minutes: [60, 'min'],
     h: [3600, 'h'], hr: [3600, 'h'], hrs: [3600, 'h'], hour: [3600, 'h'], hours: [3600, 'h'],
-    day: [DAY, 'day'], days: [DAY, 'day'],
+    day: [DAY, 'day'], days: [DAY, 'day'], d: [DAY, 'day'],
     week: [7 * DAY, 'week'], weeks: [7 * DAY, 'week'], wk: [7 * DAY, 'week'],
     month: [m, 'month'], months: [m, 'month'], mo: [m, 'month'],
     year: [y, 'year'], years: [y, 'year'], yr: [y, 'year'], yrs: [y, 'year'],
@@ -78,6 +78,7 @@ function cachedTimes(daysPerMonth: number, daysPerYear: number): Map<string, [nu
 
 const PREFIX: Record<string, number> = { '': 0, k: 1, K: 1, M: 2, G: 3, T: 4, P: 5, E: 6 };
 const DATA_WORDS = new Map<string, number>([
+  ['kbyte', 1], ['kbytes', 1], ['mbyte', 2], ['mbytes', 2], ['gbyte', 3], ['gbytes', 3], ['tbyte', 4], ['tbytes', 4],
   ['kilobyte', 1], ['kilobytes', 1], ['megabyte', 2], ['megabytes', 2], ['gigabyte', 3], ['gigabytes', 3],
   ['terabyte', 4], ['terabytes', 4], ['petabyte', 5], ['petabytes', 5],
 ]);
