@@ -18,6 +18,9 @@ export interface RuleFigures {
 export interface EstimateFigures {
   correctLines: number;
   correctAccepted: number;
+  /** Correct lines that state a calculation or conversion on the line itself (a number, a relation, a number). */
+  checkableLines: number;
+  checkableAccepted: number;
   correctFlagged: number;
   correctHinted: number;
   wrongLines: number;
@@ -149,6 +152,13 @@ export function evaluateDoc(doc: CorpusDoc): DocResult {
 const SEVERE = new Set(['warning', 'error']);
 
 /**
+ * A line that states a calculation or a conversion the engine can check from the line alone: a number,
+ * then a relation (symbol or words), then a number. Lines that only state a figure ("storage: 1 TB")
+ * are estimates too, but there is nothing on them to check.
+ */
+const CHECKABLE = /\d[^]*?(?:[=≈~→⇒]|->|=>|\\approx|\\sim|\btranslates? (?:in)?to\b|\bis (?:about|around|roughly)\b|\bcomes to\b|\bresults? in\b|\bwhich is\b)[^\d]*\d/;
+
+/**
  * Verdicts that follow from the hand labels without a per-finding judgement: a "missing phase" finding
  * is useful exactly when the labels say the document clearly lacks that kind of section; on a document
  * that is not a design document every finding is a false alarm.
@@ -167,6 +177,8 @@ function evaluateEstimates(doc: CorpusDoc, analysis: Analysis, view: EngineView)
   const figures: EstimateFigures = {
     correctLines: 0,
     correctAccepted: 0,
+    checkableLines: 0,
+    checkableAccepted: 0,
     correctFlagged: 0,
     correctHinted: 0,
     wrongLines: 0,
@@ -192,13 +204,16 @@ function evaluateEstimates(doc: CorpusDoc, analysis: Analysis, view: EngineView)
     const hinted = (seFindings.get(label.line) ?? []).filter((f) => !SEVERE.has(f.severity));
     if (label.verdict === 'correct') {
       figures.correctLines++;
+      const checkable = CHECKABLE.test(label.text);
+      if (checkable) figures.checkableLines++;
       if (flagged.length > 0) {
         figures.correctFlagged++;
         issues.push(`${label.line}: correct line flagged: ${flagged.map((f) => `${f.code} ${f.message}`).join(' | ')}`);
       } else if (read && read.claims.length > 0 && read.claims.every((c) => c.status === 'ok' || c.status === 'hint')) {
         figures.correctAccepted++;
+        if (checkable) figures.checkableAccepted++;
       } else {
-        issues.push(`${label.line}: correct line not read: ${label.text}`);
+        issues.push(`${label.line}: correct ${checkable ? 'calculation' : 'statement'} not read: ${label.text}`);
       }
       if (hinted.length > 0) figures.correctHinted++;
     } else if (label.verdict === 'wrong') {
@@ -237,9 +252,13 @@ function rightValue(label: string | undefined, read: Analysis['estimates']['line
   if (!label || !read) return false;
   const expected = parseLabelValue(label);
   if (!expected) return false;
-  if (expected.unit !== read.unit && expected.unit !== '' && read.unit !== '') return false;
-  const ratio = read.value / expected.value;
-  return ratio > 0.85 && ratio < 1.15;
+  const close = (a: number) => a > 0.85 && a < 1.15;
+  if (expected.unit === read.unit || expected.unit === '' || read.unit === '') return close(read.value / expected.value);
+  // A rate against a total (`2 PB/day` labelled, `2 PB` computed): the same figure per day, hour, month or year.
+  for (const period of [86400, 3600, 86400 * 30, 86400 * 365, 1]) {
+    if (close((read.value * period) / expected.value) || close(read.value / (expected.value * period))) return true;
+  }
+  return false;
 }
 
 function aggregate(docs: CorpusDoc[], results: DocResult[]): CorpusFigures {

@@ -95,6 +95,31 @@ export function runEstimates(sources: EstimateSource[], settings: EstimateSettin
 }
 
 function runLine(src: EstimateSource, state: State): void {
+  // `500k * 600B / 1024 / 1024 = 286 MB`: a glued B is billions, unless reading it as bytes is what makes the line hold.
+  if (!src.strict && GLUED_B.test(src.text)) {
+    const before = { lines: state.report.lines.length, findings: state.report.findings.length };
+    runLineOnce(src, state);
+    const line = state.report.lines[before.lines];
+    const doubtful = state.report.findings.slice(before.findings).some((f) => f.code === CODES.wrong.code) || !line;
+    // A line that defines a name keeps its first reading: a second one would redefine the name.
+    if (!doubtful || line?.name !== undefined) return;
+    const trial: State = { ...state, ctx: { ...state.ctx, gluedBytes: true }, report: { lines: [], findings: [], names: {} } };
+    runLineOnce(src, trial);
+    const retried = trial.report.lines[0];
+    if (retried && retried.claims.length > 0 && retried.claims.every((c) => c.status === 'ok')) {
+      state.report.lines.length = before.lines;
+      state.report.findings.length = before.findings;
+      state.report.lines.push({ ...retried, steps: retried.steps, conventions: [...retried.conventions, 'a B glued to a number read as bytes'] });
+      state.report.findings.push(...trial.report.findings);
+    }
+    return;
+  }
+  runLineOnce(src, state);
+}
+
+const GLUED_B = /\dB\b/;
+
+function runLineOnce(src: EstimateSource, state: State): void {
   const { settings, ctx } = state;
   let chain: Chain | undefined;
   if (src.strict) {
@@ -107,6 +132,7 @@ function runLine(src: EstimateSource, state: State): void {
     chain = res.chain;
   } else {
     chain = parseLenient(src.text, ctx);
+    if (chain) chain = withoutDescription(chain, src, settings, state.names);
   }
   if (!chain) return;
   const evalCtx: EvalContext = { settings, names: state.names, lineText: src.text, conventions: [], steps: [] };
@@ -302,6 +328,28 @@ function runLine(src: EstimateSource, state: State): void {
   }
   state.report.lines.push(line);
   state.report.findings.push(...pending);
+}
+
+/**
+ * `Storage for 50B pages = 50B × 500 KB ≈ 25 PB`, `RPS(read) = 50M × 10 / 86,400 ≈ 580 r/s`: a first
+ * value with no operator, of another kind than the calculation after it (or a lone unit word), names
+ * what is computed; the calculation starts after it.
+ */
+function withoutDescription(chain: Chain, src: EstimateSource, settings: EstimateSettings, names: Map<string, Quantity>): Chain {
+  const [head, next] = chain.segments;
+  if (chain.name || chain.segments.length < 3 || head.ops !== 0 || !next?.expr || next.ops === 0 || !head.expr) return chain;
+  const loneUnit = head.expr.kind === 'lit' && head.expr.num === 1 && /^[A-Za-z]/.test(head.expr.text);
+  if (!loneUnit) {
+    try {
+      const evalCtx: EvalContext = { settings, names, lineText: src.text, conventions: [], steps: [] };
+      const a = evaluate(head.expr, evalCtx);
+      const b = evaluate(next.expr, { ...evalCtx, conventions: [], steps: [] });
+      if (a.d.t === b.d.t && a.d.b === b.d.b && a.d.m === b.d.m) return chain;
+    } catch {
+      return chain;
+    }
+  }
+  return { ...chain, segments: chain.segments.slice(1), relations: chain.relations.slice(1), start: next.start };
 }
 
 /**

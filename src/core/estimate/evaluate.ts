@@ -83,8 +83,13 @@ function durations(l: Quantity, r: Quantity, ctx: EvalContext): Quantity | undef
 
 /** `rate × 24 hours × 3600 seconds` is grouped as `rate × (24 hours × 3600 seconds)`, so the durations meet first. */
 function groupDurations(n: Node): Node {
-  if (n.kind !== 'bin' || n.op !== '*') return n;
+  if (n.kind !== 'bin') return n;
   const l = n.l;
+  // `25M posts / 24 hour / 3600 seconds`: dividing by one duration, then by its count of a smaller unit.
+  if (n.op === '/' && l.kind === 'bin' && l.op === '/' && isDurationLit(l.r) && isDurationLit(n.r) && countsSmallerUnit(l.r, n.r)) {
+    return { ...l, r: { kind: 'bin', op: '*', l: l.r, r: n.r, start: l.r.start, end: n.r.end }, end: n.end };
+  }
+  if (n.op !== '*') return n;
   if (l.kind === 'bin' && l.op === '*' && isDurationLit(l.r) && isDurationLit(n.r) && countsSmallerUnit(l.r, n.r)) {
     return { ...l, r: { kind: 'bin', op: '*', l: l.r, r: n.r, start: l.r.start, end: n.r.end }, end: n.end };
   }
@@ -103,7 +108,7 @@ function isDurationLit(n: Node): boolean {
 }
 
 export function evaluate(n: Node, ctx: EvalContext): Quantity {
-  if (n.kind === 'bin' && n.op === '*') n = groupDurations(n);
+  if (n.kind === 'bin') n = groupDurations(n);
   switch (n.kind) {
     case 'lit': {
       const unit = n.q.d.t === 1 ? n.q.timeUnit : n.q.d.t === -1 ? n.q.period : undefined;

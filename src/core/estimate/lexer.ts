@@ -442,7 +442,8 @@ function markColonClaims(toks: Token[]): void {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.kind === 'rel') return;
-    if (t.kind === 'op' && (t.op === '*' || t.op === '/')) op = true;
+    // An operator after a number (`16 bytes * 4 billion`), not a list star or emphasis.
+    if (t.kind === 'op' && (t.op === '*' || t.op === '/') && toks.slice(Math.max(0, k - 3), k).some((p) => p.kind === 'num')) op = true;
     if (t.kind === 'junk' && t.text === ':') {
       if (op && toks[k + 1]?.kind === 'num') {
         t.kind = 'rel';

@@ -67,7 +67,12 @@ export interface ParseContext {
   daysPerMonth: number;
   daysPerYear: number;
   hasName(key: string): boolean;
+  /** Read a `B` glued to a number as bytes (`600B`), for a second reading of a line that reads wrong with billions. */
+  gluedBytes?: boolean;
 }
+
+/** Words after a value that describe it without changing it (prose only). */
+const NOTE_WORDS = new Set(['daily', 'hourly', 'weekly', 'monthly', 'yearly', 'annually', 'peak', 'average', 'avg', 'total', 'overall', 'raw', 'compressed', 'uncompressed', 'roughly', 'approx', 'approximately', 'max', 'min']);
 
 /** Words that end a run of count nouns (they belong to the sentence, not the unit). */
 const STOP_WORDS = new Set([
@@ -369,8 +374,12 @@ export class Parser {
     return left;
   }
 
-  /** `× 2 (fanout)`, `10M users (DAU)`: a bracketed note right after a value is ignored. */
+  /**
+   * `× 2 (fanout)`, `10M users (DAU)`: a bracketed note right after a value is ignored; in prose so are
+   * words that only describe it (`5,000,000 MB daily`, `87 MB/s peak`).
+   */
   private skipAnnotations(): void {
+    while (this.lenient && this.peek()?.kind === 'word' && NOTE_WORDS.has(this.peek()!.text.toLowerCase()) && !this.ctx.hasName(this.peek()!.text.toLowerCase())) this.pos++;
     while (this.peek()?.kind === 'lp') {
       let depth = 0;
       let k = this.pos;
@@ -531,9 +540,14 @@ export class Parser {
     if (g && g.kind === 'word' && g.glued && !this.isTimesX(this.pos)) {
       const m = suffixOf(g.text);
       // A glued `B` is billions (`1B messages`); bytes need a space or a prefix (`100 B`, `5MB`).
-      const u = g.text === 'B' ? undefined : this.unit(g.text);
+      const u = g.text === 'B' ? (this.ctx.gluedBytes ? this.unit('B') : undefined) : this.unit(g.text);
       if (u) {
         unit = u;
+        this.pos++;
+        end = g.end;
+      } else if (m === undefined && magnitudeOf(g.text) !== undefined) {
+        // `25Million`: a magnitude word glued to its number.
+        mult *= magnitudeOf(g.text)!;
         this.pos++;
         end = g.end;
       } else if (m !== undefined) {

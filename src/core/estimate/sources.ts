@@ -1,5 +1,6 @@
 // Picks the lines the estimator reads: every line of ```estimate fences (strict), likely lines of prose (lenient).
 import type { Block, EstimateSource, ParsedDocument } from '../types';
+import { looksLikeEstimate } from './lines';
 
 const LENIENT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
 
@@ -75,7 +76,7 @@ export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   const out: EstimateSource[] = [];
   for (const block of doc.blocks) {
     // Other kinds never hold estimates; skipping them here also keeps them out of the memo.
-    if (block.kind !== 'code' && block.kind !== 'paragraph' && block.kind !== 'list' && block.kind !== 'table') continue;
+    if (block.kind === 'hr' || block.kind === 'blockquote') continue;
     const found = blockSources(doc, block);
     for (let i = 0; i < found.length; i++) out.push(found[i]);
   }
@@ -101,15 +102,18 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   };
   if (block.kind === 'code') {
     const lang = (block.lang ?? '').toLowerCase();
-    // An indented code block has no fence line and no language: it is code, never an estimate.
     const fenced = readMarkers(doc.lines[block.line] ?? '').fence;
     if (lang === 'estimate') {
       for (const l of fenceBody(doc, block)) add(located(doc, l, true));
     } else if (fenced && LENIENT_FENCES.has(lang)) {
       for (const l of fenceBody(doc, block)) add(located(doc, l, false));
+    } else if (!fenced && proseInCode(block.text)) {
+      // An indented block of notes with arithmetic (`RPS = 50 000 000 * 10 / 86 400 ~= 5800 r/s`) is read as prose.
+      for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) add(located(doc, l, false));
     }
     return out;
   }
+  if (block.kind === 'html') return htmlSources(doc, block);
   if (block.kind === 'table') return tableSources(doc, block);
   const parents = block.kind === 'list' ? parentItems(block) : undefined;
   let inFence = false;
@@ -152,6 +156,37 @@ function parentItems(block: Block): Map<number, string> | undefined {
 function withContext(source: EstimateSource, parents: Map<number, string> | undefined): EstimateSource {
   const context = parents?.get(source.line);
   return context ? { ...source, context } : source;
+}
+
+// Program code: statement ends, braces, keywords at the start of a line.
+const CODE_SYNTAX = /[;{}]|^\s*(?:def|return|function|class|import|from|var|let|const|for|while|if|else|public|private|func|fn|package|#include)\b|=>\s*[({]|\)\s*\{/m;
+
+/**
+ * An indented code block is code, unless it reads as notes: no program syntax at all, and arithmetic with
+ * a relation on some line. Without a fence line it carries no language to tell.
+ */
+function proseInCode(text: string): boolean {
+  if (CODE_SYNTAX.test(text) || !PROSE_WORDS.test(text)) return false;
+  for (const line of text.split('\n')) if (looksLikeEstimate(line)) return true;
+  return false;
+}
+
+/** Two words of three letters or more in a row: a sentence, not an assignment of one-letter names. */
+const PROSE_WORDS = /[A-Za-z]{3,}[ ,]+[A-Za-z]{3,}/;
+
+const TAG = /<[^<>\n]{0,200}>/g;
+
+/** Lines of an HTML block (`<li>500M messages/day -> 5000 RPS</li>`) with their tags blanked, columns kept. */
+function htmlSources(doc: ParsedDocument, block: Block): EstimateSource[] {
+  const out: EstimateSource[] = [];
+  for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
+    const raw = doc.lines[l];
+    if (!/\d/.test(raw) || raw.includes('<!--')) continue;
+    const text = raw.replace(TAG, (tag) => ' '.repeat(tag.length));
+    const found = trimmedFrom(text, l, 0, false);
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /** A table row's cells, each read on its own (`| Storage (5 years) | 200 GB × 365 × 5 ≈ 365 TB |`). */

@@ -52,7 +52,7 @@ export function timeUnits(daysPerMonth: number, daysPerYear: number): Record<str
     s: [1, 's'], sec: [1, 's'], secs: [1, 's'], second: [1, 's'], seconds: [1, 's'],
     min: [60, 'min'], mins: [60, 'min'], minute: [60, 'min'], minutes: [60, 'min'],
     h: [3600, 'h'], hr: [3600, 'h'], hrs: [3600, 'h'], hour: [3600, 'h'], hours: [3600, 'h'],
-    day: [DAY, 'day'], days: [DAY, 'day'], d: [DAY, 'day'],
+    day: [DAY, 'day'], days: [DAY, 'day'],
     week: [7 * DAY, 'week'], weeks: [7 * DAY, 'week'], wk: [7 * DAY, 'week'],
     month: [m, 'month'], months: [m, 'month'], mo: [m, 'month'],
     year: [y, 'year'], years: [y, 'year'], yr: [y, 'year'], yrs: [y, 'year'],
@@ -88,7 +88,7 @@ const LOWER_BYTES = new Map<string, number>([['kb', 1], ['mb', 2], ['gb', 3], ['
 const DATA_RE = /^([kKMGTPE]?)(i?)(B|b|bit|bits|byte|bytes|bps|Bps)$/;
 
 /** Case-insensitive rate words meaning "per second". */
-const PER_SECOND = new Set(['rps', 'qps', 'tps', 'ops']);
+const PER_SECOND = new Set(['rps', 'qps', 'tps', 'ops', 'wps', 'iops', 'pps', 'eps']);
 
 /**
  * Looks up a unit word. Data units are case-sensitive (B is a byte, b a bit); time words are not.
