@@ -255,13 +255,42 @@ function runLineOnce(src: EstimateSource, state: State): void {
     if (verdict.kind === 'dimension' && i === 1 && unitless(reference) && !src.strict) {
       // `800 × 3×10^6 / 1024^3 = 2.24 GB`: the author left the unit to the claim; compare the numbers as written.
       const literal = claimLiteral(seg.expr);
-      if (literal && Math.abs(reference.v / literal.num - 1) <= settings.approxTolerance) {
-        verdict = { status: 'ok', ratio: literal.num / reference.v, kind: 'ok', conventions: ['a result with no unit is read in the claim\'s unit'], reference: claimQ, message: `claimed ${src.text.slice(seg.start, seg.end)}, computed ${formatNumber(reference.v)} in the claim's unit` };
+      // Or in a unit a power of 1000 smaller (`10 [MB/s] × 86,400 × 365 = 315 TB`): read so, it may agree, never accuse.
+      const scale = literal ? [1, 1e3, 1e6, 1e9, 1e12].find((k) => Math.abs(reference.v / (literal.num * k) - 1) <= settings.approxTolerance) : undefined;
+      if (literal && scale !== undefined) {
+        const how = scale === 1 ? "a result with no unit is read in the claim's unit" : `a result with no unit is read in a unit ${grouped(scale)} times smaller than the claim's`;
+        verdict = { status: 'ok', ratio: (literal.num * scale) / reference.v, kind: 'ok', conventions: [how], reference: claimQ, message: `claimed ${src.text.slice(seg.start, seg.end)}, computed ${formatNumber(reference.v)}: ${how}` };
         lineValue = claimQ;
         display = show(claimQ);
       }
     }
-    if (verdict.kind === 'dimension' && !src.strict) return; // prose: stay silent rather than guess
+    if (verdict.kind === 'dimension' && i === 1 && !src.strict && first.expr && reference.d.t > 0 && reference.d.b === 0 && reference.d.m === 0 && isNone(claimQ.d)) {
+      // `100M × 365 days × 5 years ≈ 200B records`: days and years used as plain counts. An assumption: it may agree, never accuse.
+      try {
+        const counted = evaluate(first.expr, { ...evalCtx, conventions: [], steps: [], durationsAsCounts: true });
+        const again = judge({ computed: counted, claim: claimQ, relation: rel.op, literal: claimLiteral(seg.expr), settings, lineText: src.text });
+        if (again.status !== 'ok' && again.status !== 'hint') return;
+        verdict = { ...again, conventions: [...again.conventions, 'durations read as plain counts'] };
+        computed = counted;
+        reference = counted;
+        lineValue = counted;
+        display = show(counted);
+      } catch {
+        return;
+      }
+    }
+    if (verdict.kind === 'dimension' && i === 1 && !src.strict && rateForLabel(reference, claimQ)) {
+      // `20,000 tasks/sec = 20,000 random writes`: a claim in count nouns alone, against a rate, means the same
+      // rate. That reading is an assumption, so it may agree but never accuse.
+      const asRate = judge({ computed: reference, claim: { ...claimQ, hasUnit: false }, relation: rel.op, literal: claimLiteral(seg.expr), settings, lineText: src.text });
+      if (asRate.status === 'ok' || asRate.status === 'hint') verdict = asRate;
+      else return;
+    }
+    if (verdict.kind === 'dimension' && !src.strict) {
+      // Prose: stay silent rather than guess; a later claim in another unit only ends the reading there.
+      if (i === 1) return;
+      break;
+    }
     if (verdict.kind === 'wrong' && first.expr) verdict = reconsider(verdict, first.expr, claimQ, reference, src, chain, i);
     for (const c of verdict.conventions) if (!evalCtx.conventions.includes(c)) evalCtx.conventions.push(c);
     const claimRange = range(src, seg.start, seg.end);
@@ -295,6 +324,8 @@ function runLineOnce(src: EstimateSource, state: State): void {
     // The next claim in a chain is checked against this one when this one holds.
     if (verdict.status === 'ok' || verdict.status === 'hint') reference = claimQ.hasUnit || !verdict.reference ? claimQ : verdict.reference;
   }
+  // A reading made on an assumption is shown only when the line then holds.
+  if (chain.tentative && (pending.length > 0 || claims.some((c) => c.status !== 'ok' && c.status !== 'hint'))) return;
   // Prose like `99.9% = 43 min/month downtime`: with nothing computed, only agreement is worth showing.
   if (!src.strict && first.ops === 0 && !chain.name && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
   for (const a of chain.ambiguities) {
@@ -328,6 +359,11 @@ function runLineOnce(src: EstimateSource, state: State): void {
   }
   state.report.lines.push(line);
   state.report.findings.push(...pending);
+}
+
+/** A plain rate (`/s`, no bytes or money) against a claim that is only a count noun (`20,000 random writes`). */
+function rateForLabel(computed: Quantity, claim: Quantity): boolean {
+  return computed.d.t === -1 && computed.d.b === 0 && computed.d.m === 0 && isNone(claim.d) && !claim.percent && claim.label !== undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface EvalContext {
   steps: Step[];
   /** Read `3 trips × 2 days` as 6 trips (per day × days) rather than 6 trip-days; off for a retry. */
   countPerDuration?: boolean;
+  /** Read every written duration as its count (`365 days` → 365), for a plain-number claim. */
+  durationsAsCounts?: boolean;
 }
 
 export function isServerLabel(label: string | undefined): boolean {
@@ -111,6 +113,7 @@ export function evaluate(n: Node, ctx: EvalContext): Quantity {
   if (n.kind === 'bin') n = groupDurations(n);
   switch (n.kind) {
     case 'lit': {
+      if (ctx.durationsAsCounts && n.q.d.t === 1 && n.q.d.b === 0 && n.q.d.m === 0 && n.q.timeUnit) return bare(n.q.v / n.q.timeUnit);
       const unit = n.q.d.t === 1 ? n.q.timeUnit : n.q.d.t === -1 ? n.q.period : undefined;
       const day = SECONDS_PER_DAY;
       if (unit === ctx.settings.daysPerMonth * day) note(ctx, CONVENTIONS.monthLength(ctx.settings));

@@ -390,7 +390,7 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
     markRanges(out);
     markDashSeparators(out);
     markColonClaims(out);
-    return mergeRelations(markWordRelations(out, text), text);
+    return dropDanglingOperators(mergeRelations(markWordRelations(out, text), text));
   }
   return out;
 }
@@ -415,6 +415,11 @@ function markDashSeparators(toks: Token[]): void {
       toks[k].note = 'a dash';
     }
   }
+}
+
+/** `600 billion messages * 100 KB *  = 60TB`: an operator with nothing after it before a relation is a slip of the pen. */
+function dropDanglingOperators(toks: Token[]): Token[] {
+  return toks.filter((t, k) => !(t.kind === 'op' && t.op !== '-' && toks[k + 1]?.kind === 'rel' && toks[k - 1] && toks[k - 1].kind !== 'rel'));
 }
 
 /** `= ~12K`, `~= 3.7 TB`, `=~ 190 MB/s`, `→ ~1 TB`: two relation marks in a row are one claim, approximate if either is. */

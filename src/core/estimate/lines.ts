@@ -52,7 +52,7 @@ export function parseStrict(text: string, ctx: ParseContext): StrictResult {
 }
 
 const LENIENT_PREFILTER_NUM = /\d/;
-const LENIENT_PREFILTER_REL = /[=≈~→⇒]|\\approx|\\sim|->|â‰ˆ|â†’/;
+const LENIENT_PREFILTER_REL = /[=≈~→⇒:]|\\approx|\\sim|->|â‰ˆ|â†’|\b(?:translates?|is about|is around|is roughly|comes to|results? in|which is|works out|adds up|gives|equals|roughly|approximately)\b/;
 const LENIENT_PREFILTER_OP = /[+\-×*·/÷^−]|\bx\b|\d\s?x\b|\bper\b|\\times|\\cdot|\\div|Ã—|Ã·/;
 
 const TWO_NUMBERS = /\d\D+\d/;
@@ -75,13 +75,45 @@ function isConversion(chain: Chain): boolean {
   return !!da && !!db && dimEq(da, db);
 }
 
+/** `20,000 tasks/sec = 20,000 random writes`: a rate restated in count nouns (read on that assumption only). */
+function isRestatedRate(chain: Chain): boolean {
+  const [a, b] = chain.segments;
+  if (a?.expr?.kind !== 'lit' || b?.expr?.kind !== 'lit') return false;
+  const d = a.expr.q.d;
+  return d.t === -1 && d.b === 0 && d.m === 0 && isNone(b.expr.q.d) && b.expr.q.label !== undefined;
+}
+
 /**
  * Finds an estimate inside a prose line: the first place where a chain with an operator and a
  * readable claim starts. Returns undefined when there is none (prose stays silent).
  */
 export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {
   if (text.length > MAX_LENIENT_LENGTH || !looksLikeEstimate(text)) return undefined;
-  const toks = tokenize(text, { lenient: true });
+  const found = readTokens(tokenize(text, { lenient: true }), text, ctx);
+  if (found || !DASHED.test(text)) return found;
+  // `104 bytes * 10 Billion - 1 TB`: some authors write the result after a dash. Tried last, and only
+  // believed when the line then holds.
+  const dashed = readTokens(dashesAsRelations(tokenize(text, { lenient: true })), text, ctx);
+  if (dashed) dashed.tentative = true;
+  return dashed;
+}
+
+const DASHED = /\S\s[-–]\s\S/;
+
+/** Spaced dashes (minus or punctuation) after a calculation become `=`. */
+function dashesAsRelations(toks: Token[]): Token[] {
+  let op = false;
+  for (const t of toks) {
+    if (t.kind === 'op' && (t.op === '*' || t.op === '/' || t.op === '^')) op = true;
+    else if (op && t.text === '-' && (t.kind === 'junk' || t.kind === 'op') && !t.glued) {
+      t.kind = 'rel';
+      t.op = '=';
+    }
+  }
+  return toks;
+}
+
+function readTokens(toks: Token[], text: string, ctx: ParseContext): Chain | undefined {
   let attempts = 0;
   // Only junk so far: a word here may start a name definition (kept as a flag, not rescanned per start).
   let onlyJunkBefore = true;
@@ -104,7 +136,9 @@ export function parseLenient(text: string, ctx: ParseContext): Chain | undefined
       const chain = p.parseChain(nameDef);
       const ops = chain.segments.reduce((n, s) => n + s.ops + (s.convert ? 1 : 0), 0);
       if (chain.relations.length === 0 && !chain.name) continue;
-      const conversion = !chain.name && chain.segments[0].ops === 0 && isConversion(chain);
+      const restated = !chain.name && chain.segments[0].ops === 0 && isRestatedRate(chain);
+      if (restated) chain.tentative = true;
+      const conversion = !chain.name && chain.segments[0].ops === 0 && (isConversion(chain) || restated);
       // `1 tweet → 200 followers × 1 write`: in prose an arrow after a bare value means "leads to".
       if (!chain.name && !conversion && chain.segments[0].ops === 0 && chain.relations[0].op !== '=' && chain.relations[0].op !== '≈') continue;
       if (ops === 0 && !conversion) continue;

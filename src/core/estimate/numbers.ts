@@ -120,8 +120,13 @@ function rawNumber(text: string, at: number): { raw: string; badGrouping: boolea
  */
 const SPACE_GROUPED = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]|[ \u00a0\u202f]\d)/y;
 
+const DECIMAL_COMMA = /\d{1,3},\d{1,2}(?![\d,.])/y;
+
 /** Scans a number starting at `at` (a digit or a `.` before a digit). */
 export function scanNumber(text: string, at: number, spaceGroups = false): ScannedNumber | undefined {
+  // `50,5 PB`: a decimal comma (prose only; a strict line reports it as a grouping error).
+  const comma = spaceGroups ? sticky(DECIMAL_COMMA, text, at) : undefined;
+  if (comma) return { value: Number(comma.replace(',', '.')), end: at + comma.length, sig: sigFigs(comma.replace(',', '.')) };
   const spaced = spaceGroups && !isDigit(text.charCodeAt(at - 1)) ? sticky(SPACE_GROUPED, text, at) : undefined;
   const found = spaced ? { raw: spaced, badGrouping: false } : rawNumber(text, at);
   if (found === undefined) return undefined;

@@ -54,6 +54,11 @@ export interface Chain {
   start: number;
   end: number;
   ambiguities: Ambiguity[];
+  /**
+   * Read on an assumption (a dash taken for `=`, a rate restated in count nouns): the line is shown when it
+   * holds, and dropped without a word when it does not.
+   */
+  tentative?: boolean;
 }
 
 export interface ParseError {

@@ -166,10 +166,13 @@ const CODE_SYNTAX = /[;{}]|^\s*(?:def|return|function|class|import|from|var|let|
  * a relation on some line. Without a fence line it carries no language to tell.
  */
 function proseInCode(text: string): boolean {
-  if (CODE_SYNTAX.test(text) || !PROSE_WORDS.test(text)) return false;
+  if (CODE_SYNTAX.test(text) || (!PROSE_WORDS.test(text) && !UNIT_WORD.test(text))) return false;
   for (const line of text.split('\n')) if (looksLikeEstimate(line)) return true;
   return false;
 }
+
+/** A number with a unit people size systems in: `5 PB + 45 PB`, `85 r/s`. */
+const UNIT_WORD = /\d\s*(?:[KMGTP]i?B|bytes?|ms|seconds?|sec|hours?|days?|r\/s|rps|qps)\b/i;
 
 /** Two words of three letters or more in a row: a sentence, not an assignment of one-letter names. */
 const PROSE_WORDS = /[A-Za-z]{3,}[ ,]+[A-Za-z]{3,}/;
