@@ -1,7 +1,7 @@
 // The analysis pipeline: parse, choose a framework, build the checklist, run rules and estimates.
 import { buildChecklist } from './checklist/checklist';
 import { evaluateEstimates, extractEstimateSources } from './estimate';
-import { looksLikeEstimate } from './estimate/lines';
+import { mayHoldEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
 import { clearChunkCache } from './chunks';
@@ -99,7 +99,7 @@ export function clearAnalysisCaches(): void {
 
 function cachedEstimates(all: EstimateSource[], settings: EstimateSettings): EstimateReport {
   // Prose lines the engine would skip anyway stay out of the key, so edits to them hit the cache.
-  const sources = all.filter((s) => s.strict || looksLikeEstimate(s.text));
+  const sources = all.filter((s) => s.strict || mayHoldEstimate(s.text));
   let key = JSON.stringify(settings);
   for (const s of sources) key += `\n${s.line}:${s.column}:${s.strict ? 1 : 0}:${s.text}${s.context === undefined ? '' : `\u0000${s.context}`}`;
   const hit = estimateCache.get(key);

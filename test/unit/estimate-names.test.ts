@@ -101,8 +101,11 @@ describe('estimate: names, conventions and queries', () => {
     assert.equal(one('# just a note = 5 × 3').report.lines.length, 0);
   });
 
-  it('shows rates per second unless a claim, query or conversion says otherwise', () => {
-    assert.equal(one('posts = 10M × 1 posts/day').line.display, '116 posts/s');
+  it('shows a rate per the period its author wrote, per second when none was written, unless a claim, query or conversion says otherwise', () => {
+    assert.equal(one('posts = 10M × 1 posts/day').line.display, '10M posts/day');
+    assert.equal(one('messages = 50M × 40 messages/day').line.display, '2B messages/day');
+    assert.equal(one('writes = 50M / 86400').line.display, '579/s');
+    assert.equal(one('x = 10M posts/day / 86400').line.display, '116 posts/s');
     assert.equal(one('10M × 1 posts/day ≈ 10M posts/day').line.display, '10M posts/day');
     assert.equal(one('10M × 1 posts/day in posts/day').line.display, '10M posts/day');
     assert.equal(one('10M × 1 posts/day = ? posts/day').line.display, '10M posts/day');

@@ -9,10 +9,10 @@ function displays(estimate: { daysPerYear?: number; daysPerMonth?: number }): st
 
 describe('rates per month and per year under the day-count settings', () => {
   it('a claim per year or per month shows its period by name with the default 365 and 30 days', () => {
-    assert.deepEqual(displays({}), ['1.16 MB/s', '36.5 TB/year', '3 TB/month']);
+    assert.deepEqual(displays({}), ['100 GB/day', '36.5 TB/year', '3 TB/month']);
   });
 
   it('keeps the names when the settings make a year 360 days and a month 31 (it showed "/(31100000 s)")', () => {
-    assert.deepEqual(displays({ daysPerYear: 360, daysPerMonth: 31 }), ['1.16 MB/s', '36 TB/year', '3.1 TB/month']);
+    assert.deepEqual(displays({ daysPerYear: 360, daysPerMonth: 31 }), ['100 GB/day', '36 TB/year', '3.1 TB/month']);
   });
 });

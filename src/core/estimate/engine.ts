@@ -178,8 +178,9 @@ function runLineOnce(src: EstimateSource, state: State): void {
     };
   }
   const claims: EstimateClaim[] = [];
-  // Without a claim to follow, rates are shown per second (a conversion keeps its own unit).
-  let display = show(first.convert || computed.d.t >= 0 ? computed : { ...computed, period: 1 });
+  // Without a claim to follow, a rate is shown per the period its author wrote (`× 40 messages/day` stays per
+  // day), per second when none was written; a conversion keeps its own unit.
+  let display = show(first.convert || computed.d.t >= 0 || computed.period !== undefined ? computed : { ...computed, period: 1 });
   let lineValue = computed;
   let reference = computed;
   let query: Range | undefined;
@@ -325,9 +326,11 @@ function runLineOnce(src: EstimateSource, state: State): void {
     if (verdict.status === 'ok' || verdict.status === 'hint') reference = claimQ.hasUnit || !verdict.reference ? claimQ : verdict.reference;
   }
   // A reading made on an assumption is shown only when the line then holds.
-  if (chain.tentative && (pending.length > 0 || claims.some((c) => c.status !== 'ok' && c.status !== 'hint'))) return;
+  if (chain.tentative && (pending.some((f) => f.severity === 'warning' || f.severity === 'error') || claims.some((c) => c.status !== 'ok' && c.status !== 'hint'))) return;
   // Prose like `99.9% = 43 min/month downtime`: with nothing computed, only agreement is worth showing.
-  if (!src.strict && first.ops === 0 && !chain.name && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
+  // A conversion between two units of one kind (`10 Gbps = 10 GB/s`) is a calculation and is checked.
+  const conversion = first.expr?.kind === 'lit' && !isNone(first.expr.q.d) && first.expr.per === undefined && claims.length > 0;
+  if (!src.strict && first.ops === 0 && !chain.name && !conversion && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
   for (const a of chain.ambiguities) {
     pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
   }

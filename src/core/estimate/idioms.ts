@@ -58,6 +58,7 @@ export function unitless(q: Quantity): boolean {
 
 /** The count noun the expression divides by (`5 playlists per user` → `user`), if any. */
 export function perNoun(n: Node): string | undefined {
+  if (n.kind === 'lit') return n.per;
   if (n.kind === 'bin') {
     if (n.op === '/' && n.r.kind === 'lit' && !n.r.bare && n.r.num === 1 && n.r.q.label && isNone(n.r.q.d)) return n.r.q.label;
     return perNoun(n.l) ?? (n.op === '*' ? perNoun(n.r) : undefined);

@@ -160,6 +160,8 @@ const WORD_RELATIONS: Array<[string[], string]> = [
   [['roughly'], '≈'], [['approximately'], '≈'], [['approx'], '≈'], [['about'], '≈'], [['around'], '≈'], [['nearly'], '≈'], [['almost'], '≈'],
 ];
 
+const CONNECTIVES = new Set(['which', 'that', 'this', 'it', 'and', 'so', 'what', 'thus']);
+
 /**
  * Turns relation phrases into one relation token each, when a number or an open bracket comes next. A
  * relation token right before (`= about 12K`, `≈ roughly`) absorbs the phrase.
@@ -186,6 +188,8 @@ function markWordRelations(toks: Token[], text: string): Token[] {
     }
     const [words, op] = matched;
     const last = toks[k + words.length - 1];
+    // `2M uploads/day, which translates into 23/s`: the connecting words before the phrase belong to it.
+    while (out.length > 0 && (out[out.length - 1].kind === 'comma' || (out[out.length - 1].kind === 'word' && CONNECTIVES.has(out[out.length - 1].text.toLowerCase())))) out.pop();
     const prev = out[out.length - 1];
     if (prev && prev.kind === 'rel') {
       // `= about 12K`: one relation; an approximate word makes it `≈`.

@@ -69,7 +69,9 @@ export function looksLikeEstimate(text: string): boolean {
  */
 function isConversion(chain: Chain): boolean {
   const [a, b] = chain.segments;
-  const unitOf = (s: Chain['segments'][number] | undefined) => (s?.expr?.kind === 'lit' && !isNone(s.expr.q.d) ? s.expr.q.d : undefined);
+  // A quantity per count noun (`100 bytes/page`) needs the count from elsewhere: not a conversion.
+  const unitOf = (s: Chain['segments'][number] | undefined) =>
+    s?.expr?.kind === 'lit' && !isNone(s.expr.q.d) && s.expr.per === undefined ? s.expr.q.d : undefined;
   const da = unitOf(a);
   const db = unitOf(b);
   return !!da && !!db && dimEq(da, db);
@@ -87,15 +89,27 @@ function isRestatedRate(chain: Chain): boolean {
  * Finds an estimate inside a prose line: the first place where a chain with an operator and a
  * readable claim starts. Returns undefined when there is none (prose stays silent).
  */
+/** A line written with a dash for `=` (`104 bytes * 10 Billion - 1 TB`): an operator, digits and a spaced dash. */
+function dashedCalculation(text: string): boolean {
+  return DASHED.test(text) && LENIENT_PREFILTER_NUM.test(text) && LENIENT_PREFILTER_OP.test(text);
+}
+
+/** Whether the lenient reader could find anything on a prose line (the cheap test before any parsing). */
+export function mayHoldEstimate(text: string): boolean {
+  return looksLikeEstimate(text) || dashedCalculation(text);
+}
+
 export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {
-  if (text.length > MAX_LENIENT_LENGTH || !looksLikeEstimate(text)) return undefined;
-  const found = readTokens(tokenize(text, { lenient: true }), text, ctx);
-  if (found || !DASHED.test(text)) return found;
+  if (text.length > MAX_LENIENT_LENGTH) return undefined;
+  const dashed = dashedCalculation(text);
+  if (!dashed && !looksLikeEstimate(text)) return undefined;
+  const found = looksLikeEstimate(text) ? readTokens(tokenize(text, { lenient: true }), text, ctx) : undefined;
+  if (found || !dashed) return found;
   // `104 bytes * 10 Billion - 1 TB`: some authors write the result after a dash. Tried last, and only
   // believed when the line then holds.
-  const dashed = readTokens(dashesAsRelations(tokenize(text, { lenient: true })), text, ctx);
-  if (dashed) dashed.tentative = true;
-  return dashed;
+  const chain = readTokens(dashesAsRelations(tokenize(text, { lenient: true })), text, ctx);
+  if (chain) chain.tentative = true;
+  return chain;
 }
 
 const DASHED = /\S\s[-–]\s\S/;

@@ -6,7 +6,7 @@ import { lookupUnit, sameSetting, type Dim, type UnitDef } from './units';
 import { formatNumber } from './format';
 
 export type Node =
-  | { kind: 'lit'; q: Quantity; start: number; end: number; bare: boolean; sig: number; text: string; num: number }
+  | { kind: 'lit'; q: Quantity; start: number; end: number; bare: boolean; sig: number; text: string; num: number; per?: string }
   | { kind: 'name'; key: string; start: number; end: number; text: string }
   | { kind: 'bin'; op: '+' | '-' | '*' | '/'; l: Node; r: Node; start: number; end: number }
   | { kind: 'neg'; e: Node; start: number; end: number }
@@ -623,6 +623,7 @@ export class Parser {
       }
       if (percent) q.percent = true;
     }
+    let per: string | undefined;
     // `messages/s`, `MB/s`, `bytes/message`: a slash with no space around it belongs to the unit, so
     // `46K messages/s / 1,000 messages/s` divides rate by rate instead of dividing by seconds twice.
     for (let slash = this.peek(); (unit || label) && slash && slash.kind === 'op' && slash.op === '/' && slash.glued; slash = this.peek()) {
@@ -635,6 +636,7 @@ export class Parser {
           ? labelled(word.text)
           : undefined;
       if (!denominator) break;
+      if (!denominatorUnit) per = word.text;
       const label = q.label;
       q = divQ(q, denominator);
       q.label = label;
@@ -642,7 +644,10 @@ export class Parser {
       end = word.end;
     }
     const isBare = !unit && !label && !money && !percent;
-    return { kind: 'lit', q, start, end, bare: isBare, sig, text: this.text.slice(start, end), num: n * mult };
+    const lit: Node = { kind: 'lit', q, start, end, bare: isBare, sig, text: this.text.slice(start, end), num: n * mult };
+    // `100 bytes/page`: how much per one of a count noun, whose count must come from elsewhere.
+    if (per !== undefined) lit.per = per;
+    return lit;
   }
 
   /** Unit expressions after `in`/`to`/`->` and `?`: `Mbps`, `GB/day`, `writes per second`, `servers`. */
