@@ -109,6 +109,21 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.match(r.stderr, /no design documents found in \./);
     });
 
+    it('a folder walk checks Markdown whose outline is a design document, never a README or changelog', () => {
+      const dir = join(tmp, 'rfcs');
+      mkdirSync(dir, { recursive: true });
+      const proposal = ['# Faster builds', '', '## Motivation', '', 'Builds are slow.', '', '## Goals', '', '- Halve build time.', '', '## Proposal', '', 'Cache the compiler output.', '', '## Alternatives considered', '', 'A bigger machine costs more and does not scale.', '', '## Rollout', '', 'Behind a flag.', ''].join('\n');
+      writeFileSync(join(dir, '0001-faster-builds.md'), proposal);
+      // The same outline in a README is still not a design document; a changelog never is.
+      writeFileSync(join(dir, 'README.md'), proposal);
+      writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n\n## 1.0.0\n\n- Added things.\n');
+      writeFileSync(join(dir, 'notes.md'), '# Notes\n\nSome text.\n');
+      const r = run(['check', '.', '--format', 'json'], dir);
+      const files = json(r).files.map((f: { path: string }) => f.path);
+      assert.deepEqual(files, ['0001-faster-builds.md']);
+      assert.equal(json(r).files[0].framework.id, 'design-doc');
+    });
+
     it('usage errors exit 2 with the usage line', () => {
       const unknownFlag = run(['check', '--bogus', 'chat-service.design.md']);
       assert.equal(unknownFlag.code, 2);

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../core/analyze';
 import { parseDocument } from '../../core/parse';
-import { DEFAULT_DESIGN_GLOBS, isDesignDocument } from '../../core/recognize';
+import { DEFAULT_DESIGN_GLOBS, recognizeDesignDocument } from '../../core/recognize';
 import { ALL_RULES } from '../../core/rules';
 import { countOption, formatOption, parseCommandArgs } from '../args';
 import { checkExitCode, EXIT_OK } from '../exit';
@@ -70,8 +70,10 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
   return checkExitCode(ioErrors, result.summary.errors, tooManyWarnings);
 }
 
+// Front matter and path globs first; a file neither marks is still checked when its outline clearly is a
+// design document (a folder of RFCs or write-ups named *.md), never a README or a changelog.
 const designFilter: DesignFilter = (path, text) =>
-  isDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS).designDoc;
+  recognizeDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS).designDoc;
 
 function ruleInfos(): RuleInfo[] {
   return [...ALL_RULES, ...OTHER_CODES].map((rule) => ({

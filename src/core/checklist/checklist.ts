@@ -99,7 +99,8 @@ function inlinePart(doc: ParsedDocument, phase: PhaseDef): { line: number; text:
     const drawing = doc.blocks.find(isDiagramBlock);
     if (drawing) return { line: drawing.line, text: (doc.lines[drawing.line] ?? '').trim().slice(0, 120), reason: `drawn in place, line ${drawing.line + 1}` };
   }
-  if (kinds.includes('context')) {
+  // Only a context phase of its own: an opening paragraph is no requirements section, even where requirements cover context headings.
+  if (phase.kind === 'context') {
     const found = openingProse(doc);
     if (found) return { ...found, reason: `the opening text, line ${found.line + 1}` };
   }
