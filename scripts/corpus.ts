@@ -54,7 +54,8 @@ function formatTable(f: CorpusFigures): string {
   out += `  ${'all'.padEnd(7)}${String(f.findings.total).padStart(6)}${String(f.findings.useful).padStart(8)}${String(f.findings.falseAlarms).padStart(7)}${String(f.findings.unjudged).padStart(10)}${pct(f.findings.falseAlarms, judged).padStart(13)}\n`;
   const e = f.estimates;
   out += `\nEstimates\n`;
-  out += row('correct lines read and accepted', e.correctAccepted, e.correctLines, '>= 90%');
+  out += row('correct calculations read and accepted', e.checkableAccepted, e.checkableLines, '>= 90%');
+  out += row('correct lines read and accepted (with statements)', e.correctAccepted, e.correctLines);
   out += row('correct lines flagged (warning or error)', e.correctFlagged, e.correctLines, '0');
   out += row('correct lines with a hint', e.correctHinted, e.correctLines);
   out += row('wrong lines caught', e.wrongCaught, e.wrongLines, 'all');

@@ -179,6 +179,7 @@ export type ContentNeed =
   | 'numbers'
   | 'endpoints'
   | 'pagination'
+  | 'error-responses'
   | 'schema'
   | 'primary-keys'
   | 'indexes'

@@ -33,6 +33,7 @@ export const NEED_TITLES: Record<ContentNeed, string> = {
   numbers: 'Numbers estimated',
   endpoints: 'Endpoints listed',
   pagination: 'Pagination defined',
+  'error-responses': 'Error responses defined',
   schema: 'Schema defined',
   'primary-keys': 'Primary keys chosen',
   indexes: 'Indexes planned',
@@ -141,6 +142,9 @@ function components(content: PhaseContent): Evidence {
   return NO;
 }
 
+/** Status codes for failures, or an error format: what a client gets back when a call fails. */
+export const ERROR_RESPONSES = /\b[45]\d\d\b|\b[45]xx\b|\berror (?:codes?|responses?|format|body)\b|\bstatus codes?\b|problem\+json/i;
+
 const CREATE_TABLE = /\bcreate\s+(?:table|collection)\b/i;
 const FIELD_LIST = /`\w+`|\b\w+_id\b|\(pk\)|\(fk\)|primary key/i;
 
@@ -243,6 +247,7 @@ const DETECTORS: Record<ContentNeed, (content: PhaseContent) => Evidence> = {
   assumptions: (c) => either(find(c, /\bassum(?:e|es|ed|ing|ption|ptions)\b|\bgiven\b|\bconstraints?\b|\bout of scope\b|\bnon[- ]?goals?\b|\bscope\b/i), titled(c, /\bassum|\bscope\b|\bconstraint|\bnon goal/)),
   numbers,
   endpoints: (c) => find(c, METHOD_PATH),
+  'error-responses': (c) => find(c, ERROR_RESPONSES),
   pagination: (c) => find(c, /\bpaginat|\bcursor\b|\bpage[_ -]?(?:token|size|number)\b|\bnext[_ -]?(?:cursor|page|token)\b|[?&](?:limit|offset|page|before|after)=|\blimit\b.{0,40}\boffset\b/i),
   schema,
   'primary-keys': (c) => find(c, /\bprimary keys?\b|\(pk\)|\bpk\b|\bpartition key\b|\bcomposite key\b|\bsort key\b|\bclustering key\b|\brow ?key\b/i),

@@ -18,6 +18,8 @@ export interface ClaimInput {
 
 export interface ClaimVerdict {
   status: ClaimStatus;
+  /** Not sure enough to say anything: shown in the lens and hover, never reported as a finding. */
+  quiet?: boolean;
   /** claimed ÷ computed, null when the dimensions differ. */
   ratio: number | null;
   message: string;

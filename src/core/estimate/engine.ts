@@ -314,8 +314,9 @@ function runLineOnce(src: EstimateSource, state: State): void {
     if (verdict.kind === 'dimension') {
       pending.push(finding(CODES.dimension, 'error', verdict.message, claimRange, fix));
     } else if (verdict.kind === 'approx-hint') {
-      pending.push(finding(CODES.hint, 'hint', verdict.message, claimRange, fix));
-    } else if (verdict.kind === 'wrong' && verdict.status !== 'ok') {
+      // In prose `=` is written loosely: asking for `≈` there is noise. An estimate fence is held to it.
+      if (src.strict) pending.push(finding(CODES.hint, 'hint', verdict.message, claimRange, fix));
+    } else if (verdict.kind === 'wrong' && verdict.status !== 'ok' && !verdict.quiet) {
       pending.push(finding(CODES.wrong, verdict.status === 'error' ? 'error' : verdict.status === 'hint' ? 'hint' : 'warning', verdict.message, claimRange, fix));
     }
     if (verdict.reference && i === 1 && verdict.status !== 'error') {
@@ -331,9 +332,8 @@ function runLineOnce(src: EstimateSource, state: State): void {
   // A conversion between two units of one kind (`10 Gbps = 10 GB/s`) is a calculation and is checked.
   const conversion = first.expr?.kind === 'lit' && !isNone(first.expr.q.d) && first.expr.per === undefined && claims.length > 0;
   if (!src.strict && first.ops === 0 && !chain.name && !conversion && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
-  for (const a of chain.ambiguities) {
-    pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
-  }
+  // In prose the reader settles a glued `B` itself (a second reading tries bytes); only a fence asks.
+  if (src.strict) for (const a of chain.ambiguities) pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
   const line = withLazySteps(
     {
       line: src.line,
@@ -409,8 +409,8 @@ function reconsider(verdict: ClaimVerdict, expr: Node, claim: Quantity, computed
     }
     return unsure(verdict, `it counts per ${noun}: the number of ${noun}s is missing from the line`);
   }
-  if (index === 1 && startsMidCalculation(src.text, chain.start)) return unsure(verdict, 'the calculation may start before what was read');
-  if (bareUnitOperand(expr)) return unsure(verdict, 'a unit stands where a value was meant');
+  if (index === 1 && startsMidCalculation(src.text, chain.start)) return { ...unsure(verdict, 'the calculation may start before what was read'), quiet: true };
+  if (bareUnitOperand(expr)) return { ...unsure(verdict, 'a unit stands where a value was meant'), quiet: true };
   return verdict;
 }
 

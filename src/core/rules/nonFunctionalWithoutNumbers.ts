@@ -93,6 +93,11 @@ function fixFor(doc: ParsedDocument, requirements: Section, part: NfrPart, missi
   return insertBlockEdit(doc, line + 1, body);
 }
 
+const DIGIT = /\d/;
+/** Lines that state a latency or an availability target, not just any duration or percentage. */
+const LATENCY_TARGET = /latenc|\bp\d{2,3}\b|response time|\bslo/i;
+const AVAILABILITY_TARGET = /\bslo|\bsla|availab|uptime|nines|downtime/i;
+
 export const nonFunctionalWithoutNumbers: RuleDef = {
   code: 'SD009',
   slug: 'non-functional-without-numbers',
@@ -133,6 +138,17 @@ export const nonFunctionalWithoutNumbers: RuleDef = {
           facts.latency ||= f.latency;
           facts.availability ||= f.availability;
         }
+      }
+    }
+    // Targets stated elsewhere (an SLO section, the estimates) are stated: only what the document gives
+    // nowhere is missing.
+    if (!facts.scale || !facts.latency || !facts.availability) {
+      for (const line of ctx.doc.lines) {
+        if (!DIGIT.test(line)) continue;
+        const f = numberFacts(line);
+        facts.scale ||= f.scale;
+        facts.latency ||= f.latency && LATENCY_TARGET.test(line);
+        facts.availability ||= f.availability && AVAILABILITY_TARGET.test(line);
       }
     }
     const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { apiWithoutErrors as rule } from '../../../src/core/rules/apiWithoutErrors';
-import { applyFix, run, textAt } from './helpers';
+import type { LoadedFramework } from '../../../src/core/types';
+import { TEST_FRAMEWORK, applyFix, run as runWith, textAt } from './helpers';
+
+// A team framework whose API phase asks for error responses: the rule speaks only where one does.
+const ASKS_FOR_ERRORS: LoadedFramework = {
+  ...TEST_FRAMEWORK,
+  phases: TEST_FRAMEWORK.phases.map((p) => (p.kind === 'api' ? { ...p, needs: [...p.needs, 'error-responses'] } : p)),
+};
+const run = (r: typeof rule, markdown: string) => runWith(r, markdown, ASKS_FOR_ERRORS);
 
 const api = (body: string) => `# T\n\n## API design\n\n${body}\n\n## Data model\n\nTables.\n`;
 
@@ -21,13 +29,18 @@ describe('SD013 api-without-errors', () => {
     }
   });
 
-  it('leaves a bare list of endpoints alone: it sketches the API, it does not specify it', () => {
-    assert.deepEqual(run(rule, api('- `POST /v1/links` creates a short link\n- `GET /v1/links/{code}` resolves it')), []);
+  it('flags a bare list of endpoints too, once the framework asks for error responses', () => {
+    assert.equal(run(rule, api('- `POST /v1/links` creates a short link\n- `GET /v1/links/{code}` resolves it')).length, 1);
   });
 
   it('needs endpoints in the API phase itself', () => {
     assert.deepEqual(run(rule, api('We will expose a REST interface.')), []);
     assert.deepEqual(run(rule, `${api('REST, JSON bodies.')}\n## Deep dive\n\n- \`GET /v1/x/{id}\`\n`), []);
+  });
+
+  it('stays quiet where the framework does not ask for error responses (interview write-ups sketch APIs)', () => {
+    assert.deepEqual(runWith(rule, api(SPECIFIED)), []);
+    assert.deepEqual(runWith(rule, api(SPECIFIED), TEST_FRAMEWORK), []);
   });
 
   it('fix appends an errors list with status codes, which satisfies the rule', () => {
