@@ -9,6 +9,8 @@ export interface SourceFile {
   path: string;
   absolute: string;
   text: string;
+  /** Named on the command line (a path or glob), not found by walking a directory. */
+  named: boolean;
 }
 
 export interface Collected {
@@ -34,7 +36,7 @@ export function collectFiles(args: string[], cwd: string, isDesign: DesignFilter
     if (!explicit && !isDesign(path, 'text' in read ? read.text : undefined)) return false;
     seen.add(absolute);
     if ('error' in read) errors.push(`cannot read ${path}: ${read.error}`);
-    else files.push({ path, absolute, text: read.text });
+    else files.push({ path, absolute, text: read.text, named: explicit });
     return true;
   };
 

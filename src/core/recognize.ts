@@ -3,7 +3,7 @@ import { readFrontMatter } from './frontMatter';
 import { matchesAnyGlob } from './glob';
 import { splitLines } from './parse';
 import { designByOutline } from './sections/genre';
-import type { FrontMatter, ParsedDocument } from './types';
+import type { Analysis, FrontMatter, ParsedDocument } from './types';
 
 /** Paths treated as design documents without any front matter. */
 export const DEFAULT_DESIGN_GLOBS: readonly string[] = [
@@ -88,4 +88,12 @@ export function recognizeDesignDocument(
   if ('sysdesign' in doc.frontMatter.data) return { ...marked, by: 'front-matter' };
   const outline = designByOutline(doc, path);
   return outline.designDoc ? { designDoc: true, reason: outline.reason, by: 'outline' } : { ...marked, by: 'none' };
+}
+
+/**
+ * For a document only its outline brought in: nobody asked for it to be checked, so the engine asks
+ * rather than asserts. Every finding becomes a hint until the document is marked.
+ */
+export function askOnly(analysis: Analysis): Analysis {
+  return { ...analysis, findings: analysis.findings.map((f) => (f.severity === 'hint' ? f : { ...f, severity: 'hint' })) };
 }

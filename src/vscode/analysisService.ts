@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { analyzeParsed } from '../core/analyze';
 import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
-import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
+import { askOnly, DEFAULT_DESIGN_GLOBS, isDesignText, recognizeDesignDocument } from '../core/recognize';
 import type { Analysis } from '../core/types';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
@@ -33,6 +33,14 @@ function withoutEstimates(analysis: Analysis): Analysis {
   return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {} } };
 }
 
+/** Analyses of documents taken for design documents by their outline alone → why (the checklist offers to confirm). */
+const byOutline = new WeakMap<Analysis, string>();
+
+/** Why a document that nothing marks is analysed (its outline), or undefined for a marked one. */
+export function outlineReason(analysis: Analysis): string | undefined {
+  return byOutline.get(analysis);
+}
+
 export function isMarkdown(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown';
 }
@@ -58,7 +66,11 @@ export class AnalysisService implements vscode.Disposable {
 
   readonly onDidAnalyze = this.emitter.event;
 
-  constructor(private readonly frameworks: WorkspaceFrameworks) {
+  /** `dismissed(uri)`: the user said this file is not a design document, whatever its outline. */
+  constructor(
+    private readonly frameworks: WorkspaceFrameworks,
+    private readonly dismissed: (uri: vscode.Uri) => boolean = () => false,
+  ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -114,11 +126,31 @@ export class AnalysisService implements vscode.Disposable {
   async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
     const path = recognitionPath(uri);
-    if (!force && !isDesignText(text, path, settings.files).designDoc) return undefined;
-    const parsed = parseDocument(text);
+    let outline: string | undefined;
+    let parsed: ReturnType<typeof parseDocument> | undefined;
+    if (!force && !isDesignText(text, path, settings.files).designDoc) {
+      // Nothing marks it: only a clear design-document outline (never a README or a changelog) brings it in.
+      if (!settings.recognizeByOutline || this.dismissed(uri)) return undefined;
+      parsed = parseDocument(text);
+      const recognition = recognizeDesignDocument(parsed, path, settings.files);
+      if (recognition.by !== 'outline') return undefined;
+      outline = recognition.reason;
+    }
+    parsed ??= parseDocument(text);
     const registry = await this.frameworks.registryFor(uri);
-    const analysis = analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry, estimate: settings.estimates.settings });
-    return settings.estimates.enabled ? analysis : withoutEstimates(analysis);
+    const analyzed = analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry, estimate: settings.estimates.settings });
+    let analysis = settings.estimates.enabled ? analyzed : withoutEstimates(analyzed);
+    if (outline) {
+      analysis = askOnly(analysis);
+      byOutline.set(analysis, outline);
+    }
+    return analysis;
+  }
+
+  /** Analyses a document again now (after the user confirmed or dismissed what its outline suggested). */
+  refresh(document: vscode.TextDocument): void {
+    this.cache.delete(document.uri.toString());
+    this.schedule(document, 0);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {

@@ -13,7 +13,7 @@ export interface ChecklistIcon {
 export interface ChecklistEntry {
   /** Stable id, so the tree keeps expansion state while the user types. */
   id: string;
-  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item' | 'paused';
+  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item' | 'paused' | 'outline';
   label: string;
   description: string;
   /** Markdown tooltip. */
@@ -34,8 +34,25 @@ const SOURCE_LABEL: Record<Analysis['choice']['source'], string> = {
   default: 'default',
 };
 
+/**
+ * The row a document gets when only its outline says it is a design document: confirm (adds front
+ * matter) or dismiss (never again for this file), from its inline buttons.
+ */
+export function outlineEntry(reason: string): ChecklistEntry {
+  return {
+    id: 'outline',
+    kind: 'outline',
+    label: 'Checked as a design document',
+    description: 'by its outline · confirm or dismiss',
+    tooltip: `Nothing marks this file as a design document, but ${escapeMarkdown(reason)}.\n\n**Confirm** adds \`sysdesign:\` front matter (one undoable edit); **Dismiss** stops checking this file.`,
+    icon: { id: 'lightbulb' },
+    contextValue: 'outline',
+    children: [],
+  };
+}
+
 /** `daysPerYear`: the `estimates.daysPerYear` setting, which the Capacity node's yearly storage uses too. */
-export function checklistEntries(analysis: Analysis, daysPerYear = 365): ChecklistEntry[] {
+export function checklistEntries(analysis: Analysis, daysPerYear = 365, outline?: string): ChecklistEntry[] {
   const { framework, source, reason } = analysis.choice;
   const present = analysis.phases.filter((phase) => phase.status === 'present').length;
   const top: ChecklistEntry = {
@@ -55,7 +72,8 @@ export function checklistEntries(analysis: Analysis, daysPerYear = 365): Checkli
     contextValue: 'framework',
     children: [],
   };
-  return [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis, daysPerYear)];
+  const rows = [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis, daysPerYear)];
+  return outline ? [outlineEntry(outline), ...rows] : rows;
 }
 
 /** A too-large document: one row saying why there is no checklist. */
@@ -95,6 +113,9 @@ function phaseEntry(result: PhaseResult): ChecklistEntry {
   const tooltip = [
     `**${escapeMarkdown(phase.title)}** — ${STATUS_TEXT[result.status]}`,
     phase.description ? escapeMarkdown(phase.description) : '',
+    // Why this part counts as the phase ("reads as a data model", "discussed in place, line 40"), so a
+    // surprising match can be told apart from a right one.
+    result.reason ? `Recognised: ${escapeMarkdown(result.reason)}.` : '',
     result.duplicates.length > 0 ? `Also covered at line ${result.duplicates.map((s) => s.line + 1).join(', ')}.` : '',
     result.status === 'missing' ? 'Use **Insert Section** to add it.' : '',
   ]

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
 import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
+import { outlineReason } from './analysisService';
 import { checklistEntries, pausedEntries, type ChecklistEntry } from './checklistModel';
 import { readSettings } from './settings';
 
@@ -34,7 +35,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
     this.entries = !value
       ? []
       : value.analysis
-        ? checklistEntries(value.analysis, readSettings(value.document.uri, DEFAULT_DESIGN_GLOBS).estimates.settings.daysPerYear)
+        ? checklistEntries(value.analysis, readSettings(value.document.uri, DEFAULT_DESIGN_GLOBS).estimates.settings.daysPerYear, outlineReason(value.analysis))
         : pausedEntries(value.paused);
     this.uri = value?.document.uri;
     this.changed.fire();

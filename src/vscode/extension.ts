@@ -42,7 +42,7 @@ function isChecklistEntry(value: unknown): value is ChecklistEntry {
 
 export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const started = performance.now();
-  const services = new DesignServices();
+  const services = new DesignServices(context.workspaceState);
   const diagnostics = new DiagnosticsPublisher(
     (document) => services.analysis.analyze(document),
     (document) => services.analysis.pausedState(document),
@@ -107,6 +107,17 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
     vscode.commands.registerCommand('systemDesign.checkWorkspace', () => checkWorkspace(services, diagnostics)),
     vscode.commands.registerCommand('systemDesign.treatAsDesignDoc', (uri?: unknown) => treatAsDesignDoc(services, uri)),
+    // The outline row's buttons: confirm marks the file (front matter), dismiss stops checking it.
+    vscode.commands.registerCommand('systemDesign.confirmDesignDoc', () => {
+      const uri = active.value?.document.uri;
+      return uri ? treatAsDesignDoc(services, uri) : false;
+    }),
+    vscode.commands.registerCommand('systemDesign.dismissDesignDoc', async () => {
+      const uri = active.value?.document.uri;
+      if (!uri) return false;
+      await services.setDismissed(uri, true);
+      return true;
+    }),
     vscode.commands.registerCommand('systemDesign.fixAll', (uri?: unknown) => fixAll(services, uri)),
   );
 

@@ -4,6 +4,9 @@ import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { AnalysisService, type AnalysisEvent } from './analysisService';
 import { WorkspaceFrameworks } from './workspaceFrameworks';
 
+/** Where dismissed outline suggestions are remembered (per workspace, by document URI). */
+export const DISMISSED_OUTLINES_KEY = 'systemDesign.dismissedOutlines';
+
 export class DesignServices implements vscode.Disposable {
   private frameworksValue: WorkspaceFrameworks | undefined;
   private analysisValue: AnalysisService | undefined;
@@ -21,9 +24,27 @@ export class DesignServices implements vscode.Disposable {
     return (this.frameworksValue ??= new WorkspaceFrameworks(DEFAULT_DESIGN_GLOBS));
   }
 
+  /** `state`: the workspace memento that remembers dismissed outline suggestions. */
+  constructor(private readonly state?: vscode.Memento) {}
+
+  /** Whether the user said this file is not a design document. */
+  isDismissed(uri: vscode.Uri): boolean {
+    return (this.state?.get<string[]>(DISMISSED_OUTLINES_KEY) ?? []).includes(uri.toString());
+  }
+
+  /** Remembers (or forgets) that this file is not a design document, and re-analyses it if open. */
+  async setDismissed(uri: vscode.Uri, dismissed: boolean): Promise<void> {
+    const list = new Set(this.state?.get<string[]>(DISMISSED_OUTLINES_KEY) ?? []);
+    if (dismissed) list.add(uri.toString());
+    else list.delete(uri.toString());
+    await this.state?.update(DISMISSED_OUTLINES_KEY, [...list]);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document) this.analysis.refresh(document);
+  }
+
   get analysis(): AnalysisService {
     if (!this.analysisValue) {
-      this.analysisValue = new AnalysisService(this.frameworks);
+      this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri));
       this.relaySubscription = this.analysisValue.onDidAnalyze((event) => this.relay.fire(event));
     }
     return this.analysisValue;

@@ -18,6 +18,8 @@ export interface DesignSettings {
   estimates: EstimateEditorSettings;
   /** Larger open documents are not analysed or previewed (they would freeze the extension host). */
   maxDocumentSizeMB: number;
+  /** Markdown that nothing marks is analysed when its outline clearly is a design document. */
+  recognizeByOutline: boolean;
 }
 
 const warned = new Set<string>();
@@ -49,6 +51,7 @@ export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readon
     frameworksFolder: folder,
     estimates,
     maxDocumentSizeMB,
+    recognizeByOutline: config.get<unknown>('recognizeByOutline') !== false,
   };
 }
 

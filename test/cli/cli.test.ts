@@ -122,6 +122,25 @@ describe('sysdesign CLI (built, as a process)', function () {
       const files = json(r).files.map((f: { path: string }) => f.path);
       assert.deepEqual(files, ['0001-faster-builds.md']);
       assert.equal(json(r).files[0].framework.id, 'design-doc');
+      assert.match(json(r).files[0].outline, /reads as an engineering proposal/);
+    });
+
+    it('a file the walk took by its outline gets notes, not errors, until it is marked or named', () => {
+      const dir = join(tmp, 'writeups');
+      mkdirSync(dir, { recursive: true });
+      const writeUp = ['# URL shortener', '', '## Requirements', '', '- Shorten a URL.', '', '## Capacity estimation', '', '- 10M links/day × 500 B = 50 GB/day', '', '## API design', '', '- POST /links', '', '## Data model', '', '- links(code PK, url)', '', '## High-level design', '', 'Clients call the API.', ''].join('\n');
+      writeFileSync(join(dir, 'shortener.md'), writeUp);
+      const walked = run(['check', '.', '--format', 'json'], dir);
+      assert.equal(walked.code, 0, walked.stderr);
+      const diagnostics = json(walked).files[0].diagnostics as Array<{ code: string; severity: string }>;
+      assert.ok(diagnostics.some((d) => d.code === 'SE002'), 'the wrong estimate is still reported');
+      assert.ok(diagnostics.every((d) => d.severity === 'hint'), JSON.stringify(diagnostics));
+      assert.match(run(['check', '.'], dir).stdout, /notes until the file is marked/);
+
+      const named = run(['check', 'shortener.md', '--format', 'json'], dir);
+      assert.equal(named.code, 1);
+      assert.equal(json(named).files[0].outline, undefined);
+      assert.ok((json(named).files[0].diagnostics as Array<{ code: string; severity: string }>).some((d) => d.code === 'SE002' && d.severity === 'error'));
     });
 
     it('usage errors exit 2 with the usage line', () => {

@@ -70,7 +70,7 @@ export async function openUntitledMarkdown(content: string): Promise<vscode.Text
   return vscode.window.showTextDocument(document);
 }
 
-const FIXTURE_FILES = ['payments.design.md', 'no-tradeoffs.design.md', 'estimates.design.md'];
+const FIXTURE_FILES = ['payments.design.md', 'no-tradeoffs.design.md', 'estimates.design.md', 'notations.design.md'];
 
 /**
  * Turns auto-save off, and registers a `teardown` that fails the test which changed a fixture on disk

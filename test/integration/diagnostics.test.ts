@@ -127,14 +127,23 @@ suite('framework and file settings apply live', () => {
     assert.equal((await api.analyze(editor.document))?.choice.source, 'setting');
   });
 
-  test('systemDesign.files decides which files are design documents', async () => {
+  test('systemDesign.files decides which files are design documents; recognizeByOutline whether an outline alone does', async () => {
     const api = await designApi();
     const editor = await openFixture('payments.design.md');
     await waitForDesignDiagnostics(editor.document.uri, 'diagnostics', (ds) => ds.length > 0);
-    await vscode.workspace.getConfiguration('systemDesign').update('files', ['docs/**/*.md'], vscode.ConfigurationTarget.Global);
-    await waitForDesignDiagnostics(editor.document.uri, 'no diagnostics once the file no longer matches', (ds) => ds.length === 0);
-    await waitForChecklist(api, 'an empty checklist', (items) => items.length === 0);
-    await vscode.workspace.getConfiguration('systemDesign').update('files', undefined, vscode.ConfigurationTarget.Global);
-    await waitForDesignDiagnostics(editor.document.uri, 'diagnostics back', (ds) => ds.length > 0);
+    const config = () => vscode.workspace.getConfiguration('systemDesign');
+    try {
+      await config().update('files', ['docs/**/*.md'], vscode.ConfigurationTarget.Global);
+      // No longer matched, the file is still a design document by its outline: the editor asks, it does not assert.
+      await waitForDesignDiagnostics(editor.document.uri, 'hints only once the file no longer matches', (ds) => ds.length > 0 && ds.every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+      await waitForChecklist(api, 'the outline row', (items) => items[0]?.kind === 'outline');
+      await config().update('recognizeByOutline', false, vscode.ConfigurationTarget.Global);
+      await waitForDesignDiagnostics(editor.document.uri, 'no diagnostics without outline recognition', (ds) => ds.length === 0);
+      await waitForChecklist(api, 'an empty checklist', (items) => items.length === 0);
+    } finally {
+      await config().update('files', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('recognizeByOutline', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDesignDiagnostics(editor.document.uri, 'diagnostics back', (ds) => ds.some((d) => d.severity !== vscode.DiagnosticSeverity.Hint));
   });
 });

@@ -96,7 +96,7 @@ suite('workspace features', () => {
     assert.equal(result.cancelled, false);
     assert.ok(result.documents >= 2, `both .design.md fixtures (found ${result.documents})`);
     assert.ok(result.errors >= 1, 'the missing trade-offs error of no-tradeoffs.design.md');
-    assert.ok(designDiagnostics(payments).some((d) => codeOf(d) === 'SD001'));
+    assert.ok(designDiagnostics(payments).some((d) => codeOf(d) === 'SD009'), 'the missing availability target of payments.design.md');
     assert.ok(designDiagnostics(fixtureUri('no-tradeoffs.design.md')).some((d) => codeOf(d) === 'SD001' && /trade-offs/i.test(d.message)));
   });
 
@@ -122,7 +122,7 @@ suite('workspace features', () => {
         'System Design analysis paused: this document is 0.2 MB, larger than systemDesign.maxDocumentSizeMB (0.1 MB). Raise the setting to analyse it.',
       );
       assert.deepEqual(designDiagnostics(bigNotes), [], 'a large file that is not a design document gets nothing');
-      assert.ok(designDiagnostics(fixtureUri('payments.design.md')).some((d) => codeOf(d) === 'SD001'), 'small documents keep their findings');
+      assert.ok(designDiagnostics(fixtureUri('payments.design.md')).some((d) => codeOf(d) === 'SD009'), 'small documents keep their findings');
     } finally {
       await vscode.workspace.getConfiguration('systemDesign').update('maxDocumentSizeMB', undefined, vscode.ConfigurationTarget.Global);
       for (const uri of [big, bigNotes]) await vscode.workspace.fs.delete(uri, { useTrash: false });

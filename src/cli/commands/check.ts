@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../core/analyze';
 import { parseDocument } from '../../core/parse';
-import { DEFAULT_DESIGN_GLOBS, recognizeDesignDocument } from '../../core/recognize';
+import { askOnly, DEFAULT_DESIGN_GLOBS, recognizeDesignDocument } from '../../core/recognize';
 import { ALL_RULES } from '../../core/rules';
 import { countOption, formatOption, parseCommandArgs } from '../args';
 import { checkExitCode, EXIT_OK } from '../exit';
@@ -42,7 +42,8 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
   for (const error of workspace.errors) io.stderr(`sysdesign: framework not loaded: ${formatLoadError(error)}\n`);
   const framework = values.framework === undefined ? undefined : requireFramework(workspace.registry, values.framework, usage).id;
 
-  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, designFilter);
+  const byOutline = new Map<string, string>();
+  const collected = collectFiles(positionals.length > 0 ? positionals : ['.'], io.cwd, designFilter(byOutline));
   let ioErrors = collected.errors.length;
   for (const message of collected.errors) io.stderr(`sysdesign: ${message}\n`);
 
@@ -50,7 +51,9 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
   for (const file of collected.files) {
     try {
       const analysis = analyze(file.text, { path: file.path, framework, registry: workspace.registry });
-      files.push(toFileResult(file.path, analysis));
+      // A file the walk took by its outline alone gets hints: it fails no build until someone marks it.
+      const outline = file.named ? undefined : byOutline.get(file.path);
+      files.push(outline ? toFileResult(file.path, askOnly(analysis), outline) : toFileResult(file.path, analysis));
     } catch (error) {
       // The core is meant never to throw; if it does, say so and keep checking the other files.
       ioErrors++;
@@ -72,8 +75,14 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
 
 // Front matter and path globs first; a file neither marks is still checked when its outline clearly is a
 // design document (a folder of RFCs or write-ups named *.md), never a README or a changelog.
-const designFilter: DesignFilter = (path, text) =>
-  recognizeDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS).designDoc;
+// `byOutline` collects the files the outline alone brought in, with why.
+const designFilter =
+  (byOutline: Map<string, string>): DesignFilter =>
+  (path, text) => {
+    const recognition = recognizeDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS);
+    if (recognition.by === 'outline') byOutline.set(path, recognition.reason);
+    return recognition.designDoc;
+  };
 
 function ruleInfos(): RuleInfo[] {
   return [...ALL_RULES, ...OTHER_CODES].map((rule) => ({

@@ -11,6 +11,8 @@ export interface CheckResult {
 
 export interface FileResult {
   path: string;
+  /** Why a folder walk took the file by its outline alone; its diagnostics are then hints. */
+  outline?: string;
   framework: {
     id: string;
     title: string;
@@ -44,10 +46,11 @@ export interface Diagnostic {
   endColumn: number;
 }
 
-export function toFileResult(path: string, analysis: Analysis): FileResult {
+export function toFileResult(path: string, analysis: Analysis, outline?: string): FileResult {
   const { framework, source, reason } = analysis.choice;
   return {
     path,
+    ...(outline ? { outline } : {}),
     framework: { id: framework.id, title: framework.title, source, reason, origin: framework.origin },
     phases: analysis.phases.map(toPhaseSummary),
     diagnostics: analysis.findings.map(toDiagnostic),

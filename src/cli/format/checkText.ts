@@ -29,6 +29,7 @@ function formatFile(file: FileResult, c: Colors): string[] {
     );
   }
   lines.push(`  ${formatFramework(file, c)}`, `  ${formatChecklist(file.phases, c)}`);
+  if (file.outline) lines.push(`  ${c.dim(`Checked because ${file.outline}; its findings are notes until the file is marked (sysdesign: front matter)`)}`);
   return lines;
 }
 

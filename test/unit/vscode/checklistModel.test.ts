@@ -72,4 +72,21 @@ describe('checklist model', () => {
     assert.match(summary.tooltip, /Missing:/);
     assert.ok(summary.incomplete >= 2);
   });
+
+  it("says in each present phase's tooltip why its section counts as that phase", () => {
+    const design = entries.find((entry) => entry.phaseId === 'high-level-design')!;
+    assert.match(design.tooltip, /Recognised: /);
+    const inPlace = checklistEntries(analyze('---\nsysdesign: default\n---\n# A\n\n## Storage\n\nWe chose Postgres over Cassandra because joins matter more than write scale.\n'));
+    const tradeOffs = inPlace.find((entry) => entry.phaseId === 'trade-offs')!;
+    assert.match(tradeOffs.tooltip, /discussed in place, line 8/);
+  });
+
+  it('puts an outline row first, with confirm and dismiss, only for a document taken by its outline', () => {
+    assert.equal(entries.some((entry) => entry.kind === 'outline'), false);
+    const withOutline = checklistEntries(analysis, 365, 'its outline reads as a design doc (context, alternatives)');
+    assert.equal(withOutline[0].kind, 'outline');
+    assert.equal(withOutline[0].contextValue, 'outline');
+    assert.match(withOutline[0].tooltip, /its outline reads as a design doc .*context, alternatives/);
+    assert.deepEqual(withOutline.slice(1).map((entry) => entry.id), entries.map((entry) => entry.id));
+  });
 });
