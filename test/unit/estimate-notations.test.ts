@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis, EstimateLine, Finding } from '../../src/core/types';
+import { applyEdits } from './rules/helpers';
 
 /** Analyses a Markdown document and returns its estimate lines and estimate findings. */
 function md(text: string): { lines: EstimateLine[]; findings: Finding[]; analysis: Analysis } {
@@ -70,6 +71,21 @@ describe('estimate notations: LaTeX', () => {
 
   it('reads GitHub math written with backticks', () => {
     accepted('Writes per second: $`100 * 10^6 / 86400 = 1157`$');
+  });
+
+  it('fixes a wrong claim in math by its number alone, so the markup stays whole', () => {
+    const text = '$$ \\frac{2B \\text{ views}}{86400 \\text{ s}} \\approx 2.3K \\text{ views/s} $$';
+    const finding = flagged(text);
+    assert.ok(finding.fix);
+    const fixed = applyEdits(text, finding.fix.edits);
+    assert.equal(fixed, text.replace('2.3K', '23K'));
+    accepted(fixed);
+  });
+
+  it('offers no fix in math when the right value needs another unit', () => {
+    const finding = flagged('$$ 50M \\times 2 \\text{ KB} = 1 \\text{ TB} $$');
+    assert.match(finding.message, /100 GB/);
+    assert.equal(finding.fix, undefined);
   });
 });
 

@@ -194,7 +194,7 @@ function tableRows(content: PhaseContent, n: number): Evidence {
 }
 
 export const GAIN = /(?:^|[^a-z])(?:pros?|advantages?|benefits?|upsides?|strengths?|gains?|plus|pluses)(?![a-z])|优点|好处|优势/i;
-export const COST = /(?:^|[^a-z])(?:cons|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|limitations?|risks?|caveats?|minus(?:es)?|costs?)(?![a-z])|缺点|坏处|劣势|缺陷/i;
+export const COST = /(?:^|[^a-z])(?:cons|con(?= {0,2}:)|disadvantages?|drawbacks?|downsides?|weakness(?:es)?|limitations?|risks?|caveats?|minus(?:es)?|costs?)(?![a-z])|缺点|坏处|劣势|缺陷/i;
 // Comparing options by what they are better or worse at weighs them ("cheaper to run but slower to deploy").
 const COMPARES = /\b(?:cheaper|simpler|faster|slower|easier|harder|costlier|more (?:expensive|complex|reliable|scalable|flexible)|less (?:expensive|complex|reliable|scalable|flexible)|better|worse)\b/i;
 const GAIN_MARKS = ['✅', '👍', '(+)', '✔'];

@@ -6,6 +6,7 @@ import type {
   EstimateSettings,
   EstimateSource,
   Finding,
+  Fix,
   Range,
 } from '../types';
 import { align, judge, type ClaimVerdict } from './claims';
@@ -41,6 +42,35 @@ function range(src: EstimateSource, start: number, end: number): Range {
 }
 
 /** The number and significant figures a claim was written with (`600 writes per second` → 600, 1). */
+// Markup the lexer reads through: LaTeX commands and braces, math and code delimiters.
+const MARKUP = /[\\{}$`]/;
+// A number with its magnitude letter (2.3K): the fix may change both.
+const LEADING_NUMBER = /^\d[\d,]*(?:\.\d+)?(?:[KMBT](?![A-Za-z]))?/;
+
+/** The claim's text with markup removed and spaces dropped, for comparing units across notations. */
+function plain(text: string): string {
+  return text.replace(/\\[a-z]+/gi, '').replace(/[\\{}$`\s]/g, '');
+}
+
+/**
+ * The quick fix for a claim. In plain text the relation and claim are replaced (`= 2 TB` → `≈ 18.3 TB`).
+ * Where the claim sits in markup (`\approx 2.3K \text{ views/s}`), replacing the span would break it: only
+ * the number is replaced, and only when the suggestion keeps the claim's unit; otherwise no fix.
+ */
+function claimFix(src: EstimateSource, relStart: number, start: number, end: number, suggestion: string): Fix | undefined {
+  const title = `Replace with ${suggestion}`;
+  if (!MARKUP.test(src.text.slice(relStart, end))) return { title, edits: [{ range: range(src, relStart, end), newText: suggestion }] };
+  const wanted = suggestion.replace(/^≈\s*/, '');
+  const claimed = src.text.slice(start, end);
+  const lead = claimed.search(/\d/);
+  const number = lead < 0 ? null : LEADING_NUMBER.exec(claimed.slice(lead));
+  const newNumber = LEADING_NUMBER.exec(wanted);
+  if (!number || !newNumber) return undefined;
+  if (plain(claimed.slice(lead + number[0].length)) !== plain(wanted.slice(newNumber[0].length))) return undefined;
+  const at = start + lead;
+  return { title: `Replace ${number[0]} with ${newNumber[0]}`, edits: [{ range: range(src, at, at + number[0].length), newText: newNumber[0] }] };
+}
+
 function claimLiteral(n: Node | undefined): { num: number; sig: number } | undefined {
   if (!n) return undefined;
   if (n.kind === 'lit') return n.num !== 0 ? { num: n.num, sig: n.sig } : undefined;
@@ -308,9 +338,7 @@ function runLineOnce(src: EstimateSource, state: State): void {
     else if (verdict.suggestion && verdict.status !== 'ok') claim.suggestion = verdict.suggestion;
     claims.push(claim);
     evalCtx.steps.push(`${rel.op} ${claim.text}: ${verdict.message}`);
-    const fix = claim.suggestion
-      ? { title: `Replace with ${claim.suggestion}`, edits: [{ range: range(src, rel.start, seg.end), newText: claim.suggestion }] }
-      : undefined;
+    const fix = claim.suggestion ? claimFix(src, rel.start, seg.start, seg.end, claim.suggestion) : undefined;
     if (verdict.kind === 'dimension') {
       pending.push(finding(CODES.dimension, 'error', verdict.message, claimRange, fix));
     } else if (verdict.kind === 'approx-hint') {

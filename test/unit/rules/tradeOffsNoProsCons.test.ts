@@ -21,6 +21,7 @@ describe('SD004 trade-offs-no-pros-cons', () => {
   it('accepts pros/cons, advantages/disadvantages, upside/downside, +/- lists, marks and tables', () => {
     const bodies = [
       'Option A\nPros: fast. Cons: costly.',
+      'Strong consistency over availability. Pro: correct balances. Con: writes stop during a failover.',
       'Advantages: simple. Disadvantages: single writer.',
       'Benefits: low latency; drawbacks: stale reads.',
       'The upside is speed, the downside is memory.',
