@@ -106,7 +106,7 @@ export function phaseIcon(result: PhaseResult): ChecklistIcon {
 function phaseEntry(result: PhaseResult): ChecklistEntry {
   const { phase } = result;
   const done = result.checks.filter((check) => check.ok).length;
-  const parts: string[] = [result.status];
+  const parts: string[] = [result.inline ? `${result.status} (in place, line ${result.inline.line + 1})` : result.status];
   if (result.status !== 'missing' && result.checks.length > 0) parts.push(`${done}/${result.checks.length} checks`);
   if (!phase.required) parts.push('optional');
   if (phase.minutes !== undefined) parts.push(`${phase.minutes} min`);

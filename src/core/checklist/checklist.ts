@@ -35,13 +35,18 @@ export function buildChecklist(doc: ParsedDocument, framework: FrameworkDef): Ph
     const sections = sectionsByPhase.get(phase) ?? [];
     if (sections.length === 0) {
       const inline = inlinePart(doc, phase);
-      const missing: PhaseResult = { phase, status: inline ? 'present' : 'missing', duplicates: [], checks: phase.needs.map((need) => check(need, { ok: false })) };
-      if (inline) {
-        missing.inline = inline;
-        missing.line = inline.line;
-        missing.reason = inline.reason;
-      }
-      return missing;
+      if (!inline) return { phase, status: 'missing', duplicates: [], checks: phase.needs.map((need) => check(need, { ok: false })) };
+      // The sub-checks read the passage that discusses the phase in place.
+      const passage = inlineContent(doc, inline.line);
+      return {
+        phase,
+        status: 'present',
+        line: inline.line,
+        inline,
+        reason: inline.reason,
+        duplicates: [],
+        checks: phase.needs.map((need) => check(need, detect(need, passage))),
+      };
     }
     const [first, ...duplicates] = sections;
     const all = phaseContent(sections, phase, matches);
@@ -105,6 +110,13 @@ function inlinePart(doc: ParsedDocument, phase: PhaseDef): { line: number; text:
     if (found) return { ...found, reason: `the opening text, line ${found.line + 1}` };
   }
   return undefined;
+}
+
+/** The block that holds `line` (a paragraph, a list, a table), as the content of a phase discussed in place. */
+function inlineContent(doc: ParsedDocument, line: number): PhaseContent {
+  const block = doc.blocks.find((b) => b.line <= line && line < Math.max(b.endLine, b.line + 1));
+  const blocks = block ? [block] : [];
+  return { blocks, lines: blocks.flatMap((b) => realLines(b)), headings: [], source: doc.lines };
 }
 
 /** Two or more lines of arithmetic anywhere: the estimate exists even without an estimation heading. */
