@@ -184,6 +184,28 @@ describe('estimate notations: unit changes written as arithmetic', () => {
   });
 });
 
+describe('estimate notations: magnitude letters and a glued times', () => {
+  for (const line of ['<li>50 M X100 = 5GB/day</li>', 'Events: 50 M * 100 = 5 G', 'Fan-out: 3x4 = 12 copies', '10K x2 = 20K requests']) {
+    it(`reads ${JSON.stringify(line)}`, () => accepted(line));
+  }
+
+  it('reads magnitude letters written apart from their number, never as a count noun that makes correct math wrong', () => {
+    // These once read `M` and `G` as labels and flagged correct products as off by ×1,000 or ×1,000,000,000.
+    for (const line of ['50M * 100 = 5G', '50 M * 100 = 5B', '5 K * 2 = 10K']) assert.equal(accepted(line).claims[0].status, 'ok', line);
+  });
+
+  it('takes a magnitude letter for its data unit only to agree', () => {
+    const line = accepted('- bandwidth: 100 * 5 * 60 * 166KB/s = 5 G/s, assume 166KB/s');
+    assert.match(line.display, /GB\/s/);
+    quiet('- bandwidth: 100 * 5 * 60 * 166KB/s = 9 G/s');
+  });
+
+  it('keeps x86 and hex a word', () => {
+    quiet('2 x86 servers = 2 servers');
+    quiet('0x1F = 31');
+  });
+});
+
 describe('estimate notations: confidence', () => {
   it('asks rather than asserts when the reading may start mid-calculation', () => {
     quiet('(20 GB + 4TB) * 30 = 120TB');

@@ -42,6 +42,17 @@ function range(src: EstimateSource, start: number, end: number): Range {
 }
 
 /** The number and significant figures a claim was written with (`600 writes per second` → 600, 1). */
+const PREFIXES = 'KMGTPE';
+
+/** The claim's data unit stepped down by `scale` (a power of 1000): `5 GB/day`, 1e9 → `B/day`. */
+function smallerUnit(claim: string, scale: number): string | undefined {
+  const m = /^[\d.,\s~≈]*(?:[KMBT](?![A-Za-z]))?\s*([KMGTPE])(i?[Bb](?:ps|\/\w+)?)\b/.exec(claim);
+  if (!m) return undefined;
+  const steps = Math.round(Math.log10(scale) / 3);
+  const at = PREFIXES.indexOf(m[1]) + 1 - steps;
+  return at < 0 ? undefined : `${at === 0 ? '' : PREFIXES[at - 1]}${m[2]}`;
+}
+
 // Markup the lexer reads through: LaTeX commands and braces, math and code delimiters.
 const MARKUP = /[\\{}$`]/;
 // A number with its magnitude letter (2.3K): the fix may change both.
@@ -289,11 +300,24 @@ function runLineOnce(src: EstimateSource, state: State): void {
       // Or in a unit a power of 1000 smaller (`10 [MB/s] × 86,400 × 365 = 315 TB`): read so, it may agree, never accuse.
       const scale = literal ? [1, 1e3, 1e6, 1e9, 1e12].find((k) => Math.abs(reference.v / (literal.num * k) - 1) <= settings.approxTolerance) : undefined;
       if (literal && scale !== undefined) {
-        const how = scale === 1 ? "a result with no unit is read in the claim's unit" : `a result with no unit is read in a unit ${grouped(scale)} times smaller than the claim's`;
+        const smaller = scale === 1 ? undefined : smallerUnit(src.text.slice(seg.start, seg.end), scale);
+        const how =
+          scale === 1
+            ? "a result with no unit is read in the claim's unit"
+            : smaller
+              ? `a result with no unit is read in ${smaller}`
+              : `a result with no unit is read in a unit ${grouped(scale)} times smaller than the claim's`;
         verdict = { status: 'ok', ratio: (literal.num * scale) / reference.v, kind: 'ok', conventions: [how], reference: claimQ, message: `claimed ${src.text.slice(seg.start, seg.end)}, computed ${formatNumber(reference.v)}: ${how}` };
         lineValue = claimQ;
         display = show(claimQ);
       }
+    }
+    if (verdict.kind === 'dimension' && !src.strict && !claimQ.label && claimQ.d.b === 0 && reference.d.b === 1 && claimQ.d.t === reference.d.t && claimQ.d.m === reference.d.m) {
+      // `… × 166 KB/s = 5 G/s`: a magnitude letter written for its data unit. An assumption: it may agree, never accuse.
+      const asData = { ...claimQ, d: reference.d, bits: reference.bits, hasUnit: true };
+      const again = judge({ computed: reference, claim: asData, relation: rel.op, literal: claimLiteral(seg.expr), settings, lineText: src.text });
+      if (again.status !== 'ok' && again.status !== 'hint') return;
+      verdict = { ...again, conventions: [...again.conventions, `${src.text.slice(seg.start, seg.end).trim()} read as ${reference.bits ? 'bits' : 'bytes'}`] };
     }
     if (verdict.kind === 'dimension' && i === 1 && !src.strict && first.expr && reference.d.t > 0 && reference.d.b === 0 && reference.d.m === 0 && isNone(claimQ.d)) {
       // `100M × 365 days × 5 years ≈ 200B records`: days and years used as plain counts. An assumption: it may agree, never accuse.

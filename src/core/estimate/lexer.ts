@@ -101,6 +101,19 @@ function noiseAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
+/**
+ * `x` or `X` glued to the digits after it, after a value: `50 M X100`, `3x4`, `2 x1.5`. Not hex (`0x1F`):
+ * the digits must end the word.
+ */
+function timesBeforeDigits(text: string, i: number, previous: Token | undefined): boolean {
+  if (!previous || (previous.kind !== 'num' && previous.kind !== 'word' && previous.kind !== 'rp')) return false;
+  if (previous.kind === 'num' && previous.end === i && previous.text === '0') return false;
+  let j = i + 1;
+  if (!isDigit(text.charCodeAt(j)) || /^x(?:86|64)\b/i.test(text.slice(i, i + 4))) return false;
+  while (j < text.length && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46 || text.charCodeAt(j) === 44)) j++;
+  return j >= text.length || !isAsciiWordChar(text.charCodeAt(j)) || /[KMBkmbT]\b/.test(text.slice(j, j + 2));
+}
+
 function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
@@ -304,6 +317,11 @@ export function tokenize(text: string, opts: LexOptions): Token[] {
       if (link && /[:.]/.test(link)) {
         push('junk', i, i + link.length, undefined, 'a link');
         i += link.length;
+        continue;
+      }
+      if (folded === 120 /* x */ && timesBeforeDigits(text, i, out[out.length - 1])) {
+        push('op', i, i + 1, '*', undefined);
+        i++;
         continue;
       }
       const end = wordEnd(text, i, code);

@@ -156,8 +156,11 @@ export function scanNumber(text: string, at: number, spaceGroups = false): Scann
 
 /** Magnitude suffixes glued to a number (`12K`, `1bn`). `B` is decided by the parser. */
 export const SUFFIX: Record<string, number> = {
-  K: 1e3, k: 1e3, M: 1e6, MM: 1e6, B: 1e9, bn: 1e9, Bn: 1e9, T: 1e12, tn: 1e12,
+  K: 1e3, k: 1e3, M: 1e6, MM: 1e6, G: 1e9, B: 1e9, bn: 1e9, Bn: 1e9, T: 1e12, tn: 1e12,
 };
+
+/** Capital magnitude letters that also stand apart from their number (`50 M`, `5 G`); `B` apart is bytes. */
+const SPACED_SUFFIXES = new Map([['K', 1e3], ['M', 1e6], ['G', 1e9], ['T', 1e12]]);
 
 /** Magnitude words after a number (`2.6 million`). */
 export const MAGNITUDE_WORDS: Record<string, number> = {
@@ -180,4 +183,9 @@ export function magnitudeOf(word: string): number | undefined {
 /** The multiplier of a magnitude suffix as written (`K` → 1e3), else undefined. */
 export function suffixOf(word: string): number | undefined {
   return SUFFIXES.get(word);
+}
+
+/** The multiplier of a magnitude word, or of a capital magnitude letter written apart (`50 M`). */
+export function spacedMagnitudeOf(word: string): number | undefined {
+  return SPACED_SUFFIXES.get(word) ?? magnitudeOf(word);
 }

@@ -1,6 +1,6 @@
 // Recursive-descent parser: `[name =] expr (relation claim)*`, units and count nouns attached to literals.
 import type { Token } from './lexer';
-import { magnitudeOf, suffixOf } from './numbers';
+import { magnitudeOf, spacedMagnitudeOf, suffixOf } from './numbers';
 import { bare, cloneQ, divQ, type Quantity } from './quantity';
 import { lookupUnit, sameSetting, type Dim, type UnitDef } from './units';
 import { formatNumber } from './format';
@@ -230,7 +230,7 @@ export class Parser {
 
   private readCountNoun(text: string): boolean {
     const lower = text.toLowerCase();
-    if (STOP_WORDS.has(lower) || magnitudeOf(lower) !== undefined) return false;
+    if (STOP_WORDS.has(lower) || spacedMagnitudeOf(text) !== undefined) return false;
     if (!/^\p{L}/u.test(text)) return false;
     return this.unit(text) === undefined;
   }
@@ -573,7 +573,7 @@ export class Parser {
         end = g.end;
       }
     }
-    for (let w = this.peek(), m: number | undefined; w && w.kind === 'word' && (m = magnitudeOf(w.text)) !== undefined; w = this.peek()) {
+    for (let w = this.peek(), m: number | undefined; w && w.kind === 'word' && (m = spacedMagnitudeOf(w.text)) !== undefined; w = this.peek()) {
       mult *= m;
       this.pos++;
       end = w.end;
