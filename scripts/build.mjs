@@ -1,7 +1,7 @@
 // Bundles every runtime with esbuild. `--watch` rebuilds on change; `--production` minifies;
 // `--analyze` prints the largest inputs of each Node bundle (esbuild metafile).
 import * as esbuild from 'esbuild';
-import { keepLazyModulesApart, LAZY_EXTENSION_MODULES, shareBuiltinStrings, trimDependencies } from './bundlePlugins.mjs';
+import { keepLazyModulesApart, LAZY_EXTENSION_MODULES, LAZY_PARSER_DATA, loadParserDataLazily, shareBuiltinStrings, trimDependencies } from './bundlePlugins.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,7 +23,10 @@ const builds = [
   { ...nodeCommon, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs',
     mainFields: ['module', 'main'], write: true },
   { ...nodeCommon, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode'], plugins: [keepLazyModulesApart, ...nodeCommon.plugins] },
+    target: 'node20', external: ['vscode'], plugins: [keepLazyModulesApart, loadParserDataLazily, ...nodeCommon.plugins] },
+  // Parser data the extension requires on first use (an HTML entity, front matter), one file each beside extension.js.
+  ...LAZY_PARSER_DATA.map((name) => ({ ...nodeCommon, entryPoints: [`scripts/stubs/${name}.mjs`], outfile: `dist/${name}.js`,
+    platform: 'node', format: 'cjs', target: 'node20' })),
   // Parts of the extension required on first use (e.g. team-framework validation), one file each beside extension.js.
   ...LAZY_EXTENSION_MODULES.map((name) => ({ ...nodeCommon, entryPoints: [`src/vscode/${name}.ts`], outfile: `dist/${name}.js`,
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] })),

@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const stubs = join(root, 'scripts', 'stubs');
 const jsYamlDir = dirname(require.resolve('js-yaml/package.json'));
+// The `entities` version markdown-it depends on (another one may sit at the top of node_modules).
+const markdownItEntitiesDecode = createRequire(require.resolve('markdown-it/package.json')).resolve('entities/decode');
 
 /**
  * Swaps in smaller equivalents: uc.micro's Unicode classes as property escapes (scripts/stubs/uc.micro.mjs),
@@ -23,6 +25,8 @@ export const trimDependencies = {
     build.onResolve({ filter: /^uc\.micro$/ }, () => ({ path: join(stubs, 'uc.micro.mjs') }));
     build.onResolve({ filter: /^jsonc-parser\/lib\/esm\/main\.js$/ }, () => ({ path: join(stubs, 'jsonc-parser.mjs') }));
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(stubs, 'js-yaml.mjs') }));
+    // scripts/stubs/htmlEntities.mjs: markdown-it's own decoder, without the encoder.
+    build.onResolve({ filter: /^entities\/decode$/ }, () => ({ path: markdownItEntitiesDecode }));
     // The stub reaches into js-yaml's CommonJS sources, which its `exports` map does not list.
     build.onResolve({ filter: /^js-yaml\/lib\// }, (args) => ({ path: join(jsYamlDir, args.path.slice('js-yaml/'.length)) }));
     // The loader's error snippet (a few lines of source with a caret): frontMatter.ts reports the
@@ -31,6 +35,23 @@ export const trimDependencies = {
       args.importer === join(jsYamlDir, 'lib', 'loader.js') ? { path: join(stubs, 'js-yaml-snippet.cjs') } : undefined);
     build.onResolve({ filter: /^\.\/schema\/default$/ }, (args) =>
       args.importer === join(jsYamlDir, 'lib', 'loader.js') ? { path: join(jsYamlDir, 'lib', 'schema', 'json.js') } : undefined);
+  },
+};
+
+/**
+ * Parser data the extension host loads on first use rather than at activation: markdown-it's HTML
+ * entity table (only documents with a named character reference need it) and the YAML loader (only
+ * documents with front matter). The extension bundle gets stand-ins that require dist/<name>.js, built
+ * from scripts/stubs/<name>.mjs; the CLI and core bundles keep the real modules inline.
+ */
+export const LAZY_PARSER_DATA = ['htmlEntities', 'yamlLoader'];
+export const loadParserDataLazily = {
+  name: 'load-parser-data-lazily',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, () => ({ path: join(stubs, 'lazy-entities.cjs') }));
+    build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: join(stubs, 'lazy-js-yaml.cjs') }));
+    build.onResolve({ filter: new RegExp(`^\\./(${LAZY_PARSER_DATA.join('|')})\\.js$`) }, (args) =>
+      args.importer.startsWith(stubs) ? { path: args.path, external: true } : undefined);
   },
 };
 

@@ -11,6 +11,8 @@ import { FrameworkRegistry } from '../../src/core/frameworks/registry';
 import { addWorkspaceFiles } from '../../src/core/frameworks/workspaceFiles';
 import type * as FrameworkFiles from '../../src/vscode/frameworkFiles';
 import { locateLoadError } from '../../src/vscode/jsonLocation';
+import { readFrontMatter } from '../../src/core/frontMatter';
+import { createMarkdownIt } from '../../src/core/markdown';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -22,12 +24,19 @@ const FILES = [
   { file: 'again.json', text: JSON.stringify(GOOD) },
 ];
 
+const PARSERS = "export { readFrontMatter } from './src/core/frontMatter'; export { createMarkdownIt } from './src/core/markdown';";
+interface HostParsers {
+  readFrontMatter: typeof readFrontMatter;
+  createMarkdownIt: typeof createMarkdownIt;
+}
+
 describe('lazily loaded extension modules', function () {
   this.timeout(60_000);
   let dir: string;
   let hostInputs: string[];
   let hostCode: string;
   let lazy: typeof FrameworkFiles;
+  let hostParsers: HostParsers;
 
   before(async () => {
     const plugins = (await import(join(root, 'scripts/bundlePlugins.mjs'))) as Record<string, esbuild.Plugin> & { LAZY_EXTENSION_MODULES: string[] };
@@ -38,7 +47,14 @@ describe('lazily loaded extension modules', function () {
       metafile: true, logLevel: 'silent', absWorkingDir: root,
     };
     const host = await esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: join(dir, 'extension.js'),
-      plugins: [plugins.keepLazyModulesApart, plugins.trimDependencies, plugins.shareBuiltinStrings] });
+      plugins: [plugins.keepLazyModulesApart, plugins.loadParserDataLazily, plugins.trimDependencies, plugins.shareBuiltinStrings] });
+    // The parser data beside it, and the front-matter reader and markdown-it bundled the way the host bundles them.
+    for (const name of ['htmlEntities', 'yamlLoader']) {
+      await esbuild.build({ ...common, entryPoints: [`scripts/stubs/${name}.mjs`], outfile: join(dir, `${name}.js`), plugins: [plugins.trimDependencies] });
+    }
+    await esbuild.build({ ...common, stdin: { contents: PARSERS, resolveDir: root, loader: 'ts' }, outfile: join(dir, 'parsers.js'),
+      plugins: [plugins.loadParserDataLazily, plugins.trimDependencies] });
+    hostParsers = createRequire(__filename)(join(dir, 'parsers.js')) as HostParsers;
     hostInputs = Object.keys(host.metafile!.inputs);
     hostCode = readFileSync(join(dir, 'extension.js'), 'utf8');
     await esbuild.build({ ...common, entryPoints: ['src/vscode/frameworkFiles.ts'], outfile: join(dir, 'frameworkFiles.js'),
@@ -75,6 +91,27 @@ describe('lazily loaded extension modules', function () {
     assert.equal(mine.get('team')?.file, 'good.json');
     for (const { file, text } of FILES) {
       for (const error of errors.filter((e) => e.file === file)) assert.deepEqual(lazy.locateLoadError(text, error), locateLoadError(text, error), `${file} ${error.field}`);
+    }
+  });
+
+  it('keeps the HTML entity table and the YAML loader out of the host bundle, which requires the files beside it', () => {
+    const inside = hostInputs.filter((input) => /entities\/dist\/(decode|generated)|js-yaml\/lib\/(loader|exception)/.test(input));
+    assert.deepEqual(inside, []);
+    assert.match(hostCode, /require\("\.\/htmlEntities\.js"\)/);
+    assert.match(hostCode, /require\("\.\/yamlLoader\.js"\)/);
+  });
+
+  it('reads front matter and decodes character references through the stand-ins like the sources do', () => {
+    const cases = ['sysdesign: default\ntitle: "A &amp; B"', 'a: 1\na: 2', 'when: 2024-01-01', 'blob: !!binary aGVsbG8=', 'key: [unclosed', '- a\n- b'];
+    for (const yaml of cases) {
+      const lines = ['---', ...yaml.split('\n'), '---', '# Title'];
+      assert.deepEqual(hostParsers.readFrontMatter(lines), readFrontMatter(lines), yaml);
+    }
+    const markdown = '# Design &amp; notes &copy; &hellip; &#x41; &notanentity;\n\nText with &lt;b&gt; and &nbsp;.\n';
+    for (const html of [false, true]) {
+      // As plain data: the minified bundle names its Token class differently.
+      const plain = (tokens: unknown) => JSON.parse(JSON.stringify(tokens)) as unknown;
+      assert.deepEqual(plain(hostParsers.createMarkdownIt({ html }).parse(markdown, {})), plain(createMarkdownIt({ html }).parse(markdown, {})));
     }
   });
 });

@@ -1,5 +1,5 @@
 // Builds the per-phase checklist: which phases a document covers, which are empty, and what each contains.
-import { matchSections, type PhaseMatch } from '../frameworks/match';
+import { matchReason, matchSections, type PhaseMatch } from '../frameworks/match';
 import { classifySections } from '../sections/classify';
 import { isDiagramBlock, signals } from '../sections/content';
 import { findInlineTradeOffs } from '../sections/inlineTradeOffs';
@@ -60,7 +60,7 @@ export function buildChecklist(doc: ParsedDocument, framework: FrameworkDef): Ph
       line: first.line,
       section: first,
       duplicates,
-      reason: matches.get(first)?.reason,
+      reason: matches.has(first) ? matchReason(matches.get(first)!, framework) : undefined,
       checks: phase.needs.map((need) => check(need, detect(need, all))),
     };
     const repeats = repeatsOf(sections);

@@ -173,6 +173,23 @@ const WORD_RELATIONS: Array<[string[], string]> = [
   [['roughly'], '≈'], [['approximately'], '≈'], [['approx'], '≈'], [['about'], '≈'], [['around'], '≈'], [['nearly'], '≈'], [['almost'], '≈'],
 ];
 
+/** WORD_RELATIONS by their first word, in order (words are compared once per token, not per phrase). */
+const RELATIONS_BY_FIRST = new Map<string, Array<[string[], string]>>();
+for (const entry of WORD_RELATIONS) {
+  const list = RELATIONS_BY_FIRST.get(entry[0][0]);
+  if (list) list.push(entry);
+  else RELATIONS_BY_FIRST.set(entry[0][0], [entry]);
+}
+
+/** Whether the words after `toks[k]` are the rest of `words`. */
+function restMatches(toks: Token[], k: number, words: string[]): boolean {
+  for (let j = 1; j < words.length; j++) {
+    const w = toks[k + j];
+    if (!w || w.kind !== 'word' || w.text.length !== words[j].length || w.text.toLowerCase() !== words[j]) return false;
+  }
+  return true;
+}
+
 const CONNECTIVES = new Set(['which', 'that', 'this', 'it', 'and', 'so', 'what', 'thus']);
 
 /**
@@ -185,14 +202,13 @@ function markWordRelations(toks: Token[], text: string): Token[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     let matched: [string[], string] | undefined;
-    if (t.kind === 'word') {
-      for (const entry of WORD_RELATIONS) {
-        const [words] = entry;
-        if (words.every((w, j) => toks[k + j]?.kind === 'word' && toks[k + j].text.toLowerCase() === w)) {
-          const next = toks[k + words.length];
-          if (next && (next.kind === 'num' || next.kind === 'lp' || next.kind === 'dollar' || (next.kind === 'rel' && next.op === '~'))) matched = entry;
-          break;
-        }
+    const entries = t.kind === 'word' ? RELATIONS_BY_FIRST.get(t.text.toLowerCase()) : undefined;
+    if (entries) {
+      for (const entry of entries) {
+        if (!restMatches(toks, k, entry[0])) continue;
+        const next = toks[k + entry[0].length];
+        if (next && (next.kind === 'num' || next.kind === 'lp' || next.kind === 'dollar' || (next.kind === 'rel' && next.op === '~'))) matched = entry;
+        break;
       }
     }
     if (!matched) {

@@ -1,9 +1,7 @@
 // Picks the framework a document is checked against: forced option > front matter > setting > detection.
-import { normalizeHeading } from '../headingText';
 import { GENRE_NAMES, readGenre } from '../sections/genre';
-import { foldPhrase } from '../sections/vocabulary';
 import type { FrameworkChoice, Genre, LoadedFramework, ParsedDocument, Range } from '../types';
-import { frameworkPhrasing, matchSections } from './match';
+import { gramsOf, matchSections, phrasingKey, rememberOwnPhrasing, type Gram } from './match';
 import type { FrameworkRegistry } from './registry';
 
 export interface FrameworkProblem {
@@ -44,15 +42,56 @@ const MIN_OWN = 2;
 /** A phrasing listed by at most this many frameworks is distinctive. */
 const DISTINCT_USE = 2;
 
-/** How many of the frameworks list each (folded) phrasing. */
-function phrasingUse(frameworks: readonly LoadedFramework[]): Map<string, number> {
-  const use = new Map<string, number>();
+/** For a set of frameworks: each phrasing key → the frameworks that list it. */
+type PhrasingOwners = Map<string, LoadedFramework[]>;
+
+/** The last few framework sets and their phrasing owners (the registry changes rarely; detection runs per keystroke). */
+const ownersMemo: Array<{ frameworks: readonly LoadedFramework[]; owners: PhrasingOwners }> = [];
+
+function phrasingOwners(frameworks: readonly LoadedFramework[]): PhrasingOwners {
+  const same = ownersMemo.find((m) => m.frameworks.length === frameworks.length && m.frameworks.every((f, i) => f === frameworks[i]));
+  if (same) return same.owners;
+  const owners: PhrasingOwners = new Map();
   for (const framework of frameworks) {
-    const mine = new Set<string>();
-    for (const phase of framework.phases) for (const heading of phase.headings ?? []) mine.add(foldPhrase(normalizeHeading(heading)));
-    for (const phrase of mine) use.set(phrase, (use.get(phrase) ?? 0) + 1);
+    for (const phase of framework.phases) {
+      for (const heading of phase.headings ?? []) {
+        const key = phrasingKey(heading);
+        const list = owners.get(key);
+        if (!list) owners.set(key, [framework]);
+        else if (!list.includes(framework)) list.push(framework);
+      }
+    }
   }
-  return use;
+  ownersMemo.unshift({ frameworks: [...frameworks], owners });
+  if (ownersMemo.length > 4) ownersMemo.pop();
+  return owners;
+}
+
+/**
+ * Per framework, the sections whose heading's longest phrasing of that framework is one few of the
+ * frameworks list: the author wrote that framework's words ("Connect the dots", not "Requirements").
+ * One look-up per word run serves every framework.
+ */
+function ownCounts(doc: ParsedDocument, frameworks: readonly LoadedFramework[]): Map<LoadedFramework, number> {
+  const owners = phrasingOwners(frameworks);
+  const counts = new Map<LoadedFramework, number>();
+  const best = new Map<LoadedFramework, Gram>();
+  for (const section of doc.sections) {
+    if (section.normalizedTitle === '') continue;
+    best.clear();
+    for (const gram of gramsOf(section.normalizedTitle)) {
+      const list = owners.get(gram.text);
+      if (!list) continue;
+      for (const f of list) {
+        const had = best.get(f);
+        if (!had || gram.words > had.words) best.set(f, gram);
+      }
+    }
+    for (const [f, gram] of best) if ((owners.get(gram.text)?.length ?? 0) <= DISTINCT_USE) counts.set(f, (counts.get(f) ?? 0) + 1);
+    // What was found here is what matching each framework would look up again.
+    for (const f of frameworks) rememberOwnPhrasing(f, section.normalizedTitle, best.get(f));
+  }
+  return counts;
 }
 
 export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry, opts: ChooseOptions = {}): FrameworkChoiceResult {
@@ -98,18 +137,17 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
   return { choice: detectFramework(doc, registry), problems };
 }
 
-/** Scores every framework by the share of its phases the document's headings match. */
-export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework[]): DetectionScore[] {
-  const used = phrasingUse(frameworks);
+/**
+ * Scores frameworks by the share of their phases the document's headings match. With `eligible`, only
+ * the frameworks it accepts (given their own-phrasing count) are matched in full; the rest score 0.
+ */
+export function scoreFrameworks(doc: ParsedDocument, frameworks: LoadedFramework[], eligible?: (framework: LoadedFramework, own: number) => boolean): DetectionScore[] {
+  const owns = ownCounts(doc, frameworks);
   return frameworks.map((framework) => {
+    const own = owns.get(framework) ?? 0;
+    if (eligible && !eligible(framework, own)) return { framework, matched: 0, total: framework.phases.length, own, score: 0 };
     const matches = matchSections(doc, framework);
     const matched = new Set([...matches.values()].map((m) => m.phase));
-    let own = 0;
-    // Only phrasings that few frameworks use tell one framework from another ("Connect the dots", not "Requirements").
-    for (const section of doc.sections) {
-      const phrase = frameworkPhrasing(section, framework);
-      if (phrase !== undefined && (used.get(phrase) ?? 0) <= DISTINCT_USE) own++;
-    }
     let got = 0;
     let total = 0;
     for (const phase of framework.phases) {
@@ -137,12 +175,14 @@ export function detectFramework(doc: ParsedDocument, registry: FrameworkRegistry
   const reading = readGenre(doc);
   const ofGenre = frameworks.filter((f) => genreOf(f) === reading.genre);
   const genreFallback = ofGenre[0] ?? fallback;
-  const scores = scoreFrameworks(doc, ofGenre.length > 0 ? ofGenre : [fallback]);
+  // A particular framework is chosen only when the headings use its own words (the shared vocabulary
+  // alone matches every framework of a genre about equally, and most write-ups take the usual order):
+  // only those, and the genre's fallback, are worth matching in full.
+  const candidate = (f: LoadedFramework, own: number) => f === genreFallback || own >= MIN_OWN;
+  const scores = scoreFrameworks(doc, ofGenre.length > 0 ? ofGenre : [fallback], candidate);
 
   let best: DetectionScore | undefined;
   for (const s of scores) {
-    // A particular framework is chosen only when the headings use its own words (the shared vocabulary
-    // alone matches every framework of a genre about equally, and most write-ups take the usual order).
     const eligible = s.framework === genreFallback || (s.score >= MIN_SCORE && s.matched >= MIN_MATCHED && s.own >= MIN_OWN);
     // Ties go to the framework whose own words the headings use, then to the genre's fallback, then to the earlier one.
     const tie = best !== undefined && Math.abs(s.score - best.score) <= 1e-9;

@@ -9,8 +9,8 @@ export interface PhaseMatch {
   phase: PhaseDef;
   /** The normalised phrasing that matched, when a heading's words decided it. */
   phrase: string;
-  /** Why the section is this phase, for the checklist's tooltip. */
-  reason: string;
+  /** Why the section is this phase, when its class decided it (see matchReason). */
+  reason?: string;
   /** True when one of the framework's own phrasings decided it (detection prefers such frameworks). */
   own?: boolean;
 }
@@ -20,9 +20,17 @@ interface FrameworkIndex {
   phrasings: Map<string, { phase: PhaseDef; words: number }>;
   maxWords: number;
   byKind: Map<PhaseKind, PhaseDef>;
+  /** Normalised title → its own phrasing (null: none). Titles repeat across keystrokes and detection runs. */
+  memo: Map<string, OwnPhrasing | null>;
+  memoGeneration: number;
 }
 
+type OwnPhrasing = { phase: PhaseDef; words: number; text: string };
+const MEMO_LIMIT = 4096;
+
 const indexes = new WeakMap<FrameworkDef, FrameworkIndex>();
+/** Bumped by clearMatchMemo: each index's title memo starts empty again. */
+let memoGeneration = 0;
 
 function indexOf(framework: FrameworkDef): FrameworkIndex {
   let index = indexes.get(framework);
@@ -33,7 +41,7 @@ function indexOf(framework: FrameworkDef): FrameworkIndex {
   for (const phase of framework.phases) {
     if (!byKind.has(phase.kind)) byKind.set(phase.kind, phase);
     for (const heading of phase.headings ?? []) {
-      const text = foldPhrase(normalizeHeading(heading));
+      const text = phrasingKey(heading);
       if (text === '' || phrasings.has(text)) continue;
       const words = text.split(' ').length;
       maxWords = Math.max(maxWords, words);
@@ -42,29 +50,79 @@ function indexOf(framework: FrameworkDef): FrameworkIndex {
   }
   // A phase that covers another kind takes it when no phase is of that kind.
   for (const phase of framework.phases) for (const kind of phase.covers ?? []) if (!byKind.has(kind)) byKind.set(kind, phase);
-  indexes.set(framework, (index = { phrasings, maxWords, byKind }));
+  indexes.set(framework, (index = { phrasings, maxWords, byKind, memo: new Map(), memoGeneration }));
   return index;
 }
 
 /** The framework's own phrasing a heading contains (most words wins), if any. */
-function ownPhrasing(title: string, index: FrameworkIndex): { phase: PhaseDef; words: number; text: string } | undefined {
+function ownPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | undefined {
   if (index.phrasings.size === 0 || title === '') return undefined;
-  const words = title.split(' ', 40).map(foldWord);
-  let best: { phase: PhaseDef; words: number; text: string } | undefined;
-  for (let i = 0; i < words.length; i++) {
-    let key = '';
-    for (let n = 1; n <= index.maxWords && i + n <= words.length; n++) {
-      key = n === 1 ? words[i] : `${key} ${words[i + n - 1]}`;
-      const hit = index.phrasings.get(key);
-      if (hit && (!best || hit.words > best.words)) best = { ...hit, text: key };
-    }
+  if (index.memoGeneration !== memoGeneration) {
+    index.memo.clear();
+    index.memoGeneration = memoGeneration;
+  }
+  const known = index.memo.get(title);
+  if (known !== undefined) return known ?? undefined;
+  const found = readOwnPhrasing(title, index);
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(title, found ?? null);
+  return found;
+}
+
+/**
+ * Records what detection already found for a title: `gram` is the framework's longest own phrasing in it
+ * (undefined: none), so matching the framework afterwards does not read the title again.
+ */
+export function rememberOwnPhrasing(framework: FrameworkDef, title: string, gram: Gram | undefined): void {
+  const index = indexOf(framework);
+  if (index.memoGeneration !== memoGeneration) {
+    index.memo.clear();
+    index.memoGeneration = memoGeneration;
+  }
+  const hit = gram && index.phrasings.get(gram.text);
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  index.memo.set(title, hit ? { phase: hit.phase, words: hit.words, text: gram.text } : null);
+}
+
+function readOwnPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | undefined {
+  let best: OwnPhrasing | undefined;
+  for (const gram of gramsOf(title)) {
+    if (gram.words > index.maxWords || (best && gram.words <= best.words)) continue;
+    const hit = index.phrasings.get(gram.text);
+    if (hit) best = { ...hit, text: gram.text };
   }
   return best;
 }
 
-/** The framework's own phrasing (most words) that a heading contains, if any. */
-export function frameworkPhrasing(section: Section, framework: FrameworkDef): string | undefined {
-  return ownPhrasing(section.normalizedTitle, indexOf(framework))?.text;
+/** A framework heading phrasing as titles are looked up: folded, and no longer than a title's word runs. */
+export function phrasingKey(heading: string): string {
+  const text = foldPhrase(normalizeHeading(heading));
+  // A phrasing longer than titles are cut into is matched by its first MAX_GRAM words.
+  return text.split(' ', MAX_GRAM + 1).length > MAX_GRAM ? text.split(' ').slice(0, MAX_GRAM).join(' ') : text;
+}
+
+/** Titles are cut into word runs up to this long; a longer framework phrasing is matched by its start. */
+const MAX_GRAM = 12;
+export type Gram = { text: string; words: number };
+/** Title → its folded word runs, shared by every framework's index (folding is the costly part). */
+const gramMemo = new Map<string, Gram[]>();
+
+/** A title's folded word runs (1 to MAX_GRAM words), in order of start then length. */
+export function gramsOf(title: string): Gram[] {
+  let grams = gramMemo.get(title);
+  if (grams) return grams;
+  const words = title.split(' ', 40).map(foldWord);
+  grams = [];
+  for (let i = 0; i < words.length; i++) {
+    let key = '';
+    for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
+      key = n === 1 ? words[i] : `${key} ${words[i + n - 1]}`;
+      grams.push({ text: key, words: n });
+    }
+  }
+  if (gramMemo.size >= MEMO_LIMIT) gramMemo.clear();
+  gramMemo.set(title, grams);
+  return grams;
 }
 
 /** The framework's phase for a section's class: its kind, else one of the further kinds it names. */
@@ -76,7 +134,10 @@ function phaseForClass(c: SectionClass, index: FrameworkIndex): PhaseDef | undef
 /** Forgets remembered heading readings (for a first-analysis measurement). */
 export function clearMatchMemo(): void {
   clearTitleMemo();
+  gramMemo.clear();
+  memoGeneration++;
 }
+
 
 /** The phases a framework finds in the document. */
 export function matchedPhases(doc: ParsedDocument, framework: FrameworkDef): Set<PhaseDef> {
@@ -108,10 +169,10 @@ function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Secti
       const found = ownPhrasing(section.normalizedTitle, index);
       // Inside a part, one word of the framework's does not pull a sub-section out ("Database scaling" under scaling).
       const own = found && (c.by !== 'parent' || found.words >= 2) ? found : undefined;
-      const vocabularyWords = c.starts && c.phrase ? c.phrase.split(' ').length : 0;
+      const vocabularyWords = c.starts && c.phrase ? wordCount(c.phrase) : 0;
       if (own && own.words >= vocabularyWords) {
         if (own.phase !== inherited) {
-          matches.set(section, { phase: own.phase, phrase: own.text, reason: `heading names "${own.text}" (a phrasing of ${framework.title})`, own: true });
+          matches.set(section, { phase: own.phase, phrase: own.text, own: true });
           phase = own.phase;
         }
       } else if (c.starts) {
@@ -130,12 +191,23 @@ function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Secti
       // The title is no part, unless the framework itself names it ("## Notes" in a notes framework).
       const own = ownPhrasing(section.normalizedTitle, index);
       phase = own?.phase;
-      if (own) matches.set(section, { phase: own.phase, phrase: own.text, reason: `heading names "${own.text}" (a phrasing of ${framework.title})`, own: true });
+      if (own) matches.set(section, { phase: own.phase, phrase: own.text, own: true });
     }
     for (const child of section.children) visit(child, phase);
   };
   for (const top of doc.root.children) visit(top, undefined);
   return matches;
+}
+
+/** Why a section is its phase, for the checklist's tooltip (built only for the rows shown). */
+export function matchReason(match: PhaseMatch, framework: FrameworkDef): string {
+  return match.reason ?? `heading names "${match.phrase}" (a phrasing of ${framework.title})`;
+}
+
+function wordCount(phrase: string): number {
+  let n = 1;
+  for (let i = phrase.indexOf(' '); i >= 0; i = phrase.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** The phase each section's own blocks count towards: its own match, else its nearest matched ancestor's. */

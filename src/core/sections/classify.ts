@@ -258,9 +258,12 @@ const titleMemo = new Map<string, TitleReading>();
 const MAX_MEMO = 20_000;
 
 function readTitle(raw: string, normalized: string): TitleReading {
+  // The raw title decides the reading (the normalised one is made from it): most titles are read once.
+  const seen = rawMemo.get(raw);
+  if (seen) return seen;
   const question = /[?？]\s*$/.test(raw);
   // "Storage math (IOPS vs. throughput)": options compared in an aside do not make the heading a comparison.
-  const versus = VERSUS.test(` ${normalizeHeading(raw.replace(PARENTHESIZED, ' '))} `);
+  const versus = MAY_COMPARE.test(raw) && VERSUS.test(` ${normalizeHeading(raw.replace(PARENTHESIZED, ' '))} `);
   const option = OPTION_COLON.test(raw);
   const key = `${question ? '?' : ''}${versus ? 'v' : ''}${option ? 'o' : ''}|${normalized}`;
   let reading = titleMemo.get(key);
@@ -274,12 +277,20 @@ function readTitle(raw: string, normalized: string): TitleReading {
   }
   if (titleMemo.size >= MAX_MEMO) titleMemo.clear();
   titleMemo.set(key, reading);
+  if (rawMemo.size >= MAX_MEMO) rawMemo.clear();
+  rawMemo.set(raw, reading);
   return reading;
 }
+
+const rawMemo = new Map<string, TitleReading>();
+/** Only a title with one of these words can compare options ("Push vs pull"). */
+const MAY_COMPARE = /vs|versus/i;
 
 /** Forgets remembered heading readings (for a first-analysis measurement). */
 export function clearTitleMemo(): void {
   titleMemo.clear();
+  rawMemo.clear();
+  nearMemo.clear();
 }
 
 function scanTitle(normalized: string, question: boolean, versus: boolean): TitleReading {
@@ -324,7 +335,19 @@ for (const word of VOCABULARY_WORDS) {
 }
 
 /** The vocabulary word one edit away (a letter missing, extra, wrong or two swapped), if exactly one is. */
+const nearMemo = new Map<string, string | null>();
+
+/** The one vocabulary word a long word is a single edit away from, if exactly one. */
 function nearWord(word: string): string | undefined {
+  const known = nearMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const found = readNearWord(word);
+  if (nearMemo.size >= MAX_MEMO) nearMemo.clear();
+  nearMemo.set(word, found ?? null);
+  return found;
+}
+
+function readNearWord(word: string): string | undefined {
   let found: string | undefined;
   for (let len = word.length - 1; len <= word.length + 1; len++) {
     for (const candidate of byLength.get(len) ?? []) {
