@@ -197,7 +197,8 @@ const CONNECTIVES = new Set(['which', 'that', 'this', 'it', 'and', 'so', 'what',
  * relation token right before (`= about 12K`, `≈ roughly`) absorbs the phrase.
  */
 function markWordRelations(toks: Token[], text: string): Token[] {
-  if (!toks.some((t) => t.kind === 'word')) return toks;
+  // Most lines name no relation in words: keep their array.
+  if (!toks.some((t) => t.kind === 'word' && RELATIONS_BY_FIRST.has(t.text.toLowerCase()))) return toks;
   const out: Token[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -457,11 +458,16 @@ function markDashSeparators(toks: Token[]): void {
 
 /** `600 billion messages * 100 KB *  = 60TB`: an operator with nothing after it before a relation is a slip of the pen. */
 function dropDanglingOperators(toks: Token[]): Token[] {
-  return toks.filter((t, k) => !(t.kind === 'op' && t.op !== '-' && toks[k + 1]?.kind === 'rel' && toks[k - 1] && toks[k - 1].kind !== 'rel'));
+  const dangling = (t: Token, k: number) => t.kind === 'op' && t.op !== '-' && toks[k + 1]?.kind === 'rel' && k > 0 && toks[k - 1].kind !== 'rel';
+  // Most lines have none: keep their array.
+  return toks.some(dangling) ? toks.filter((t, k) => !dangling(t, k)) : toks;
 }
 
 /** `= ~12K`, `~= 3.7 TB`, `=~ 190 MB/s`, `→ ~1 TB`: two relation marks in a row are one claim, approximate if either is. */
 function mergeRelations(toks: Token[], text: string): Token[] {
+  let pair = false;
+  for (let k = 1; k < toks.length && !pair; k++) pair = toks[k].kind === 'rel' && toks[k - 1].kind === 'rel';
+  if (!pair) return toks;
   const out: Token[] = [];
   for (const t of toks) {
     const prev = out[out.length - 1];
@@ -486,7 +492,7 @@ function markColonClaims(toks: Token[]): void {
     const t = toks[k];
     if (t.kind === 'rel') return;
     // An operator after a number (`16 bytes * 4 billion`), not a list star or emphasis.
-    if (t.kind === 'op' && (t.op === '*' || t.op === '/') && toks.slice(Math.max(0, k - 3), k).some((p) => p.kind === 'num')) op = true;
+    if (t.kind === 'op' && (t.op === '*' || t.op === '/') && numberBefore(toks, k)) op = true;
     if (t.kind === 'junk' && t.text === ':') {
       if (op && toks[k + 1]?.kind === 'num') {
         t.kind = 'rel';
@@ -497,6 +503,12 @@ function markColonClaims(toks: Token[]): void {
       op = false;
     }
   }
+}
+
+/** A number among the three tokens before `k`. */
+function numberBefore(toks: Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (toks[j].kind === 'num') return true;
+  return false;
 }
 
 /** `5-10 mins`, `2-3 servers`: a glued dash between numbers is a range in prose, not a subtraction. */
