@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { chooseFramework, FrameworkRegistry, matchSections } from '../../src/core/frameworks';
 import { parseDocument } from '../../src/core/parse';
+import { classifySections } from '../../src/core/sections/classify';
 import type { FrameworkDef, ParsedDocument, PhaseKind } from '../../src/core/types';
 
 const registry = FrameworkRegistry.withBuiltIns();
@@ -264,5 +265,64 @@ describe('heading matching with a framework\'s own phrasings', () => {
     const doc = parseDocument('## Scaling\n\n### Microservices Architecture\n\n## Architecture\n');
     const matches = matchSections(doc, f);
     assert.deepEqual(doc.sections.map((s) => matches.get(s)?.phase.id ?? '-'), ['inh-p0', '-', 'inh-p1']);
+  });
+});
+
+describe('section classes for headings as other authors write them', () => {
+  /** Heading title → its class's kind (or '-'), from the shared classifier. */
+  function kindsOf(markdown: string): Record<string, string> {
+    const doc = parseDocument(markdown);
+    const classes = classifySections(doc);
+    return Object.fromEntries(doc.sections.map((s) => [s.title, classes.get(s)?.kind ?? '-']));
+  }
+
+  it('reads what a system can do as requirements before the design and as the design after it', () => {
+    assert.deepEqual(kindsOf('## Features\n\nPost.\n\n## High-level design\n\nBoxes.\n\n## Core capabilities\n\n### Lineage store\n\nText.\n'), {
+      Features: 'requirements',
+      'High-level design': 'high-level-design',
+      'Core capabilities': 'deep-dive',
+      'Lineage store': 'deep-dive',
+    });
+  });
+
+  it('reads considerations as framing before the design and as the close after it', () => {
+    assert.deepEqual(kindsOf('## Preliminary considerations\n\nText.\n\n## Architecture\n\nBoxes.\n\n## Other considerations\n\nText.\n'), {
+      'Preliminary considerations': 'context',
+      Architecture: 'high-level-design',
+      'Other considerations': 'wrap-up',
+    });
+  });
+
+  it('takes a lone "Cons" for the proposal\'s drawbacks, but "Cons" after "Pros" or under an option for the comparison', () => {
+    assert.equal(kindsOf('## Design\n\nText.\n\n## Cons\n\nSlower.\n').Cons, 'risks');
+    assert.deepEqual(kindsOf('## Motivation\n\n### Pros\n\nFast.\n\n### Cons\n\nNew.\n\n## Design\n\nText.\n'), { Motivation: 'context', Pros: 'trade-offs', Cons: 'trade-offs', Design: 'high-level-design' });
+    assert.equal(kindsOf('## Alternatives\n\n### Option A: polling\n\n#### Cons\n\nLoad.\n').Cons, 'trade-offs');
+  });
+
+  it('keeps "Links", "Contents" and "License" apart only as a whole heading', () => {
+    assert.deepEqual(kindsOf('## Caching\n\n### Links between services\n\nText.\n\n## Content identifiers\n\nText.\n\n## Links\n\n- a\n'), {
+      Caching: 'caching',
+      'Links between services': 'caching',
+      'Content identifiers': '-',
+      Links: '-',
+    });
+    const doc = parseDocument('## Design\n\nText.\n\n## Links\n\n### Caching\n\nText.\n');
+    assert.equal(classifySections(doc).get(doc.sections[2])?.apart, true, 'nothing under a links section is a part');
+  });
+
+  it('reads Chinese headings, which have no spaces between words', () => {
+    assert.deepEqual(kindsOf('### 使用场景(Scenario)\n\n文本\n\n### 需求(Needs)\n\n文本\n\n### 系统架构\n\n文本\n\n### 如何存储\n\n文本\n\n### 预防攻击\n\n文本\n\n### 参考资料\n\n- a\n'), {
+      '使用场景(Scenario)': 'context',
+      '需求(Needs)': 'requirements',
+      系统架构: 'high-level-design',
+      如何存储: 'data-model',
+      预防攻击: 'security',
+      参考资料: '-',
+    });
+  });
+
+  it('reads a section that works out powers in math as the estimation', () => {
+    const kinds = kindsOf('### 短网址的长度\n\n网页总数大概是 45亿，超过了 $$2^{32}=4294967296$$。\n\n最大能表示 $${62}^7=3521614606208$$ 个网址。\n');
+    assert.equal(kinds['短网址的长度'], 'estimation');
   });
 });

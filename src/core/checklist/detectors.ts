@@ -109,7 +109,7 @@ function questions(content: PhaseContent): Evidence {
 
 // Numbers with a unit or scale: "10M", "5 GB/day", "600 writes per second", "99.9%", "86,400", "10^6".
 const SCALED_NUMBER =
-  /(?<![\w.,])\d[\d,.]*\s?(?:[kmbt]\b|bn\b|[kmgtpe]i?b\b|ms\b|µs\b|%|x\b|×|million|billion|thousand|trillion|qps|rps|tps|req|requests?|users?|dau|mau|bytes?|writes?|reads?|messages?|queries|ops|seconds?|secs?\b|minutes?|hours?|days?|months?|years?|servers?|nodes?|rows?|records?|\/\s?(?:s|sec|second|day|month|year|user|min)\b|per\b|[a-z]+\s?(?:\/\s?[a-z]|(?:per|each|every|a day)\b))|\b10\s?\^\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])/i;
+  /(?<![\w.,])\d[\d,.]*\s?(?:[kmbt]\b|bn\b|[kmgtpe]i?b\b|ms\b|µs\b|%|x\b|×|million|billion|thousand|trillion|qps|rps|tps|req|requests?|users?|dau|mau|bytes?|writes?|reads?|messages?|queries|ops|seconds?|secs?\b|minutes?|hours?|days?|months?|years?|servers?|nodes?|rows?|records?|\/\s?(?:s|sec|second|day|month|year|user|min)\b|per\b|[a-z]+\s?(?:\/\s?[a-z]|(?:per|each|every|a day)\b))|\d\s?\^\s?\{?\d|\}\s?\^\s?\{?\d|\d\s?(?:万|亿)|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{5,}(?![\d.,])/i;
 
 
 function numbers(content: PhaseContent): Evidence {
@@ -119,7 +119,6 @@ function numbers(content: PhaseContent): Evidence {
   // One quantity with a scale or a unit ("50M tweets a day"); a bare count ("3 services") is not an estimate.
   return find(content, SCALED_NUMBER);
 }
-
 
 
 const COMPONENT =

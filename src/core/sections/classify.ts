@@ -4,7 +4,7 @@
 import { normalizeHeading } from '../headingText';
 import type { ParsedDocument, PhaseKind, Section } from '../types';
 import { signals } from './content';
-import { foldWord, VOCABULARY, VOCABULARY_WORDS, type VocabularyEntry } from './vocabulary';
+import { CJK_TERMS, foldWord, VOCABULARY, VOCABULARY_WORDS, type VocabularyEntry } from './vocabulary';
 
 export type ClassifiedBy = 'heading' | 'typo' | 'shape' | 'content' | 'place' | 'parent' | 'title' | 'none';
 
@@ -61,7 +61,23 @@ function classify(doc: ParsedDocument): Map<Section, SectionClass> {
   };
   for (const top of doc.root.children) visit(top, undefined);
   placeByPosition(doc, classes);
+  pairDownsides(doc, classes);
   return classes;
+}
+
+/** "### Pros" then "### Cons": the downside right after an upside is the other half of one comparison. */
+function pairDownsides(doc: ParsedDocument, classes: Map<Section, SectionClass>): void {
+  for (const section of doc.sections) {
+    const c = classes.get(section);
+    if (c?.kind !== 'risks' || !c.starts) continue;
+    const siblings = section.parent?.children ?? doc.root.children;
+    const before = siblings[siblings.indexOf(section) - 1];
+    const prev = before && classes.get(before);
+    if (prev?.kind === 'trade-offs' && prev.facet === 'pros-cons') {
+      classes.set(section, { ...c, kind: 'trade-offs', facet: 'pros-cons', reason: `the other side of "${before.title}"` });
+      relabelChildren(section, classes);
+    }
+  }
 }
 
 function titleClass(): SectionClass {
@@ -179,6 +195,8 @@ function clearlyOther(hit: Hit, parts: Hit[], inherited: PhaseKind, words: strin
   if (!STICKY.has(inherited) && parts.filter((h) => h.entry.kind === kind).length >= 2) return true;
   if (kind === 'estimation' && contentKind(section)?.kind === 'estimation') return true;
   if (hit.entry.placed) return false;
+  // An option's drawbacks ("### Option A" > "#### Cons") are still the comparison.
+  if (kind === 'risks' && inherited === 'trade-offs') return false;
   // Alternatives and drawbacks are named in so few words that one is enough, wherever they stand.
   if (kind === 'trade-offs' || kind === 'risks') return true;
   if (STICKY.has(inherited)) return hit.words >= 2;
@@ -309,6 +327,12 @@ function scanTitle(normalized: string, question: boolean, versus: boolean): Titl
     return fixed ?? f;
   });
   const hits: Hit[] = [];
+  // Chinese words hold several terms each: the longest term found in a word is a hit on that word.
+  for (let i = 0; i < folded.length; i++) {
+    if (!HAN.test(folded[i])) continue;
+    const found = CJK_TERMS.find(([term]) => folded[i].includes(term));
+    if (found) hits.push({ entry: found[1], phrase: found[0], start: i, words: 1, typo: false });
+  }
   // A sentence used as a heading names its subject first; phrases deep inside it are not its topic.
   const reach = folded.length > LONG_TITLE_WORDS ? 2 : folded.length;
   for (let i = 0; i < reach; i++) {
@@ -327,6 +351,7 @@ function scanTitle(normalized: string, question: boolean, versus: boolean): Titl
 }
 
 const MIN_TYPO_LENGTH = 9;
+const HAN = /\p{Script=Han}/u;
 const byLength = new Map<number, string[]>();
 for (const word of VOCABULARY_WORDS) {
   const list = byLength.get(word.length);
@@ -430,6 +455,12 @@ function placeByPosition(doc: ParsedDocument, classes: Map<Section, SectionClass
     } else if (c.phrase === 'question') {
       kind = beforeDesign ? 'requirements' : 'open-questions';
       reason = beforeDesign ? 'questions before the design: clarifying the problem' : 'questions after the design: still open';
+    } else if (c.facet === 'capabilities') {
+      kind = beforeDesign ? 'requirements' : 'deep-dive';
+      reason = beforeDesign ? `"${section.title}" before the design: what it must do` : `"${section.title}" after the design: what it does`;
+    } else if (c.facet === 'considerations') {
+      kind = beforeDesign ? 'context' : 'wrap-up';
+      reason = beforeDesign ? `"${section.title}" before the design: what frames it` : `"${section.title}" after the design: what is left`;
     } else if (i > lastPart && !beforeDesign) {
       kind = c.phrase === 'overview' ? 'high-level-design' : 'wrap-up';
       reason = `"${section.title}" closes the document`;

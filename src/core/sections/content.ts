@@ -66,6 +66,9 @@ function read(block: Block): BlockSignals {
   }
 }
 
+/** An operator between numbers (`2 × 3`, `10M * 2 KB`, `2^{32}`, `{62}^7`, `\times`). */
+const ARITHMETIC = /\d\s*(?:[×*x·/÷^]|\\times|\\cdot)\s*[\d$({]|\}\s*\^\s*\{?\d|\d\s*[kmbgt]?[a-z/]*\s*(?:[×*·/÷]|\\times)/i;
+
 function countLines(text: string, out: BlockSignals, prose: boolean): void {
   for (let from = 0; from <= text.length; ) {
     let end = text.indexOf('\n', from);
@@ -73,7 +76,7 @@ function countLines(text: string, out: BlockSignals, prose: boolean): void {
     const line = text.slice(from, end);
     from = end + 1;
     if (METHOD_PATH.test(line)) out.endpoints++;
-    if (prose && looksLikeEstimate(line) && /\d\s*(?:[×*x·/÷]|\\times|\\cdot)\s*[\d$(]|\d\s*[kmbgt]?[a-z/]*\s*(?:[×*·/÷]|\\times)/i.test(line)) out.arithmetic++;
+    if (prose && looksLikeEstimate(line) && ARITHMETIC.test(line)) out.arithmetic++;
     if (!out.schema && CREATE_TABLE.test(line)) out.schema = true;
   }
 }

@@ -30,7 +30,9 @@ const GROUPS: Group[] = [
   ['context', 'summary', ['summary', 'overview'], { placed: true }],
 
   ['requirements', 'requirements', ['requirements', 'requirement', 'system requirements', 'product requirements', 'business requirements', 'technical requirements', 'key requirements', 'core requirements', 'design requirements', 'requirements and goals', 'requirements and goals of the system', 'requirement clarification', 'requirements clarification', 'clarify requirements', 'gather requirements', 'expectations'], { generic: true }],
-  ['requirements', 'functional', ['functional requirements', 'functional', 'required items', 'must haves', 'must have', 'features', 'feature requirements', 'feature set', 'core features', 'key features', 'main features', 'mvp', 'mvp features', 'capabilities', 'core functionality', 'functionality']],
+  ['requirements', 'functional', ['functional requirements', 'functional', 'required items', 'must haves', 'must have', 'feature requirements', 'feature set', 'mvp', 'mvp features']],
+  // What the system can do: wanted before the design, described after it ("Core capabilities" after "Decision").
+  ['requirements', 'capabilities', ['features', 'core features', 'key features', 'main features', 'capabilities', 'core functionality', 'functionality'], { placed: true }],
   ['requirements', 'non-functional', ['non functional requirements', 'nonfunctional requirements', 'non functional', 'nonfunctional', 'nfr', 'nfrs', 'quality attributes', 'performance requirements', 'sla requirements']],
   ['requirements', 'goals', ['goals', 'goal', 'objectives', 'objective', 'aims', 'success criteria', 'design goals']],
   ['requirements', 'non-goals', ['non goals', 'nongoals', 'non goal', 'out of scope', 'not in scope', 'anti goals']],
@@ -78,12 +80,13 @@ const GROUPS: Group[] = [
   ['monitoring', 'signals', ['metrics', 'metric', 'logging', 'logs', 'telemetry', 'dashboards', 'dashboard', 'tracing', 'instrumentation']],
 
   ['trade-offs', 'trade-offs', ['trade offs', 'tradeoffs', 'trade off', 'tradeoff', 'trade offs and mitigations', 'tradeoffs and mitigations', 'design trade offs', 'design tradeoffs', 'key trade offs', 'key tradeoffs', 'design space', 'solution space', 'pros and cons', 'pros cons', 'comparison', 'comparisons', 'design decisions', 'key decisions', 'decision points', 'decision log', 'design choices', 'technology choices', 'tech choices', 'technical choices', 'choices', 'key design decisions']],
-  ['trade-offs', 'pros-cons', ['pros', 'cons', 'advantages', 'disadvantages', 'advantages and disadvantages']],
+  ['trade-offs', 'pros-cons', ['pros', 'pros and cons', 'advantages', 'advantages and disadvantages', 'pros cons']],
   ['trade-offs', 'alternatives', ['alternatives', 'alternative', 'alternatives considered', 'alternative considered', 'considered alternatives', 'alternative approaches', 'alternative approach', 'alternative designs', 'alternative design', 'alternative solutions', 'alternative solution', 'alternative implementation', 'other approaches', 'other options', 'other solutions', 'options', 'options considered', 'considered options', 'pros and cons of the options', 'rejected approaches', 'rejected alternatives', 'rejected ideas', 'rejected options', 'why not', 'prior art and alternatives', 'rationale and alternatives', 'alternatives not implemented', 'alternatives and prior art']],
   ['trade-offs', 'matrix', ['decision matrix', 'comparison matrix', 'comparison table']],
   ['trade-offs', 'rationale', ['rationale', 'design rationale', 'reasoning', 'justification']],
 
-  ['risks', 'risks', ['risks', 'risk', 'drawbacks', 'drawback', 'downsides', 'downside', 'risks and mitigations', 'risk and mitigation', 'mitigations', 'caveats', 'limitations', 'known limitations', 'known issues', 'concerns', 'disadvantages']],
+  // Only the downside ("Cons", "Drawbacks"): what the proposal costs, not a comparison of options.
+  ['risks', 'risks', ['cons', 'risks', 'risk', 'drawbacks', 'drawback', 'downsides', 'downside', 'risks and mitigations', 'risk and mitigation', 'mitigations', 'caveats', 'limitations', 'known limitations', 'known issues', 'concerns', 'disadvantages']],
 
   ['rollout', 'rollout', ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch', 'launch plan', 'release plan', 'release', 'releases', 'deployment', 'deployment plan', 'deployment strategy', 'deploy', 'migration', 'migrations', 'migration plan', 'migration strategy', 'migration path', 'upgrade', 'upgrade strategy', 'upgrade downgrade strategy', 'downgrade', 'version skew', 'version skew strategy', 'graduation criteria', 'graduation', 'feature gate', 'feature flags', 'deprecation', 'timeline', 'milestones', 'implementation plan', 'work plan', 'adoption', 'implications on adoption', 'definition of done', 'rollback', 'rollback plan', 'feature lifecycle']],
   ['rollout', 'rollout', ['plan', 'phases'], { generic: true }],
@@ -99,13 +102,43 @@ const GROUPS: Group[] = [
   ['consequences', 'consequences', ['implications', 'impact', 'impacts'], { generic: true }],
 
   ['wrap-up', 'wrap-up', ['wrap up', 'wrapup', 'wrapping up', 'conclusion', 'conclusions', 'final thoughts', 'closing thoughts', 'closing', 'future work', 'future directions', 'future direction', 'future possibilities', 'future improvements', 'future enhancements', 'future considerations', 'future', 'next steps', 'follow ups', 'follow up', 'further improvements', 'improvements', 'extensions', 'possible extensions', 'additional considerations', 'other considerations', 'final considerations', 'additional talking points', 'recap']],
-  ['wrap-up', 'wrap-up', ['considerations'], { generic: true }],
+  // Before the design they frame it ("Preliminary considerations"); after it they close it.
+  ['wrap-up', 'considerations', ['considerations'], { generic: true, placed: true }],
 
   // Never a part, wherever they stand: their sub-sections are not parts either.
-  ['none', 'apart', ['table of contents', 'contents', 'toc', 'references', 'links', 'further reading', 'reading list', 'acknowledgments', 'acknowledgements', 'acknowledgment', 'acknowledgement', 'credits', 'copyright', 'license', 'licence', 'appendix', 'appendices', 'glossary', 'changelog', 'change log', 'implementation history', 'revision history', 'document history', 'release signoff checklist', 'footnotes', 'bibliography', 'links and references', 'infrastructure needed']],
+  ['none', 'apart', ['table of contents', 'further reading', 'reading list', 'acknowledgments', 'acknowledgements', 'acknowledgment', 'acknowledgement', 'appendix', 'appendices', 'change log', 'implementation history', 'revision history', 'document history', 'release signoff checklist', 'links and references', 'infrastructure needed']],
+  // One word that also starts ordinary headings ("Links between services", "Content identifiers", "License server"): apart only alone.
+  ['none', 'apart', ['bibliography', 'changelog', 'contents', 'copyright', 'credits', 'footnotes', 'glossary', 'licence', 'license', 'links', 'references', 'toc'], { whole: true }],
   // Not a part on their own; under a part they are just more of it ("### Notes" in a deep dive).
   ['none', undefined, ['architecture decision record', 'architecture decision records', 'adr', 'index', 'reference', 'resources', 'reading', 'thanks', 'terminology', 'definitions', 'terms', 'changes', 'history', 'status', 'metadata', 'meta', 'authors', 'author', 'owners', 'reviewers', 'approvers', 'notes', 'related work', 'related documents', 'related', 'see also', 'production readiness review questionnaire', 'more information', 'sources', 'example', 'examples', 'demo', 'prerequisites', 'installation', 'getting started', 'usage', 'quick start', 'quickstart', 'contributing', 'support', 'contact']],
 ];
+
+/**
+ * Chinese headings have no spaces between words: these terms are found inside a heading's words
+ * ("使用场景", "如何存储"). Same kinds and facets as the English phrasings they translate.
+ */
+const CJK_GROUPS: Group[] = [
+  ['context', 'background', ['背景', '场景', '应用场景', '使用场景', '简介', '介绍', '概述', '动机']],
+  ['requirements', 'requirements', ['需求', '要求', '功能需求', '非功能需求', '目标', '范围', '约束', '假设']],
+  ['estimation', 'estimation', ['估算', '估计', '容量', '容量估算', '容量规划']],
+  ['api', 'api', ['接口', '接口设计']],
+  ['data-model', 'data-model', ['数据模型', '数据库', '存储', '表结构', '数据结构']],
+  ['high-level-design', 'overview', ['架构', '系统架构', '总体设计', '整体设计', '概要设计']],
+  ['deep-dive', 'deep-dive', ['详细设计', '深入']],
+  ['caching', 'caching', ['缓存']],
+  ['scaling', 'scaling', ['扩展', '扩容', '分片', '水平扩展', '性能']],
+  ['reliability', 'reliability', ['可靠性', '容错', '高可用', '可用性']],
+  ['security', 'security', ['安全', '攻击', '防攻击', '鉴权', '认证']],
+  ['monitoring', 'monitoring', ['监控', '告警']],
+  ['trade-offs', 'trade-offs', ['权衡', '取舍', '优缺点', '方案对比', '方案比较']],
+  ['wrap-up', 'wrap-up', ['总结', '结论']],
+  ['none', 'apart', ['参考资料', '参考', '附录', '目录']],
+];
+
+/** Chinese terms, longest first (a longer term names the part more exactly: "功能需求" before "需求"). */
+export const CJK_TERMS: ReadonlyArray<[string, VocabularyEntry]> = CJK_GROUPS.flatMap(([kind, facet, terms, extra]) =>
+  terms.map((term): [string, VocabularyEntry] => [term, { kind, ...(facet ? { facet } : {}), ...extra }]),
+).sort((a, b) => b[0].length - a[0].length);
 
 export const VOCABULARY: ReadonlyMap<string, VocabularyEntry> = buildVocabulary();
 
