@@ -14,7 +14,7 @@ export interface InlineDiscussion {
 // "The trade-off is…", "a trade-off between X and Y", "Trade-off: …": the word used to weigh, not to list topics.
 const TRADE_OFF_WORD = /\b(?:the|this|that|a|one|main|key|big|biggest|obvious|clear)\s+trade[- ]?offs?\s+(?:is|are|was|were|here|between|of|we|being)\b|\btrade[- ]?offs?\s*(?:between\b|:)|\btrad(?:e|es|ing)\s+(?:off\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+/i;
 const WE_WEIGHED = /\b(?:we|i|they|the team)\s+(?:also\s+|first\s+|initially\s+|briefly\s+)?(?:considered|looked at|evaluated|explored|weighed|compared|investigated|rejected|ruled out)\b/i;
-const ALTERNATIVE = /\balternatively\b|\b(?:an|one|another|the|other|possible)\s+alternatives?\b|\balternatives?\s+(?:is|are|was|were|would|could|to|approach|approaches|design|designs|solution|solutions|considered)\b/i;
+const ALTERNATIVE = /\balternatively\b|\banother (?:way|approach|option) (?:to|would|is|could)\b|\b(?:an|one|another|the|other|possible)\s+alternatives?\b|\balternatives?\s+(?:is|are|was|were|would|could|to|approach|approaches|design|designs|solution|solutions|considered)\b/i;
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/i;
 const REASON = /\b(?:because|better|worse|cheaper|simpler|faster|slower|instead|chose|choose|chosen|prefer|preferred|pros?|cons|downsides?|drawbacks?|costs?|but|however|whereas|while)\b/i;
 const INSTEAD = /\b(?:instead of|rather than|in favou?r of)\b.{0,120}?\b(?:because|since|as it|as they|due to|so that|which (?:is|would|means)|to avoid)\b|\b(?:because|since)\b.{0,120}?\b(?:instead of|rather than)\b/i;
@@ -29,7 +29,7 @@ const CHOICE_QUESTION = /^(?=.*\b(?:which|better|more important|prefer|choose|sh
 // "Redis or Memcached", "`SQL` or `NoSQL`", "**NewSQL** or **Partitioned PostgreSQL**", "seaweedFS or FastFS".
 const NAMES_OR = /(?:`[^`\n]{1,40}`|\*\*[^*\n]{1,40}\*\*|\[[^\]\n]{1,40}\]\([^)\s]{0,300}\)|\b[A-Za-z][\w.+#-]{0,30}[A-Z][\w.+#-]{0,30}|\b[A-Z][\w.+#-]{1,30})[ \t]{1,3}or[ \t]{1,3}(?:`|\*\*|\[|[A-Za-z][\w.+#-]{0,30}[A-Z]|[A-Z])/;
 const WE_CHOSE = /\b(?:we|i)\s+(?:chose|choose|decided|opted|went with|picked|preferred|prefer to)\b/i;
-const N_WAYS = /\b(?:two|three|four|several|multiple|different|various)\s+(?:different\s+|possible\s+|main\s+)?(?:ways|options|approaches|alternatives|choices|strategies|solutions)\b/i;
+const N_WAYS = /\b(?:two|three|four|several|multiple|many|different|various)\s+(?:different\s+|possible\s+|main\s+)?(?:ways|options|approaches|alternatives|choices|strategies|solutions)\b/i;
 const RATHER = /\b(?:instead of|rather than)\b/i;
 const COMPARATIVE = /\b(?:better|worse|simpler|cheaper|faster|slower|easier|harder|safer|more|less)\b/i;
 const NOT_CHOSEN = /\b(?:haven't|have not|didn't|did not|don't|do not|won't|will not|wouldn't|would not)\s+(?:use|used|choose|chosen|pick|picked|go with|adopt)\b.{0,120}?\bbecause\b/i;
@@ -41,17 +41,19 @@ const LINK_ONLY = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)\s*[.:;,-]?\s*\S{0,40}$/;
 // "For celebrities it doesn't make sense to fan out; rather, their posts are pulled at read time."
 const NO_SENSE = /\b(?:doesn'?t|does not|don'?t|do not|wouldn'?t|would not)\s+make\s+(?:much\s+)?sense\b.{0,160}\b(?:rather|instead)\b/i;
 
-const PATTERNS = [NO_SENSE, TRADE_OFF_WORD, WE_WEIGHED, ALTERNATIVE, INSTEAD, WHY_NOT, DOWNSIDE, CHOICE_QUESTION, NAMES_OR, WE_CHOSE, N_WAYS, NOT_CHOSEN, CJK_WEIGHING];
+const PATTERNS = [NO_SENSE, TRADE_OFF_WORD, WE_WEIGHED, ALTERNATIVE, INSTEAD, WHY_NOT, DOWNSIDE, CHOICE_QUESTION, WE_CHOSE, N_WAYS, NOT_CHOSEN, CJK_WEIGHING];
 
 /**
- * The first place where a document with no trade-offs section weighs options. Reference and appendix
- * sections are not read.
+ * Where a document with no trade-offs section weighs options: the first place that clearly does, else
+ * the first that names two options side by side ("Redis or Memcache") without saying why. Reference and
+ * appendix sections are not read.
  */
 export function findInlineTradeOffs(doc: ParsedDocument): InlineDiscussion | undefined {
   const classes = classifySections(doc);
   const skipped = (section: Section): boolean => classes.get(section)?.apart === true;
   let pros: ContentLine | undefined;
   let optionA: ContentLine | undefined;
+  let named: ContentLine | undefined;
   const visit = (section: Section): InlineDiscussion | undefined => {
     if (section.level > 0 && skipped(section)) return undefined;
     for (const block of section.blocks) {
@@ -60,6 +62,10 @@ export function findInlineTradeOffs(doc: ParsedDocument): InlineDiscussion | und
         const text = l.text;
         if (LINK_ONLY.test(text)) continue;
         if (PATTERNS.some((p) => p.test(text)) || (VERSUS.test(text) && REASON.test(text)) || (RATHER.test(text) && COMPARATIVE.test(text))) return found(l);
+        if (NAMES_OR.test(text)) {
+          if (REASON.test(text)) return found(l);
+          named ??= l;
+        }
         if (PROS.test(text)) pros ??= l;
         if (CONS.test(text) && pros && l.line - pros.line <= 15) return found(pros);
         if (OPTION_A.test(text)) optionA ??= l;
@@ -74,10 +80,13 @@ export function findInlineTradeOffs(doc: ParsedDocument): InlineDiscussion | und
     }
     return undefined;
   };
-  return visit(doc.root);
+  return visit(doc.root) ?? (named && found(named));
 }
 
 const VARIANT = /^(.{3,60}?)\s*(?:[-–—:]|\bvia\b|\bwith\b|\busing\b)\s+\S/i;
+
+/** Labels that number things rather than name variants of one ("Use case: upload", "Step 2 - design"). */
+const SERIES_LABEL = /^(?:use ?cases?|user stor(?:y|ies)|stor(?:y|ies)|steps?|phases?|parts?|stages?|scenarios?|examples?|cases?|flows?|questions?|milestones?|sections?|chapters?|days?|weeks?|months?|sprints?|tasks?|features?|requirements?)(?:\s*#?\s*\d+)?$/;
 
 /** Sibling headings that are variants of one thing ("Hash function - hash + collision", "Hash function - base 62"). */
 function siblingVariants(children: Section[]): InlineDiscussion | undefined {
@@ -86,6 +95,7 @@ function siblingVariants(children: Section[]): InlineDiscussion | undefined {
     const m = VARIANT.exec(child.title.replace(/[*_`]/g, ''));
     if (!m) continue;
     const key = m[1].trim().toLowerCase();
+    if (SERIES_LABEL.test(key)) continue;
     const first = seen.get(key);
     if (first) return { line: first.line, text: `${first.title} / ${child.title}` };
     seen.set(key, child);
