@@ -24,6 +24,7 @@ describe('trade-off discussions in place', () => {
     'Push vs pull: pull is cheaper for inactive users.',
     'Redis or Memcached: Redis, because it keeps sorted sets.',
     '一对一还是一对多映射？',
+    'Under load we prefer a slight delay in execution over a total collapse.',
   ]) {
     it(`finds ${JSON.stringify(line)}`, () => assert.equal(at(doc(line)), BODY_LINE, line));
   }
@@ -43,6 +44,15 @@ describe('trade-off discussions in place', () => {
     const names = doc('Hot URLs are served from Redis or Memcache.\n\nLater: we chose Redis for its sorted sets.');
     assert.equal(at(names), BODY_LINE + 2, 'the clear choice wins over the mere mention');
     assert.equal(at(doc('Hot URLs are served from Redis or Memcache.')), BODY_LINE);
+  });
+
+  it('takes two names followed by the reason on the next line', () => {
+    assert.equal(at(doc('* **Technology:** **NewSQL** or **Partitioned PostgreSQL**.\n* **Rationale:** status changes need ACID transactions.')), BODY_LINE);
+  });
+
+  it('reports the earliest discussion in document order, not the first section visited', () => {
+    const markdown = '# T\n\n## Design\n\n### Store\n\nWe chose Postgres because joins matter.\n\n### Cache - read through\n\nA.\n\n### Cache - write behind\n\nB.\n';
+    assert.equal(at(markdown), 6);
   });
 
   it('leaves plain prose, link lists and reference sections alone', () => {

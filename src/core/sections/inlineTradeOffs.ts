@@ -28,7 +28,8 @@ const OPTION_B = /\b(?:option|approach|alternative|solution)\s*#?\s*(?:2|b|two)\
 const CHOICE_QUESTION = /^(?=.*\b(?:which|better|more important|prefer|choose|should we|vs)\b)[^?]{0,80}\S\s+or\s+\S[^?]{0,60}[?？]\s*$/i;
 // "Redis or Memcached", "`SQL` or `NoSQL`", "**NewSQL** or **Partitioned PostgreSQL**", "seaweedFS or FastFS".
 const NAMES_OR = /(?:`[^`\n]{1,40}`|\*\*[^*\n]{1,40}\*\*|\[[^\]\n]{1,40}\]\([^)\s]{0,300}\)|\b[A-Za-z][\w.+#-]{0,30}[A-Z][\w.+#-]{0,30}|\b[A-Z][\w.+#-]{1,30})[ \t]{1,3}or[ \t]{1,3}(?:`|\*\*|\[|[A-Za-z][\w.+#-]{0,30}[A-Z]|[A-Z])/;
-const WE_CHOSE = /\b(?:we|i)\s+(?:chose|choose|decided|opted|went with|picked|preferred|prefer to)\b/i;
+const WE_CHOSE = /\b(?:we|i)\s+(?:chose|choose|decided|opted|went with|picked|preferred|prefer to)\b|\bprefer\b.{1,80}?\bover\b/i;
+const RATIONALE = /\b(?:rationale|reasoning|justification|why)\b/i;
 const N_WAYS = /\b(?:two|three|four|several|multiple|many|different|various)\s+(?:different\s+|possible\s+|main\s+)?(?:ways|options|approaches|alternatives|choices|strategies|solutions)\b/i;
 const RATHER = /\b(?:instead of|rather than)\b/i;
 const COMPARATIVE = /\b(?:better|worse|simpler|cheaper|faster|slower|easier|harder|safer|more|less)\b/i;
@@ -54,33 +55,41 @@ export function findInlineTradeOffs(doc: ParsedDocument): InlineDiscussion | und
   let pros: ContentLine | undefined;
   let optionA: ContentLine | undefined;
   let named: ContentLine | undefined;
-  const visit = (section: Section): InlineDiscussion | undefined => {
-    if (section.level > 0 && skipped(section)) return undefined;
+  let lastNamed: ContentLine | undefined;
+  // The earliest clear discussion in document order (sibling headings are seen before their content is read).
+  let first: InlineDiscussion | undefined;
+  const take = (d: InlineDiscussion) => {
+    if (!first || d.line < first.line) first = d;
+  };
+  const visit = (section: Section): void => {
+    if (section.level > 0 && skipped(section)) return;
+    if (first && section.line > first.line) return;
     for (const block of section.blocks) {
       if (!readable(block)) continue;
       for (const l of realLines(block)) {
         const text = l.text;
         if (LINK_ONLY.test(text)) continue;
-        if (PATTERNS.some((p) => p.test(text)) || (VERSUS.test(text) && REASON.test(text)) || (RATHER.test(text) && COMPARATIVE.test(text))) return found(l);
+        if (PATTERNS.some((p) => p.test(text)) || (VERSUS.test(text) && REASON.test(text)) || (RATHER.test(text) && COMPARATIVE.test(text))) return take(found(l));
+        // Two names, then why on the same line or the next ("**NewSQL** or **PostgreSQL**" / "Rationale: …").
+        if (lastNamed && l.line - lastNamed.line <= 2 && (REASON.test(text) || RATIONALE.test(text))) return take(found(lastNamed));
+        lastNamed = undefined;
         if (NAMES_OR.test(text)) {
-          if (REASON.test(text)) return found(l);
+          if (REASON.test(text)) return take(found(l));
           named ??= l;
+          lastNamed = l;
         }
         if (PROS.test(text)) pros ??= l;
-        if (CONS.test(text) && pros && l.line - pros.line <= 15) return found(pros);
+        if (CONS.test(text) && pros && l.line - pros.line <= 15) return take(found(pros));
         if (OPTION_A.test(text)) optionA ??= l;
-        if (OPTION_B.test(text) && optionA && l.line - optionA.line <= 60) return found(optionA);
+        if (OPTION_B.test(text) && optionA && l.line - optionA.line <= 60) return take(found(optionA));
       }
     }
     const variants = siblingVariants(section.children);
-    if (variants) return variants;
-    for (const child of section.children) {
-      const hit = visit(child);
-      if (hit) return hit;
-    }
-    return undefined;
+    if (variants) take(variants);
+    for (const child of section.children) visit(child);
   };
-  return visit(doc.root) ?? (named && found(named));
+  visit(doc.root);
+  return first ?? (named && found(named));
 }
 
 const VARIANT = /^(.{3,60}?)\s*(?:[-–—:]|\bvia\b|\bwith\b|\busing\b)\s+\S/i;
