@@ -325,4 +325,25 @@ describe('section classes for headings as other authors write them', () => {
     const kinds = kindsOf('### 短网址的长度\n\n网页总数大概是 45亿，超过了 $$2^{32}=4294967296$$。\n\n最大能表示 $${62}^7=3521614606208$$ 个网址。\n');
     assert.equal(kinds['短网址的长度'], 'estimation');
   });
+
+  it('reads "Throughput" as the expected load before the design and as scaling after it', () => {
+    assert.deepEqual(kindsOf('## Throughput\n\n5 TB / 86,400 s = 58 MB/s\n\n## Architecture\n\nBoxes.\n\n## Throughput\n\nAdd brokers.\n'), {
+      Throughput: 'scaling',
+      Architecture: 'high-level-design',
+    });
+    const doc = parseDocument('## Throughput\n\n5 TB / 86,400 s = 58 MB/s\n\n## Architecture\n\nBoxes.\n');
+    assert.equal(classifySections(doc).get(doc.sections[0])?.kind, 'estimation');
+  });
+
+  it('reads a heading that is only code as an identifier, not a part', () => {
+    assert.deepEqual(kindsOf('## Proposal\n\nText.\n\n## Metrics\n\nText.\n\n### `cluster:capacity_memory_bytes:sum`\n\nBytes of memory.\n'), {
+      Proposal: 'high-level-design',
+      Metrics: 'monitoring',
+      'cluster:capacity_memory_bytes:sum': 'monitoring',
+    });
+  });
+
+  it('reads "Impact on existing …" in a proposal as compatibility', () => {
+    assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
+  });
 });

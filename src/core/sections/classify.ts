@@ -55,7 +55,7 @@ function classify(doc: ParsedDocument): Map<Section, SectionClass> {
   const classes = new Map<Section, SectionClass>();
   const title = documentTitle(doc);
   const visit = (section: Section, parent: SectionClass | undefined): void => {
-    const own = section === title ? titleClass() : parent?.apart ? apartClass(parent) : classifyOne(section, parent);
+    const own = section === title ? titleClass() : parent?.apart ? apartClass(parent) : classifyOne(section, parent, codeOnly(doc, section));
     classes.set(section, own);
     for (const child of section.children) visit(child, section === title ? undefined : own);
   };
@@ -114,14 +114,21 @@ function namesPart(section: Section): boolean {
   return best !== undefined && !best.entry.generic && !best.entry.placed && best.words >= 2 && leads(best, read.words) && read.words.length <= best.words + 2;
 }
 
-function classifyOne(section: Section, parent: SectionClass | undefined): SectionClass {
+/** A heading written as one code span (`cluster:capacity_memory_bytes:sum`): it names an identifier. */
+function codeOnly(doc: ParsedDocument, section: Section): boolean {
+  const source = doc.lines[section.line] ?? '';
+  return source.includes('`') && CODE_ONLY.test(source.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, ''));
+}
+
+function classifyOne(section: Section, parent: SectionClass | undefined, code = false): SectionClass {
   const inherited = parent?.kind;
   const read = readTitle(section.title, section.normalizedTitle);
 
   // "Option 2: optimistic locking", "Push vs pull", "SQL or NoSQL?": a heading that names options.
   if (read.shape) return start('trade-offs', 'options', 'shape', `the heading compares options ("${read.shape}")`);
 
-  const hits = read.labelled ? [read.labelled] : read.hits;
+  // A heading that is only code (`cluster:capacity_memory_bytes:sum`, `GET /v1/links`) names an identifier, not a part.
+  const hits = code ? [] : read.labelled ? [read.labelled] : read.hits;
   // "References", "Appendix B": never a part. "Notes", "Status": not a part on their own, more of it under one.
   const none = hits.find((h) => h.entry.kind === 'none' && h.start === 0 && (h.entry.facet === 'apart' || !inherited));
   // A general word says what a heading is only where it leads it or is its head noun: "Design", "Proposed
@@ -175,6 +182,8 @@ function classifyOne(section: Section, parent: SectionClass | undefined): Sectio
     return { kind, starts: true, also: [], facet, by, reason };
   }
 }
+
+const CODE_ONLY = /^\s*`[^`]+`\s*$/;
 
 /** Parts that frame a design (context, requirements) come before it: inside a design part they are more of it ("### Use case: upload"). */
 const FRAMING = new Set<PhaseKind>(['context', 'requirements']);
@@ -446,9 +455,9 @@ function placeByPosition(doc: ParsedDocument, classes: Map<Section, SectionClass
     const beforeDesign = firstDesign < 0 || i < firstDesign;
     let kind: PhaseKind | undefined;
     let reason: string;
-    if (c.phrase === 'scale') {
+    if (c.phrase === 'scale' || c.phrase === 'throughput') {
       kind = beforeDesign ? 'estimation' : 'scaling';
-      reason = beforeDesign ? '"Scale" before the design: the expected scale' : '"Scale" after the design: how it scales';
+      reason = beforeDesign ? `"${section.title}" before the design: the expected load` : `"${section.title}" after the design: how it scales`;
     } else if (c.phrase === 'storage') {
       kind = beforeDesign ? 'estimation' : 'data-model';
       reason = beforeDesign ? '"Storage" before the design: how much is stored' : '"Storage" in the design: where the data lives';

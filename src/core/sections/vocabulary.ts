@@ -49,6 +49,7 @@ const GROUPS: Group[] = [
   ['estimation', 'bandwidth', ['bandwidth', 'bandwidth estimates', 'bandwidth estimation', 'bandwidth estimate', 'network bandwidth']],
   ['estimation', 'memory', ['memory estimates', 'memory estimation', 'memory estimate', 'cache memory estimation', 'memory']],
   ['estimation', 'scale', ['scale'], { placed: true }],
+  ['estimation', 'throughput', ['throughput'], { placed: true }],
   ['estimation', 'storage', ['storage'], { placed: true }],
 
   ['api', 'api', ['api', 'apis', 'api design', 'apis design', 'rest api', 'restful api', 'http api', 'public api', 'api endpoints', 'api spec', 'api specification', 'system api', 'system apis', 'api contract', 'api contracts', 'endpoints', 'endpoint', 'service api', 'client api', 'api extensions', 'api changes', 'user facing api', 'public interface', 'apis and interfaces', 'rpc', 'rpcs', 'grpc', 'grpc api', 'graphql', 'graphql api', 'websocket api', 'command line interface', 'cli', 'sdk', 'protocol', 'wire protocol', 'interface definition', 'service definition', 'service definitions', 'request and response', 'requests and responses', 'request response', 'request format', 'response format', 'api reference']],
@@ -69,7 +70,7 @@ const GROUPS: Group[] = [
   ['scaling', 'bottlenecks', ['bottlenecks', 'bottleneck', 'resolving bottlenecks', 'resolve bottlenecks', 'identify bottlenecks', 'identifying bottlenecks', 'hotspots', 'hot spots', 'hot keys', 'hot partitions']],
   ['scaling', 'partitioning', ['sharding', 'shard', 'shards', 'sharding strategy', 'partitioning', 'partition', 'partitions', 'data partitioning', 'database sharding', 'data sharding', 'partitioning strategy', 'data partitioning and replication', 'partitioning and replication', 'sharding and replication', 'consistent hashing']],
   ['scaling', 'load-balancing', ['load balancing', 'load balancer', 'load balancers', 'lb', 'load distribution', 'traffic distribution', 'traffic balancing', 'traffic routing']],
-  ['scaling', 'performance', ['performance', 'performance considerations', 'performance and scalability', 'latency', 'throughput', 'optimizations', 'optimisations', 'optimization', 'optimisation']],
+  ['scaling', 'performance', ['performance', 'performance considerations', 'performance and scalability', 'latency', 'optimizations', 'optimisations', 'optimization', 'optimisation']],
 
   ['reliability', 'reliability', ['reliability', 'availability', 'high availability', 'fault tolerance', 'fault tolerant', 'failure modes', 'failure mode', 'failure handling', 'handling failures', 'failures', 'failure scenarios', 'failure recovery', 'handling failures', 'disaster recovery', 'resilience', 'resiliency', 'redundancy', 'failover', 'durability', 'single points of failure', 'single point of failure', 'critical evaluation', 'critically evaluate', 'evaluate the design', 'error handling', 'retries', 'backup', 'backups', 'backup and recovery', 'consistency', 'consistency model', 'operational aspects', 'operability', 'support procedures', 'recovery', 'robustness', 'availability and reliability', 'throttling', 'rate limiting', 'rate limiter', 'backpressure', 'back pressure', 'load shedding', 'delivery guarantees', 'delivery guarantee', 'idempotency', 'retry', 'timeouts', 'replication', 'data replication', 'database replication', 'replication strategy']],
 
@@ -90,7 +91,7 @@ const GROUPS: Group[] = [
 
   ['rollout', 'rollout', ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch', 'launch plan', 'release plan', 'release', 'releases', 'deployment', 'deployment plan', 'deployment strategy', 'deploy', 'migration', 'migrations', 'migration plan', 'migration strategy', 'migration path', 'upgrade', 'upgrade strategy', 'upgrade downgrade strategy', 'downgrade', 'version skew', 'version skew strategy', 'graduation criteria', 'graduation', 'feature gate', 'feature flags', 'deprecation', 'timeline', 'milestones', 'implementation plan', 'work plan', 'adoption', 'implications on adoption', 'definition of done', 'rollback', 'rollback plan', 'feature lifecycle']],
   ['rollout', 'rollout', ['plan', 'phases'], { generic: true }],
-  ['rollout', 'compatibility', ['backwards compatibility', 'backward compatibility', 'compatibility', 'source compatibility', 'abi compatibility', 'api compatibility', 'effect on abi stability', 'effect on api resilience', 'effect on source compatibility', 'abi stability', 'breaking changes', 'interoperability']],
+  ['rollout', 'compatibility', ['impact on existing', 'effect on existing', 'backwards compatibility', 'backward compatibility', 'compatibility', 'source compatibility', 'abi compatibility', 'api compatibility', 'effect on abi stability', 'effect on api resilience', 'effect on source compatibility', 'abi stability', 'breaking changes', 'interoperability']],
 
   ['testing', 'testing', ['test plan', 'testing', 'testing plan', 'testing strategy', 'test strategy', 'tests', 'validation', 'verification', 'test cases', 'e2e tests', 'unit tests', 'integration tests', 'benchmarks', 'benchmark', 'benchmarking', 'evaluation plan', 'experiments', 'acceptance criteria']],
 
