@@ -1,9 +1,17 @@
 // Every string of markup passes through DOMPurify before it reaches the DOM.
 import DOMPurify from 'dompurify';
 
+/**
+ * DOMPurify parses markup in a document that shares the page's CSP, where a `<base href>` is reported as
+ * a base-uri violation before it is removed. Renamed first, it parses as an unknown element and is dropped.
+ */
+function withoutBase(html: string): string {
+  return html.replace(/<(\/?)base\b/gi, '<$1x-base');
+}
+
 /** Host-rendered blocks: plain HTML, our data-* attributes, no styles, forms or frames. */
 export function sanitizeBlock(html: string): DocumentFragment {
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(withoutBase(html), {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'audio', 'video', 'source', 'track'],
     FORBID_ATTR: ['style', 'id', 'name'],
@@ -22,7 +30,7 @@ export function sanitizeSvg(svg: string): string {
 
 /** The phase bar also comes from the host; buttons are ours, so they are allowed here. */
 export function sanitizePhaseBar(html: string): DocumentFragment {
-  return DOMPurify.sanitize(html, {
+  return DOMPurify.sanitize(withoutBase(html), {
     RETURN_DOM_FRAGMENT: true,
     ALLOWED_TAGS: ['nav', 'ul', 'li', 'span', 'button'],
     ALLOWED_ATTR: ['class', 'title', 'type', 'data-jump', 'aria-label'],

@@ -8,6 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { runRender } from '../../src/cli/commands/render';
 import { buildExportHtml } from '../../src/core/render/exportHtml';
 import { renderDocument } from '../../src/core/render/renderDocument';
+import { makeNonce } from '../../src/core/render/shell';
+import { randomBytes } from 'node:crypto';
+import { XSS_CORPUS } from './xssCorpus';
 import { launchChromium } from './harness/browser';
 import { countMermaidFences, exampleDocs, fixture, PLANTED_BROKEN } from './harness/docs';
 import { openPreview } from './harness/preview';
@@ -93,4 +96,57 @@ describe('HTML export (Chromium)', function () {
       await page.close();
     });
   }
+
+  it('the XSS corpus through the export path (markdown and diagrams, with the inlined renderer) runs nothing and loads nothing', async () => {
+    const fences = XSS_CORPUS.filter((p) => p.kind === 'mermaid' || p.kind === 'mermaid-actor-links').map((p) => `\`\`\`mermaid\n${p.text}\n\`\`\``);
+    const text = ['# Hostile', ...XSS_CORPUS.filter((p) => p.kind === 'markdown').map((p) => p.text), ...fences].join('\n\n');
+    const html = buildExportHtml({
+      doc: renderDocument(text),
+      css: readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8'),
+      script: { code: readFileSync(join(ROOT, 'dist', 'webview', 'export-renderer.js'), 'utf8'), nonce: makeNonce((n) => randomBytes(n)) },
+    });
+    const file = join(dir, 'hostile-export.html');
+    writeFileSync(file, html);
+    const page = await browser!.newPage();
+    const pwned: string[] = [];
+    const dialogs: string[] = [];
+    const outside: string[] = [];
+    const url = pathToFileURL(file).href;
+    await page.exposeFunction('__report', (what: string) => pwned.push(what));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pwned: () => void; __report: (s: string) => void };
+      w.__pwned = () => w.__report('pwned');
+    });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    // A relative link clicked in an exported file opens a file beside it, as any page's would; every other
+    // request (a scheme, the network) counts.
+    const beside = pathToFileURL(dir).href;
+    page.on('request', (r) => {
+      if (r.url() !== url && !r.url().startsWith('data:') && !(r.isNavigationRequest() && r.url().startsWith(`${beside}/`))) outside.push(r.url());
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.diagramsRendered !== undefined, undefined, { timeout: 60000 });
+    // Touch what a reader would: links, hover, focus.
+    for (const link of await page.locator('a').all()) await link.click({ force: true, timeout: 2000 }).catch(() => undefined);
+    await page.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll('body *'))) {
+        el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        el.dispatchEvent(new FocusEvent('focus'));
+      }
+    });
+    await new Promise((done) => setTimeout(done, 300));
+    const survivors = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('#sd-content *'))
+        .filter((el) => ['script', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'].includes(el.tagName.toLowerCase()) || Array.from(el.attributes).some((a) => /^on/i.test(a.name)))
+        .map((el) => el.tagName.toLowerCase()),
+    );
+    assert.deepEqual(survivors, [], 'dangerous markup in the export');
+    assert.deepEqual(pwned, [], 'a payload ran');
+    assert.deepEqual(dialogs, [], 'a dialog opened');
+    assert.deepEqual(outside, [], 'a request left the file');
+    await page.close();
+  });
 });

@@ -55,7 +55,7 @@ describe('heading matching', () => {
       // Before any design, "Storage" is how much is stored; after it, where the data lives.
       ['estimation', 'estimation', 'data-model', 'estimation', 'high-level-design', 'data-model'],
     );
-    assert.match(matches.get(doc.sections[0])!.reason, /before the design/);
+    assert.match(matches.get(doc.sections[0])!.reason ?? '', /before the design/);
   });
 
   it('finds phases nested in other phases when the sub-heading names them clearly', () => {

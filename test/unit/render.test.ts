@@ -195,6 +195,11 @@ describe('preview shell and export', () => {
     assert.match(csp, /style-src https:\/\/res\.example 'unsafe-inline'/);
     assert.match(csp, /img-src https:\/\/res\.example https: data:/);
     assert.doesNotMatch(csp, /unsafe-eval/);
+    // base-uri and form-action do not fall back to default-src: both surfaces lock them, from one list.
+    for (const policy of [csp, exportCsp('n'), exportCsp()]) {
+      assert.match(policy, /base-uri 'none'/);
+      assert.match(policy, /form-action 'none'/);
+    }
     const html = buildPreviewShell({ cspSource: 'https://res.example', nonce: 'abc', scriptUri: 'https://res.example/main.js', styleUri: 'https://res.example/p.css' });
     assert.equal((html.match(/<script /g) ?? []).length, 1);
     assert.match(html, /<script type="module" nonce="abc" src="https:\/\/res\.example\/main\.js">/);

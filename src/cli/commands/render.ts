@@ -1,9 +1,10 @@
 // `sysdesign render <file> -o out.html`: the preview's document as one self-contained HTML file.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { buildExportHtml } from '../../core/render/exportHtml';
+import { sniffImageType } from '../../core/render/imageType';
 import { renderDocument } from '../../core/render/renderDocument';
 import { makeNonce } from '../../core/render/shell';
 import { parseCommandArgs } from '../args';
@@ -30,7 +31,7 @@ The file needs no network: styles and images are inlined, and diagrams are drawn
 by an inlined copy of Mermaid (about 5 MB; use --no-script for a small, script-free file).`,
 };
 
-const IMAGE_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp' };
+const IMAGE_NAME = /^\.(?:png|jpe?g|gif|webp)$/i;
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 /** Finds a bundled asset both in the published layout (dist/cli.js) and when run from sources. */
@@ -45,6 +46,7 @@ function within(child: string, parent: string): boolean {
 
 /** Relative images become data URLs when they sit inside the document's folder tree (or workspace). */
 function imageResolver(docDir: string, root: string): (src: string) => string | undefined {
+  let realRoot: string | undefined;
   return (src) => {
     if (/^https:\/\//i.test(src) || /^data:image\/(png|jpe?g|gif|webp);/i.test(src)) return src;
     if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return undefined;
@@ -54,11 +56,14 @@ function imageResolver(docDir: string, root: string): (src: string) => string | 
     } catch {
       return undefined;
     }
-    const type = IMAGE_TYPES[extname(path).toLowerCase()];
-    if (!type || !within(path, root)) return undefined;
+    if (!IMAGE_NAME.test(extname(path)) || !within(path, root)) return undefined;
     try {
-      const bytes = readFileSync(path);
-      return bytes.byteLength <= MAX_IMAGE_BYTES ? `data:${type};base64,${bytes.toString('base64')}` : undefined;
+      // Where the path really leads (a link may point outside the workspace), and what the file really is.
+      const real = realpathSync(path);
+      if (!within(real, realRoot ?? (realRoot = realpathSync(root))) || statSync(real).size > MAX_IMAGE_BYTES) return undefined;
+      const bytes = readFileSync(real);
+      const type = sniffImageType(bytes);
+      return type ? `data:${type};base64,${bytes.toString('base64')}` : undefined;
     } catch {
       return undefined;
     }
@@ -109,11 +114,26 @@ export async function runRender(argv: string[], io: CliIo = processIo()): Promis
   }
   const out = resolve(io.cwd, values.output);
   try {
-    writeFileSync(out, html);
+    writeReplacing(out, html);
   } catch (error) {
     io.stderr(`sysdesign: cannot write ${displayPath(io.cwd, out)}: ${describeFsError(error)}\n`);
     return EXIT_USAGE;
   }
   io.stderr(`sysdesign: wrote ${displayPath(io.cwd, out)} (${doc.diagrams.length} diagram${doc.diagrams.length === 1 ? '' : 's'})\n`);
   return EXIT_OK;
+}
+
+/**
+ * Writes a new file beside `out` and renames it over `out`: a link at `out` is replaced, never written
+ * through (its target stays as it was), and a failed write leaves any old file whole.
+ */
+function writeReplacing(out: string, text: string): void {
+  const temp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, out);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }

@@ -1,6 +1,7 @@
 // One self-contained HTML file for a design doc: inline CSS, diagrams as inline SVG (or an inline renderer).
 import { escapeHtml } from './escape';
 import type { RenderedDocument } from './renderDocument';
+import { LOCKED_CSP } from './shell';
 
 export type ExportTheme = 'light' | 'dark' | 'hc-dark' | 'hc-light';
 
@@ -29,7 +30,7 @@ export function fillDiagrams(html: string, svgs: Map<string, string> | undefined
 
 export function exportCsp(scriptNonce?: string): string {
   const script = scriptNonce ? `script-src 'nonce-${scriptNonce}'` : "script-src 'none'";
-  return ["default-src 'none'", "style-src 'unsafe-inline'", 'img-src data: https:', script].join('; ');
+  return [...LOCKED_CSP, "style-src 'unsafe-inline'", 'img-src data: https:', script].join('; ');
 }
 
 export function buildExportHtml(options: ExportOptions): string {

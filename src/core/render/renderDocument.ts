@@ -4,6 +4,7 @@ import { createMarkdownIt, type MarkdownItInstance } from '../markdown';
 import { blankFrontMatter } from './frontMatter';
 import { escapeHtml } from './escape';
 import { contentHash } from './hash';
+import { classifyLink } from './links';
 import { estimateAnnotationHtml, estimatesByLine, phaseBadgeHtml, phaseBarHtml, phasesByLine } from './overlays';
 
 export interface RenderOptions {
@@ -139,6 +140,15 @@ function createRenderer(): MarkdownItInstance {
     }
     const langClass = lang ? ` class="language-${escapeHtml(lang)}"` : '';
     return `<pre data-line="${line}"><code${langClass}>${escapeHtml(token.content)}</code></pre>\n`;
+  };
+
+  // A link nobody may follow (`command:`, `vscode:`, `javascript:`, an encoded scheme) keeps its text and
+  // loses its target, in the preview and in an exported file alike.
+  rules.link_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx];
+    const href = token.attrGet('href');
+    if (href !== null && classifyLink(String(href)).kind === 'blocked') token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
+    return self.renderToken(tokens, idx, options);
   };
 
   const defaultImage = rules.image;

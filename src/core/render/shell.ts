@@ -15,9 +15,15 @@ export interface ShellOptions {
  * Scripts need the nonce. Styles cannot carry one: Mermaid writes a `<style>` into every SVG, and once a
  * nonce appears in style-src browsers ignore 'unsafe-inline', which would strip every diagram's styling.
  */
+/**
+ * What the preview and the export both lock down: nothing loads by default, and no `<base>` or form can
+ * redirect links or submissions (neither falls back to default-src).
+ */
+export const LOCKED_CSP = ["default-src 'none'", "base-uri 'none'", "form-action 'none'"] as const;
+
 export function previewCsp(cspSource: string, nonce: string): string {
   return [
-    "default-src 'none'",
+    ...LOCKED_CSP,
     `script-src 'nonce-${nonce}'`,
     `style-src ${cspSource} 'unsafe-inline'`,
     `img-src ${cspSource} https: data:`,

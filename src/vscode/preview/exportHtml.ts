@@ -1,12 +1,13 @@
 // "Export to HTML": one self-contained file with the preview's own SVGs inline and images embedded.
 import * as vscode from 'vscode';
 import { buildExportHtml } from '../../core/render/exportHtml';
+import { sniffImageType } from '../../core/render/imageType';
 import { renderDocument } from '../../core/render/renderDocument';
 import type { Analysis } from '../../core/types';
 import type { PreviewPanel } from './previewPanel';
 import { mediaRoot, resolveRelative } from './resources';
 
-const IMAGE_TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
+const IMAGE_NAME = /\.(?:png|jpe?g|gif|webp)$/i;
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 /** Reads the document's relative images so the export needs nothing beside it. */
@@ -16,13 +17,17 @@ async function embedImages(text: string, documentUri: vscode.Uri): Promise<Map<s
   const folder = vscode.workspace.getWorkspaceFolder(documentUri)?.uri ?? vscode.Uri.joinPath(documentUri, '..');
   const embedded = new Map<string, string>();
   for (const src of found) {
-    const type = IMAGE_TYPES[src.split(/[?#]/)[0].split('.').pop()?.toLowerCase() ?? ''];
-    if (!type || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+    if (!IMAGE_NAME.test(src.split(/[?#]/)[0]) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
     const target = resolveRelative(documentUri, decodeURIComponent(src.split(/[?#]/)[0]), [folder]);
     if (!target) continue;
     try {
+      // A link may lead outside the workspace (`logo.png -> /proc/self/environ`): only plain files whose
+      // bytes are an image are embedded.
+      const stat = await vscode.workspace.fs.stat(target);
+      if ((stat.type & vscode.FileType.SymbolicLink) !== 0 || (stat.type & vscode.FileType.File) === 0 || stat.size > MAX_IMAGE_BYTES) continue;
       const bytes = await vscode.workspace.fs.readFile(target);
-      if (bytes.byteLength <= MAX_IMAGE_BYTES) embedded.set(src, `data:${type};base64,${Buffer.from(bytes).toString('base64')}`);
+      const type = sniffImageType(bytes);
+      if (type) embedded.set(src, `data:${type};base64,${Buffer.from(bytes).toString('base64')}`);
     } catch {
       // a missing image stays a broken image, as in the preview
     }
