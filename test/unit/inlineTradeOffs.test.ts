@@ -25,6 +25,10 @@ describe('trade-off discussions in place', () => {
     'Redis or Memcached: Redis, because it keeps sorted sets.',
     '一对一还是一对多映射？',
     'Under load we prefer a slight delay in execution over a total collapse.',
+    'Both block and individual message compression were initially explored.',
+    'Rather than following a push or pull strategy, we can do a hybrid approach.',
+    'Compression at the block level provides significantly better ratios over compressing messages separately.',
+    "Its better that we store all the image ids in the priority queue.",
   ]) {
     it(`finds ${JSON.stringify(line)}`, () => assert.equal(at(doc(line)), BODY_LINE, line));
   }

@@ -109,6 +109,24 @@ function inlinePart(doc: ParsedDocument, phase: PhaseDef): { line: number; text:
     const found = openingProse(doc);
     if (found) return { ...found, reason: `the opening text, line ${found.line + 1}` };
   }
+  // A write-up that opens, before any heading, with a list of what the system does ("1. Upload photo.
+  // 2. News feed. 3. Follow people.") states its requirements there.
+  if (phase.kind === 'requirements') {
+    const found = openingList(doc);
+    if (found) return { ...found, reason: `the list the document opens with, line ${found.line + 1}` };
+  }
+  return undefined;
+}
+
+/** Items a list must have before the first heading to read as the requirements. */
+const OPENING_LIST_ITEMS = 3;
+
+function openingList(doc: ParsedDocument): { line: number; text: string } | undefined {
+  for (const block of doc.root.blocks) {
+    if (block.kind !== 'list') continue;
+    const lines = realLines(block);
+    if (lines.length >= OPENING_LIST_ITEMS) return { line: lines[0].line, text: lines[0].text.slice(0, 120) };
+  }
   return undefined;
 }
 

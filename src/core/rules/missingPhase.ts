@@ -1,5 +1,7 @@
 // SD001: a required phase of the framework has no section.
-import type { PhaseResult, RuleDef, RuleFinding } from '../types';
+import { BUILT_IN_FRAMEWORKS } from '../frameworks/builtins';
+import { genreOf } from '../frameworks/choose';
+import type { Genre, PhaseKind, PhaseResult, RuleDef, RuleFinding } from '../types';
 import { missingSectionEdit } from './util/insertSection';
 import { titleRange } from './util/ranges';
 
@@ -18,6 +20,16 @@ function message(result: PhaseResult, framework: string): string {
 /** Parts of the framework a document must show before any other is reported missing. */
 export const MIN_PARTS_FOUND = 3;
 
+/**
+ * What every document of a genre needs: the required kinds of the genre's general built-in framework
+ * (the first built-in of that genre). A framework only guessed from the headings may ask for no more.
+ */
+const CORE_KINDS = new Map<Genre, Set<PhaseKind>>();
+for (const framework of BUILT_IN_FRAMEWORKS) {
+  const genre = genreOf(framework);
+  if (!CORE_KINDS.has(genre)) CORE_KINDS.set(genre, new Set(framework.phases.filter((p) => p.required).map((p) => p.kind)));
+}
+
 export const missingPhase: RuleDef = {
   code: 'SD001',
   slug: 'missing-phase',
@@ -33,8 +45,12 @@ export const missingPhase: RuleDef = {
     const found = ctx.phases.filter((p) => p.section !== undefined).length;
     if (!named && found < MIN_PARTS_FOUND) return findings;
     const where = titleRange(ctx.doc);
+    // A framework picked from the headings ("Critically evaluate the design" in one interview framework)
+    // is a guess at the author's plan: only what the genre itself needs is reported missing.
+    const core = named ? undefined : CORE_KINDS.get(genreOf(ctx.framework));
     for (const result of ctx.phases) {
       if (!result.phase.required || result.status !== 'missing' || result.section) continue;
+      if (core && !core.has(result.phase.kind)) continue;
       const finding: RuleFinding = {
         message: message(result, ctx.framework.title),
         range: where,

@@ -13,6 +13,12 @@ export interface InlineDiscussion {
 
 // "The trade-off is…", "a trade-off between X and Y", "Trade-off: …": the word used to weigh, not to list topics.
 const TRADE_OFF_WORD = /\b(?:the|this|that|a|one|main|key|big|biggest|obvious|clear)\s+trade[- ]?offs?\s+(?:is|are|was|were|here|between|of|we|being)\b|\btrade[- ]?offs?\s*(?:between\b|:)|\btrad(?:e|es|ing)\s+(?:off\s+)?[\w-]+(?:\s+[\w-]+)?\s+for\s+/i;
+// "Both block and message compression were initially explored": the passive voice of WE_WEIGHED.
+const WERE_WEIGHED = /\b(?:were|was|have been|has been)\s+(?:also\s+|initially\s+|first\s+|briefly\s+|carefully\s+)?(?:considered|explored|evaluated|weighed|compared|investigated|rejected|ruled out|looked at|prototyped)\b/i;
+// "Rather than push or pull, we can do a hybrid", "We use a log instead of a queue": a choice made against another.
+const CHOSEN_OVER = /\b(?:rather than|instead of)\b[^.]{0,80}?\b(?:we|i|let'?s)\s+(?:can|could|will|would|should|do|use|go|pick|chose|choose|opt)\b|\b(?:we|i)\s+(?:can\s+|could\s+|will\s+|would\s+|should\s+)?(?:use|go with|pick|choose|adopt|keep)\b[^.]{0,80}?\b(?:rather than|instead of)\b/i;
+// "provides significantly better compression ratios over compressing messages", "it's better that we store all ids".
+const BETTER_OVER = /\b(?:better|worse|cheaper|simpler|easier|safer|more efficient|less efficient)\b[^.]{0,60}?\b(?:over|than)\b|\b(?:it'?s|its|it is|would be)\s+(?:much\s+|far\s+)?(?:better|cheaper|simpler|safer|easier)\s+(?:to|that|if)\b/i;
 const WE_WEIGHED = /\b(?:we|i|they|the team)\s+(?:also\s+|first\s+|initially\s+|briefly\s+)?(?:considered|looked at|evaluated|explored|weighed|compared|investigated|rejected|ruled out)\b/i;
 const ALTERNATIVE = /\balternatively\b|\banother (?:way|approach|option) (?:to|would|is|could)\b|\b(?:an|one|another|the|other|possible)\s+alternatives?\b|\balternatives?\s+(?:is|are|was|were|would|could|to|approach|approaches|design|designs|solution|solutions|considered)\b/i;
 const VERSUS = /\S\s+(?:vs\.?|versus)\s+\S/i;
@@ -42,7 +48,7 @@ const LINK_ONLY = /^\s*(?:[-*+]\s+)?\[[^\]]*\]\([^)]*\)\s*[.:;,-]?\s*\S{0,40}$/;
 // "For celebrities it doesn't make sense to fan out; rather, their posts are pulled at read time."
 const NO_SENSE = /\b(?:doesn'?t|does not|don'?t|do not|wouldn'?t|would not)\s+make\s+(?:much\s+)?sense\b.{0,160}\b(?:rather|instead)\b/i;
 
-const PATTERNS = [NO_SENSE, TRADE_OFF_WORD, WE_WEIGHED, ALTERNATIVE, INSTEAD, WHY_NOT, DOWNSIDE, CHOICE_QUESTION, WE_CHOSE, N_WAYS, NOT_CHOSEN, CJK_WEIGHING];
+const PATTERNS = [NO_SENSE, TRADE_OFF_WORD, WE_WEIGHED, WERE_WEIGHED, CHOSEN_OVER, BETTER_OVER, ALTERNATIVE, INSTEAD, WHY_NOT, DOWNSIDE, CHOICE_QUESTION, WE_CHOSE, N_WAYS, NOT_CHOSEN, CJK_WEIGHING];
 
 /**
  * Where a document with no trade-offs section weighs options: the first place that clearly does, else

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analyze';
 import { missingPhase } from '../../../src/core/rules/missingPhase';
 import { missingSectionEdit } from '../../../src/core/rules/util/insertSection';
 import { applyEdits, applyFix, context, run, textAt } from './helpers';
@@ -170,5 +171,25 @@ describe('SD001 missing-phase', () => {
     estimation.phase = { ...estimation.phase, template: 'Custom body line' };
     const edit = missingSectionEdit(ctx, 'estimation');
     assert.ok(edit?.newText.includes('## Estimation\n\nCustom body line'));
+  });
+
+  it('asks a framework guessed from the headings only for what its genre needs; a named one for all it requires', () => {
+    const body = FULL.replace('## Estimation', '## Scale and performance\n\n10k writes/s.\n\n## Connect the dots')
+      .replace('## Requirements', '## Understand the problem')
+      .replace('## Data model', '## Core data model');
+    const guessed = analyze(body);
+    assert.equal(guessed.choice.framework.id, 'key-steps', guessed.choice.reason);
+    const missing = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.code === 'SD001').map((f) => f.phaseId);
+    // "Critically evaluate the design" is that framework's own step, not something every write-up has.
+    assert.deepEqual(missing(guessed), []);
+    assert.deepEqual(missing(analyze(`---\nsysdesign: key-steps\n---\n${body}`)), ['critical-evaluation']);
+  });
+
+  it('reads a list the write-up opens with as its requirements', () => {
+    const opening = `1. Upload photos.\n2. News feed.\n3. Follow people.\n\n${without('## Requirements').replace('# Design: URL shortener\n', '')}`;
+    const phase = analyze(opening).phases.find((p) => p.phase.id === 'requirements');
+    assert.equal(phase?.status, 'present');
+    assert.match(phase?.reason ?? '', /opens with/);
+    assert.equal(analyze(`Links get shorter.\n\n${without('## Requirements')}`).phases.find((p) => p.phase.id === 'requirements')?.status, 'missing', 'an opening sentence is no requirements list');
   });
 });
