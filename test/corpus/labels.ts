@@ -1,33 +1,13 @@
 // The shape of a corpus document's hand-written labels (see LABELLING.md), and reading them from disk.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHASE_KINDS } from '../../src/core/types';
 
 export const GENRES = ['interview', 'proposal', 'adr', 'other'] as const;
 export type Genre = (typeof GENRES)[number];
 
-export const LABEL_KINDS = [
-  'context',
-  'requirements',
-  'estimation',
-  'api',
-  'data-model',
-  'high-level-design',
-  'deep-dive',
-  'caching',
-  'scaling',
-  'reliability',
-  'security',
-  'monitoring',
-  'trade-offs',
-  'risks',
-  'rollout',
-  'testing',
-  'open-questions',
-  'decision',
-  'consequences',
-  'wrap-up',
-  'none',
-] as const;
+/** The engine's part kinds, plus `none` for headings that are no part of the design. */
+export const LABEL_KINDS = [...PHASE_KINDS, 'none'] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
 export interface HeadingLabel {
