@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { analyzeParsed } from '../core/analyze';
 import { ESTIMATE_CODES } from '../core/estimate';
 import { parseDocument } from '../core/parse';
+import { neverDesignByName, OUTLINE_MAX_CHARS } from '../core/sections/genre';
 import { askOnly, DEFAULT_DESIGN_GLOBS, isDesignText, recognizeDesignDocument } from '../core/recognize';
 import type { Analysis } from '../core/types';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
@@ -130,7 +131,8 @@ export class AnalysisService implements vscode.Disposable {
     let parsed: ReturnType<typeof parseDocument> | undefined;
     if (!force && !isDesignText(text, path, settings.files).designDoc) {
       // Nothing marks it: only a clear design-document outline (never a README or a changelog) brings it in.
-      if (!settings.recognizeByOutline || this.dismissed(uri)) return undefined;
+      // Cheap refusals first: this runs on edits to every Markdown file (a long README is never parsed for it).
+      if (!settings.recognizeByOutline || text.length > OUTLINE_MAX_CHARS || neverDesignByName(path) || this.dismissed(uri)) return undefined;
       parsed = parseDocument(text);
       const recognition = recognizeDesignDocument(parsed, path, settings.files);
       if (recognition.by !== 'outline') return undefined;

@@ -123,6 +123,9 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.deepEqual(files, ['0001-faster-builds.md']);
       assert.equal(json(r).files[0].framework.id, 'design-doc');
       assert.match(json(r).files[0].outline, /reads as an engineering proposal/);
+      // Past the outline size limit an unmarked file is not read for its outline at all.
+      writeFileSync(join(dir, '0002-huge.md'), `${proposal}\n${'Long notes about the build cache.\n'.repeat(20_000)}`);
+      assert.deepEqual(json(run(['check', '.', '--format', 'json'], dir)).files.map((f: { path: string }) => f.path), ['0001-faster-builds.md']);
     });
 
     it('a file the walk took by its outline gets notes, not errors, until it is marked or named', () => {

@@ -2,7 +2,8 @@
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../../core/analyze';
 import { parseDocument } from '../../core/parse';
-import { askOnly, DEFAULT_DESIGN_GLOBS, recognizeDesignDocument } from '../../core/recognize';
+import { askOnly, DEFAULT_DESIGN_GLOBS, isDesignText, recognizeDesignDocument } from '../../core/recognize';
+import { neverDesignByName, OUTLINE_MAX_CHARS } from '../../core/sections/genre';
 import { ALL_RULES } from '../../core/rules';
 import { countOption, formatOption, parseCommandArgs } from '../args';
 import { checkExitCode, EXIT_OK } from '../exit';
@@ -79,7 +80,12 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
 const designFilter =
   (byOutline: Map<string, string>): DesignFilter =>
   (path, text) => {
-    const recognition = recognizeDesignDocument(parseDocument(text ?? ''), path, DEFAULT_DESIGN_GLOBS);
+    // Marked files are taken from their front matter alone; an unmarked file is parsed for its outline
+    // only when its name and size allow it to be a design document.
+    const marked = isDesignText(text ?? '', path, DEFAULT_DESIGN_GLOBS);
+    if (marked.designDoc) return true;
+    if (!text || text.length > OUTLINE_MAX_CHARS || neverDesignByName(path)) return false;
+    const recognition = recognizeDesignDocument(parseDocument(text), path, DEFAULT_DESIGN_GLOBS);
     if (recognition.by === 'outline') byOutline.set(path, recognition.reason);
     return recognition.designDoc;
   };

@@ -108,8 +108,16 @@ export interface OutlineVerdict {
  * Whether a Markdown file that neither front matter nor a path glob marks is a design document by
  * its outline. The bar is high: a wrong yes puts design lint on someone's README.
  */
+/** Whether a file's name rules it out as a design document (README, CHANGELOG…), before reading it. */
+export function neverDesignByName(path: string | undefined): boolean {
+  return !!path && NEVER.test(path);
+}
+
+/** Unmarked files larger than this are not read for their outline: design documents are far smaller. */
+export const OUTLINE_MAX_CHARS = 512 * 1024;
+
 export function designByOutline(doc: ParsedDocument, path: string | undefined): OutlineVerdict {
-  if (path && NEVER.test(path)) return { designDoc: false, reason: 'its file name is never a design document' };
+  if (neverDesignByName(path)) return { designDoc: false, reason: 'its file name is never a design document' };
   const reading = readGenre(doc);
   const score = reading.scores[reading.genre];
   if (score >= OUTLINE_MIN_SCORE && reading.kinds.length >= OUTLINE_MIN_KINDS) {
