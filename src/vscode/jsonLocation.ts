@@ -1,6 +1,7 @@
 // Finds where a JSON pointer (`/phases/2/kind`) sits in a JSON file's text, to underline the failing field.
 // The ESM build: the package's UMD main uses dynamic requires that a bundler cannot follow.
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
+import { lineIndexAt, lineStartOffsets } from '../core/lineIndex';
 import type { Range } from '../core/types';
 
 /** Decodes RFC 6901 segments; numeric segments index arrays. */
@@ -18,7 +19,7 @@ export function pointerSegments(pointer: string): Array<string | number> {
  * reported on the object that should hold it), then to the first line.
  */
 export function locatePointer(text: string, pointer: string): Range {
-  return pointerRange(text, parseTree(text), pointer, lineStarts(text));
+  return pointerRange(text, parseTree(text), pointer, lineStartOffsets(text));
 }
 
 function pointerRange(text: string, root: Node | undefined, pointer: string, starts: number[]): Range {
@@ -44,23 +45,10 @@ function lineEndOffset(text: string, offset: number): number {
   return end < 0 ? text.length : end > 0 && text[end - 1] === '\r' ? end - 1 : end;
 }
 
-/** Offsets where each line starts, so a position is a binary search instead of a scan from the top. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function positionIn(starts: number[], text: string, offset: number): { line: number; character: number } {
   const at = Math.min(Math.max(0, offset), text.length);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: at - starts[lo] };
+  const line = lineIndexAt(starts, at);
+  return { line, character: at - starts[line] };
 }
 
 /** Where a framework load error belongs: its JSON pointer, or the line/column a JSON syntax error names. */
@@ -74,7 +62,7 @@ export function locateLoadError(text: string, error: { field: string; message: s
  * deep) are never parsed here either: their errors have no pointer and land on the first line.
  */
 export function locateLoadErrors(text: string, errors: ReadonlyArray<{ field: string; message: string }>): Range[] {
-  const starts = lineStarts(text);
+  const starts = lineStartOffsets(text);
   let root: Node | undefined | null = null;
   return errors.map((error) => {
     const syntax = error.field === '' ? /at line (\d+), column (\d+)/.exec(error.message) : null;

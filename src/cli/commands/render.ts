@@ -1,10 +1,10 @@
 // `sysdesign render <file> -o out.html`: the preview's document as one self-contained HTML file.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { analyze } from '../../core/analyze';
 import { buildExportHtml } from '../../core/render/exportHtml';
-import { sniffImageType } from '../../core/render/imageType';
+import { EMBEDDABLE_IMAGE_NAME, MAX_EMBEDDED_IMAGE_BYTES, sniffImageType } from '../../core/render/imageType';
 import { renderDocument } from '../../core/render/renderDocument';
 import { makeNonce } from '../../core/render/shell';
 import { parseCommandArgs } from '../args';
@@ -31,8 +31,6 @@ The file needs no network: styles and images are inlined, and diagrams are drawn
 by an inlined copy of Mermaid (about 5 MB; use --no-script for a small, script-free file).`,
 };
 
-const IMAGE_NAME = /^\.(?:png|jpe?g|gif|webp)$/i;
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 /** Finds a bundled asset both in the published layout (dist/cli.js) and when run from sources. */
 function findAsset(...candidates: string[]): string | undefined {
@@ -56,11 +54,11 @@ function imageResolver(docDir: string, root: string): (src: string) => string | 
     } catch {
       return undefined;
     }
-    if (!IMAGE_NAME.test(extname(path)) || !within(path, root)) return undefined;
+    if (!EMBEDDABLE_IMAGE_NAME.test(path) || !within(path, root)) return undefined;
     try {
       // Where the path really leads (a link may point outside the workspace), and what the file really is.
       const real = realpathSync(path);
-      if (!within(real, realRoot ?? (realRoot = realpathSync(root))) || statSync(real).size > MAX_IMAGE_BYTES) return undefined;
+      if (!within(real, realRoot ?? (realRoot = realpathSync(root))) || statSync(real).size > MAX_EMBEDDED_IMAGE_BYTES) return undefined;
       const bytes = readFileSync(real);
       const type = sniffImageType(bytes);
       return type ? `data:${type};base64,${bytes.toString('base64')}` : undefined;

@@ -142,7 +142,7 @@ function components(content: PhaseContent): Evidence {
 }
 
 /** Status codes for failures, or an error format: what a client gets back when a call fails. */
-export const ERROR_RESPONSES = /\b[45]\d\d\b|\b[45]xx\b|\berror (?:codes?|responses?|format|body)\b|\bstatus codes?\b|problem\+json/i;
+const ERROR_RESPONSES = /\b[45]\d\d\b|\b[45]xx\b|\berror (?:codes?|responses?|format|body)\b|\bstatus codes?\b|problem\+json/i;
 
 const CREATE_TABLE = /\bcreate\s+(?:table|collection)\b/i;
 const FIELD_LIST = /`\w+`|\b\w+_id\b|\(pk\)|\(fk\)|primary key/i;

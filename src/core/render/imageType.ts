@@ -3,6 +3,11 @@
 
 export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
 
+/** File names an export may embed (the bytes must still be an image). */
+export const EMBEDDABLE_IMAGE_NAME = /\.(?:png|jpe?g|gif|webp)$/i;
+/** Larger images stay links: an export should not balloon. */
+export const MAX_EMBEDDED_IMAGE_BYTES = 5 * 1024 * 1024;
+
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function startsWith(bytes: Uint8Array, prefix: number[], at = 0): boolean {

@@ -5,7 +5,7 @@ import { classifySections } from './classify';
 
 export interface GenreReading {
   genre: Genre;
-  /** Points per genre; the highest wins, ties go to the earlier genre in GENRE_ORDER. */
+  /** Points per genre; the highest wins, ties go to the more particular genre (TIE_ORDER). */
   scores: Record<Genre, number>;
   /** Distinct parts the document starts (none excluded). */
   kinds: PhaseKind[];
@@ -46,7 +46,6 @@ const SIGNALS: Signal[] = [
   { genre: 'adr', points: 1, id: 'options', test: (k, f, p) => k === 'trade-offs' && f === 'alternatives' && p !== undefined && /\boption/.test(p) },
 ];
 
-export const GENRE_ORDER: readonly Genre[] = ['interview', 'proposal', 'adr'];
 const TIE_ORDER: readonly Genre[] = ['adr', 'proposal', 'interview'];
 const TITLE = /^(?:design(?:ing)?|how (?:would you|to|do you) design|system design)\b|\bsystem design\b|\bdesign (?:a|an|the)\b/;
 
@@ -86,8 +85,8 @@ function read(doc: ParsedDocument): GenreReading {
   }
   // The highest score wins; on a tie the more particular genre does (a decision record is also a
   // kind of proposal), and with no points at all the interview write-up is assumed.
-  let genre: Genre = 'interview';
-  for (const g of TIE_ORDER) if (scores[g] > 0 && scores[g] >= scores[genre] && (scores[g] > scores[genre] || TIE_ORDER.indexOf(g) < TIE_ORDER.indexOf(genre))) genre = g;
+  const best = Math.max(...TIE_ORDER.map((g) => scores[g]));
+  const genre: Genre = best === 0 ? 'interview' : TIE_ORDER.find((g) => scores[g] === best)!;
   return { genre, scores, kinds: [...kinds], evidence: evidence[genre] };
 }
 

@@ -1,14 +1,12 @@
 // "Export to HTML": one self-contained file with the preview's own SVGs inline and images embedded.
 import * as vscode from 'vscode';
 import { buildExportHtml } from '../../core/render/exportHtml';
-import { sniffImageType } from '../../core/render/imageType';
+import { EMBEDDABLE_IMAGE_NAME, MAX_EMBEDDED_IMAGE_BYTES, sniffImageType } from '../../core/render/imageType';
 import { renderDocument } from '../../core/render/renderDocument';
 import type { Analysis } from '../../core/types';
 import type { PreviewPanel } from './previewPanel';
 import { mediaRoot, resolveRelative } from './resources';
 
-const IMAGE_NAME = /\.(?:png|jpe?g|gif|webp)$/i;
-const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
 /** Reads the document's relative images so the export needs nothing beside it. */
 async function embedImages(text: string, documentUri: vscode.Uri): Promise<Map<string, string>> {
@@ -17,14 +15,14 @@ async function embedImages(text: string, documentUri: vscode.Uri): Promise<Map<s
   const folder = vscode.workspace.getWorkspaceFolder(documentUri)?.uri ?? vscode.Uri.joinPath(documentUri, '..');
   const embedded = new Map<string, string>();
   for (const src of found) {
-    if (!IMAGE_NAME.test(src.split(/[?#]/)[0]) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
+    if (!EMBEDDABLE_IMAGE_NAME.test(src.split(/[?#]/)[0]) || /^[a-z][a-z0-9+.-]*:/i.test(src)) continue;
     const target = resolveRelative(documentUri, decodeURIComponent(src.split(/[?#]/)[0]), [folder]);
     if (!target) continue;
     try {
       // A link may lead outside the workspace (`logo.png -> /proc/self/environ`): only plain files whose
       // bytes are an image are embedded.
       const stat = await vscode.workspace.fs.stat(target);
-      if ((stat.type & vscode.FileType.SymbolicLink) !== 0 || (stat.type & vscode.FileType.File) === 0 || stat.size > MAX_IMAGE_BYTES) continue;
+      if ((stat.type & vscode.FileType.SymbolicLink) !== 0 || (stat.type & vscode.FileType.File) === 0 || stat.size > MAX_EMBEDDED_IMAGE_BYTES) continue;
       const bytes = await vscode.workspace.fs.readFile(target);
       const type = sniffImageType(bytes);
       if (type) embedded.set(src, `data:${type};base64,${Buffer.from(bytes).toString('base64')}`);

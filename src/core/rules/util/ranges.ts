@@ -1,4 +1,5 @@
 // Position and range helpers shared by the rules; everything is 0-based like the rest of the core.
+import { lineIndexAt, lineStartOffsets } from '../../lineIndex';
 import type { Block, ParsedDocument, Position, Range } from '../../types';
 
 export function position(line: number, character: number): Position {
@@ -47,8 +48,7 @@ export function eol(doc: ParsedDocument): string {
  */
 export function codeOffsetMapper(doc: ParsedDocument, block: Block): (offset: number) => Position {
   const body = block.text;
-  const starts: number[] = [0];
-  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStartOffsets(body);
   const first = block.contentLine ?? block.line + 1;
   // Measured lazily: only lines that some range points at need their shift.
   const shifts = new Map<number, number>();
@@ -63,13 +63,7 @@ export function codeOffsetMapper(doc: ParsedDocument, block: Block): (offset: nu
     return value;
   };
   return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return position(first + lo, shift(lo) + offset - starts[lo]);
+    const index = lineIndexAt(starts, offset);
+    return position(first + index, shift(index) + offset - starts[index]);
   };
 }
