@@ -167,6 +167,13 @@ describe('estimate notations: chains that start with a name', () => {
     const f = flagged('total = 50 TB/day × 365 ≈ 50 TB per year');
     assert.match(f.message, /computed 18\.3 PB/);
   });
+
+  it('reads past a counted thing that sets the scene ("6 character alias = 62^6 = 56.8B")', () => {
+    assert.equal(accepted('- 6 character alias = 62 ^ 6 = ~56.8 Billion possible combinations.').claims.length, 1);
+    assert.match(flagged('- 6 chars = 62^6 ≈ 5.68B').message, /computed 56\.8B/);
+    // The counted thing is the claim when it agrees with what follows: checked, not skipped.
+    assert.equal(accepted('- 5 servers = 10 × 0.5').claims.length, 1);
+  });
 });
 
 describe('estimate notations: unit changes written as arithmetic', () => {

@@ -435,12 +435,18 @@ function withoutDescription(chain: Chain, src: EstimateSource, settings: Estimat
       const evalCtx: EvalContext = { settings, names, lineText: src.text, conventions: [], steps: [] };
       const a = evaluate(head.expr, evalCtx);
       const b = evaluate(next.expr, { ...evalCtx, conventions: [], steps: [] });
-      if (a.d.t === b.d.t && a.d.b === b.d.b && a.d.m === b.d.m) return chain;
+      // `6 character alias = 62^6 = 56.8B`: a counted thing the calculation does not equal sets the scene.
+      const scene = a.label !== undefined && b.label === undefined && !relativelyClose(a.v, b.v);
+      if (a.d.t === b.d.t && a.d.b === b.d.b && a.d.m === b.d.m && !scene) return chain;
     } catch {
       return chain;
     }
   }
   return { ...chain, segments: chain.segments.slice(1), relations: chain.relations.slice(1), start: next.start };
+}
+
+function relativelyClose(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.5 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /**
