@@ -343,7 +343,14 @@ describe('section classes for headings as other authors write them', () => {
     });
   });
 
+  it('reads "Monitor" as monitoring where it opens a heading, and as a component after a name', () => {
+    const kinds = kindsOf('## Design\n\nText.\n\n## Cluster Monitor Logic\n\nText.\n\n## Monitor the fleet\n\nText.\n');
+    assert.equal(kinds['Cluster Monitor Logic'], '-');
+    assert.equal(kinds['Monitor the fleet'], 'monitoring');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });
 });
+

@@ -349,7 +349,7 @@ function scanTitle(normalized: string, question: boolean, versus: boolean): Titl
     for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= folded.length; n++) {
       key = n === 1 ? folded[i] : `${key} ${folded[i + n - 1]}`;
       const entry = VOCABULARY.get(key);
-      if (!entry || (entry.whole && n !== folded.length)) continue;
+      if (!entry || (entry.whole && n !== folded.length) || (entry.leading && i !== 0)) continue;
       let fixed = false;
       for (let k = i; k < i + n; k++) fixed ||= typo[k] === true;
       hits.push({ entry, phrase: key, start: i, words: n, typo: fixed });

@@ -15,6 +15,8 @@ export interface VocabularyEntry {
   placed?: boolean;
   /** Counts only as the whole heading ("Why", "How"): inside a longer heading it says nothing. */
   whole?: boolean;
+  /** Counts only where it opens the heading ("Monitor and wrap up"); after a name it names a thing ("Cluster monitor"). */
+  leading?: boolean;
 }
 
 /** [kind, facet, phrasings]; phrasings are written the way normalizeHeading folds headings. */
@@ -76,7 +78,8 @@ const GROUPS: Group[] = [
 
   ['security', 'security', ['security', 'security considerations', 'security requirements', 'security implications', 'security and privacy', 'privacy', 'privacy considerations', 'auth', 'authentication', 'authorization', 'authn', 'authz', 'access control', 'permissions', 'threat model', 'threat modeling', 'threat modelling', 'compliance', 'abuse', 'abuse prevention', 'encryption', 'sensitive data', 'security model']],
 
-  ['monitoring', 'monitoring', ['monitoring', 'monitor', 'observability', 'alerting', 'alerts', 'alert', 'slos', 'slo', 'slas', 'sla', 'slis', 'sli', 'monitoring and alerting', 'monitoring requirements', 'health checks', 'operational monitoring']],
+  ['monitoring', 'monitoring', ['monitoring', 'observability', 'alerting', 'alerts', 'alert', 'slos', 'slo', 'slas', 'sla', 'slis', 'sli', 'monitoring and alerting', 'monitoring requirements', 'health checks', 'operational monitoring']],
+  ['monitoring', 'monitoring', ['monitor'], { leading: true }],
   // Signals a system emits: a section about them may be product telemetry or a log format, not how the system is watched.
   ['monitoring', 'signals', ['metrics', 'metric', 'logging', 'logs', 'telemetry', 'dashboards', 'dashboard', 'tracing', 'instrumentation']],
 
