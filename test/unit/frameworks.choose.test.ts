@@ -349,6 +349,16 @@ describe('section classes for headings as other authors write them', () => {
     assert.equal(kinds['Monitor the fleet'], 'monitoring');
   });
 
+  it('reads questions settled by options under them as the comparison, other questions by their place', () => {
+    const kinds = kindsOf('## Proposal\n\nText.\n\n## Key Questions\n\n### Key Question:\n\nWhich?\n\n### Option 1 (Selected):\n\nA.\n\n### Option 2 (Discarded):\n\nB.\n');
+    assert.equal(kinds['Key Questions'], 'trade-offs');
+    assert.equal(kinds['Option 1 (Selected):'], 'trade-offs');
+    const doc = parseDocument('## Proposal\n\nText.\n\n## Key Questions\n\n### Option 1: A\n\nA.\n\n### Option 2: B\n\nB.\n');
+    const classes = classifySections(doc);
+    assert.deepEqual(doc.sections.map((s) => classes.get(s)?.starts), [true, true, false, false], 'the options continue the comparison');
+    assert.equal(kindsOf('## Proposal\n\nText.\n\n## Key Questions\n\n- Who owns it?\n')['Key Questions'], 'open-questions');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });

@@ -461,6 +461,9 @@ function placeByPosition(doc: ParsedDocument, classes: Map<Section, SectionClass
     } else if (c.phrase === 'storage') {
       kind = beforeDesign ? 'estimation' : 'data-model';
       reason = beforeDesign ? '"Storage" before the design: how much is stored' : '"Storage" in the design: where the data lives';
+    } else if (c.phrase === 'question' && comparesOptions(section, classes)) {
+      kind = 'trade-offs';
+      reason = 'questions answered by comparing options under it';
     } else if (c.phrase === 'question') {
       kind = beforeDesign ? 'requirements' : 'open-questions';
       reason = beforeDesign ? 'questions before the design: clarifying the problem' : 'questions after the design: still open';
@@ -492,7 +495,14 @@ function placeByPosition(doc: ParsedDocument, classes: Map<Section, SectionClass
   });
 }
 
-/** Children that continued a re-placed section continue its new kind. */
+/** "Key questions" whose sub-sections are "Option 1 / Option 2": the questions are settled by a comparison. */
+function comparesOptions(section: Section, classes: Map<Section, SectionClass>): boolean {
+  let options = 0;
+  for (const child of section.children) if (classes.get(child)?.by === 'shape') options++;
+  return options >= 2;
+}
+
+/** Children that continued a re-placed section continue its new kind; those that started it now continue it. */
 function relabelChildren(section: Section, classes: Map<Section, SectionClass>): void {
   const kind = classes.get(section)?.kind;
   for (const child of section.children) {
@@ -500,6 +510,8 @@ function relabelChildren(section: Section, classes: Map<Section, SectionClass>):
     if (c && !c.starts && c.by === 'parent') {
       classes.set(child, { ...c, kind });
       relabelChildren(child, classes);
+    } else if (c && c.starts && c.kind === kind) {
+      classes.set(child, { ...c, starts: false });
     }
   }
 }
