@@ -291,6 +291,8 @@ describe('section classes for headings as other authors write them', () => {
       Architecture: 'high-level-design',
       'Other considerations': 'wrap-up',
     });
+    // "Preliminary" says where it belongs, even after a schema given with the problem.
+    assert.equal(kindsOf('## Data model\n\nTables.\n\n## Preliminary considerations\n\nText.\n')['Preliminary considerations'], 'context');
   });
 
   it('takes a lone "Cons" for the proposal\'s drawbacks, but "Cons" after "Pros" or under an option for the comparison', () => {

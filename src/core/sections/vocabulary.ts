@@ -26,7 +26,7 @@ const GROUPS: Group[] = [
   ['context', 'summary', ['abstract', 'executive summary', 'tl dr', 'tldr', 'synopsis']],
   ['context', 'introduction', ['introduction', 'intro', 'preface', 'about', 'description']],
   ['context', 'motivation', ['motivation', 'motivations', 'purpose', 'rationale for change']],
-  ['context', 'background', ['background', 'context', 'context and problem statement', 'current state', 'current situation', 'existing system', 'existing solution', 'current solution', 'current design', 'current implementation', 'current architecture', 'current system', 'current approach', 'status quo', 'today', 'prior art', 'history of the problem']],
+  ['context', 'background', ['background', 'context', 'context and problem statement', 'current state', 'current situation', 'existing system', 'existing solution', 'current solution', 'current design', 'current implementation', 'current architecture', 'current system', 'current approach', 'status quo', 'today', 'prior art', 'history of the problem', 'preliminary considerations', 'initial considerations']],
   ['context', 'motivation', ['why', 'what'], { whole: true }],
   ['context', 'problem', ['problem statement', 'problem', 'problem description', 'problem definition', 'user problem', 'challenge', 'challenges', 'what is it', 'what are we building']],
   ['context', 'summary', ['summary', 'overview'], { placed: true }],
