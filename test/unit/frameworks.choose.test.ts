@@ -361,6 +361,13 @@ describe('section classes for headings as other authors write them', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Key Questions\n\n- Who owns it?\n')['Key Questions'], 'open-questions');
   });
 
+  it('reads the topic after a label that cannot stand inside a design ("Use case: caching videos in CDN")', () => {
+    const kinds = kindsOf('## Core components\n\nText.\n\n### Use case: Caching videos in CDN\n\nText.\n\n### Use case: User uploads video\n\nText.\n');
+    assert.equal(kinds['Use case: Caching videos in CDN'], 'caching');
+    assert.equal(kinds['Use case: User uploads video'], 'high-level-design');
+    assert.equal(kindsOf('## Use case: Caching videos in CDN\n\nText.\n')['Use case: Caching videos in CDN'], 'requirements', 'before any design the label says what it is');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });

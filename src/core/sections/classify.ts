@@ -128,7 +128,9 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
   if (read.shape) return start('trade-offs', 'options', 'shape', `the heading compares options ("${read.shape}")`);
 
   // A heading that is only code (`cluster:capacity_memory_bytes:sum`, `GET /v1/links`) names an identifier, not a part.
-  const hits = code ? [] : read.labelled ? [read.labelled] : read.hits;
+  // A label that cannot stand here ("Use case: caching videos in CDN" inside a design) leaves the topic after it to speak.
+  const label = read.labelled && (!inherited || allowedUnder(read.labelled.entry.kind as PhaseKind, inherited)) ? read.labelled : undefined;
+  const hits = code ? [] : label ? [label] : read.hits;
   // "References", "Appendix B": never a part. "Notes", "Status": not a part on their own, more of it under one.
   const none = hits.find((h) => h.entry.kind === 'none' && h.start === 0 && (h.entry.facet === 'apart' || !inherited));
   // A general word says what a heading is only where it leads it or is its head noun: "Design", "Proposed
