@@ -65,12 +65,17 @@ function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {
   while (line < end && !lines[line].includes('/')) line++;
   if (line >= end) return NONE;
   found = [];
+  // Lines are visited in order, so a code line's run of neighbours is found once and reused by the lines in it.
+  let run: Endpoint['context'] | undefined;
   for (; line < end; line++) {
     const text = lines[line];
     if (!text.includes('/')) continue;
     const from = found.length;
     scanLine(text, line, found);
-    for (let i = from; i < found.length; i++) found[i].context = blockContext(doc, block, line);
+    if (found.length === from) continue;
+    const context = run && line >= run.from && line < run.to ? run : blockContext(doc, block, line);
+    if (block.kind === 'code') run = context;
+    for (let i = from; i < found.length; i++) found[i].context = context;
   }
   byBlock.set(block, found);
   return found;
@@ -105,12 +110,18 @@ function trimTrailingPunctuation(path: string): string {
 
 function blockContext(doc: ParsedDocument, block: Block, line: number): Endpoint['context'] {
   if (block.kind === 'list') {
-    // The innermost item holding the line, nested sub-items included.
-    let best: Endpoint['context'] | undefined;
-    for (const item of block.items ?? []) {
-      if (item.line <= line && line < item.endLine && (!best || item.line >= best.from)) best = { from: item.line, to: item.endLine };
+    // The innermost item holding the line: items are in document order, so it is the last one that starts
+    // at or before the line and still holds it (a binary search, then back over ended siblings).
+    const items = block.items ?? [];
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid].line <= line) lo = mid + 1;
+      else hi = mid;
     }
-    return best ?? { from: block.line, to: block.endLine };
+    for (let i = lo - 1; i >= 0; i--) if (line < items[i].endLine) return { from: items[i].line, to: items[i].endLine };
+    return { from: block.line, to: block.endLine };
   }
   if (block.kind === 'table') return { from: line, to: line + 1 };
   if (block.kind === 'code') {

@@ -39,8 +39,16 @@ export function findInLines(doc: ParsedDocument, from: number, to: number, needl
 
 /** The line break the document already uses, so inserted text doesn't mix styles. */
 export function eol(doc: ParsedDocument): string {
-  return doc.text.includes('\r\n') ? '\r\n' : '\n';
+  // Rules ask once per fix: a scan of the whole text each time made thousands of fixes quadratic.
+  let known = eols.get(doc);
+  if (known === undefined) {
+    known = doc.text.includes('\r\n') ? '\r\n' : '\n';
+    eols.set(doc, known);
+  }
+  return known;
 }
+
+const eols = new WeakMap<ParsedDocument, string>();
 
 /**
  * Maps an offset in a code block's body to a document position. markdown-it strips the fence's
