@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { estimateDigitEdit, generateDoc } from '../../bench/generate';
 import { evaluateEstimates, extractEstimateSources } from '../../src/core/estimate';
-import { clearLineMemo } from '../../src/core/estimate/lineMemo';
+import { clearLineMemo, linesRunLastTime } from '../../src/core/estimate/lineMemo';
 import { parseDocument } from '../../src/core/parse';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../../src/core/types';
 
@@ -64,5 +64,19 @@ describe('estimates re-run only the lines an edit affects', () => {
     const settings = { ...DEFAULT_ESTIMATE_SETTINGS, daysPerYear: 360 };
     assert.equal(report(text, settings), fresh(text, settings));
     assert.notEqual(fresh(text, settings), fresh(text));
+  });
+});
+
+describe('the estimate line memo on very large documents', () => {
+  it('keeps the lines of a document with more estimate lines than its cap, so a keystroke re-runs one line, not all', () => {
+    const lines = Array.from({ length: 24_000 }, (_, i) => `- ${i + 1} × 2 = ${2 * (i + 1)}`);
+    const text = (edit: string) => `## Capacity estimation\n\n${lines.join('\n')}\n- ${edit}\n`;
+    clearLineMemo();
+    report(text('3 × 3 = 9'));
+    assert.ok(linesRunLastTime() >= 24_000);
+    report(text('3 × 3 = 8'));
+    assert.equal(linesRunLastTime(), 1, 'only the edited line runs again');
+    report(text('3 × 3 = 7'));
+    assert.equal(linesRunLastTime(), 1, 'still only one after the memo passed its cap');
   });
 });

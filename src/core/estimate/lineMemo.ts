@@ -40,13 +40,23 @@ export interface RunState {
 }
 
 let memo = new Map<string, LineEffects>();
+/** The lines the last run used: what survives when the memo is trimmed. */
+let used = new Map<string, LineEffects>();
+/** Lines the current (or last) run had to run rather than replay. */
+let ran = 0;
+
+/** How many lines the last run ran rather than replayed (for tests of the memo). */
+export function linesRunLastTime(): number {
+  return ran;
+}
 /** A copy of the settings the memo was filled with (compared field by field: cheaper than JSON). */
 let memoSettings: Record<string, unknown> | undefined;
-/** About a dozen 1 MB documents' worth of estimate lines. */
+/** Lines kept beyond those of the last run (other documents, earlier versions of this one). */
 const MAX_LINES = 20_000;
 
 export function clearLineMemo(): void {
   memo = new Map();
+  used = new Map();
 }
 
 /** Same values under the same keys (primitives; anything else must be the same object). */
@@ -61,10 +71,16 @@ export function sameSettings(a: Record<string, unknown>, b: Record<string, unkno
 /** Starts a run: the memo only holds for the settings it was filled with. */
 export function beginRun(settings: object): void {
   const current = settings as Record<string, unknown>;
-  if (!sameSettings(current, memoSettings) || memo.size > MAX_LINES) {
+  if (!sameSettings(current, memoSettings)) {
     memo = new Map();
     memoSettings = { ...current };
+  } else if (memo.size > MAX_LINES + used.size) {
+    // Trimmed to the last run's lines, not emptied: a document with more estimate lines than the cap
+    // would otherwise start from nothing on every keystroke.
+    memo = used;
   }
+  used = new Map();
+  ran = 0;
 }
 
 /** The memo key of a line (computed once per line per run: it is a long string to hash). */
@@ -76,10 +92,11 @@ export function keyOf(src: EstimateSource): string {
 export function recall(key: string, state: RunState): LineEffects | undefined {
   const effects = memo.get(key);
   if (!effects) return undefined;
-  for (const [key, value] of effects.reads) {
+  for (const [name, value] of effects.reads) {
     // Map.prototype.get: looking a name up here must not count as a read of the line being replayed.
-    if (Map.prototype.get.call(state.names, key) !== value) return undefined;
+    if (Map.prototype.get.call(state.names, name) !== value) return undefined;
   }
+  used.set(key, effects);
   return effects;
 }
 
@@ -98,6 +115,7 @@ export function replay(effects: LineEffects, state: RunState): void {
 
 /** Runs one line with its reads recorded, and remembers what it did. */
 export function runRecorded(key: string, state: RunState, run: () => void): void {
+  ran++;
   const lines = state.report.lines.length;
   const findings = state.report.findings.length;
   const reads = new Map<string, Quantity | undefined>();
@@ -121,4 +139,5 @@ export function runRecorded(key: string, state: RunState, run: () => void): void
     if (text !== undefined && value && entry) effects.definition = { key: name, text, value, entry };
   }
   memo.set(key, effects);
+  used.set(key, effects);
 }
