@@ -6,6 +6,7 @@
 //   --only=a,b     run only these contenders (floor, ours, edit, estimateEdit, markdownlint); implies no write
 //   --sizes=10k,1m run only these sizes; implies no write
 //   --no-breakdown skip the per-stage timing of analyze()
+//   --no-families  skip the input families at 1 MB and 2 MB
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { analyze, clearAnalysisCaches } from '../src/core/analyze';
 import { breakdown, type StageTime } from './breakdown';
+import { familyTable, familyTimes, type FamilyTime } from './familyTimes';
 import { activateTime, ACTIVATE_TIME_FILE, machine, newestVsix, productionBundles, type Bundles } from './environment';
 import { estimateDigitEdit, generateDoc, oneCharEdit } from './generate';
 import { gcAvailable, measure, type Contender, type MeasureOptions, type Stats, type Timing } from './measure';
@@ -174,7 +176,7 @@ function budgets(results: SizeResult[], bundles: Bundles | undefined): Budget[] 
   return out;
 }
 
-function report(results: SizeResult[], bundles: Bundles | undefined, checks: Budget[], work: string): string {
+function report(results: SizeResult[], bundles: Bundles | undefined, checks: Budget[], work: string, families: FamilyTime[]): string {
   const m = machine(root);
   const keys = (Object.keys(NAMES) as Key[]).filter((k) => results.some((r) => r.timing.has(k)));
   const cell = (s: Stats | undefined) => (s ? `${ms(s.median)} / ${ms(s.p90)}` : '–');
@@ -225,6 +227,7 @@ function report(results: SizeResult[], bundles: Bundles | undefined, checks: Bud
     }),
     '',
     ...breakdownTable(results),
+    ...(families.length > 0 ? familyTable(families, ms) : []),
     '## Timings: process CPU time (ms, median / p90)',
     '',
     ...timingTable('cpu'),
@@ -295,9 +298,10 @@ function main(): void {
     process.stderr.write(`bench: ${size.label}…\n`);
     results.push(runSize(size));
   }
+  const families = flag('no-families') || only !== undefined ? [] : (process.stderr.write('bench: input families…\n'), familyTimes(quick ? 1 : 3));
   const bundles = flag('no-bundles') ? undefined : productionBundles(root);
   const checks = budgets(results, bundles);
-  const markdown = report(results, bundles, checks, workDone(generateDoc(10_000, 11)));
+  const markdown = report(results, bundles, checks, workDone(generateDoc(10_000, 11)), families);
   process.stdout.write(`${markdown}\n`);
   const partial = only !== undefined || option('sizes') !== undefined || quick;
   if (!partial || flag('write')) {

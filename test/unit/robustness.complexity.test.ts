@@ -1,0 +1,87 @@
+// Linear time, proven per input family: each family's document is analysed at n and at 4n, on first
+// open (caches cleared) and after a one-character edit (the keystroke path). Linear work grows about 4×;
+// work that is quadratic in the family's unit (items, headings, endpoints, fixes) grows about 16×.
+// Ratios, not absolute times, so a slow machine does not fail it; each ratio is printed.
+import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { FAMILIES } from '../../bench/families';
+import { analyze, clearAnalysisCaches } from '../../src/core/analyze';
+import { report, timed } from './robustness-helpers';
+
+const N = 125_000;
+/** Above this growth for 4× the input, the work is not linear (noise on a shared machine stays well below). */
+const MAX_GROWTH = 8;
+/** Times this small are mostly noise: growth only counts above it. */
+const NOTICE_MS = 25;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** The smallest of a few runs' CPU times (each run measures itself): the run least disturbed by the machine. */
+function best(run: () => number, times = 3): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    gc();
+    min = Math.min(min, run());
+  }
+  return min;
+}
+
+function firstOpen(text: string): number {
+  return best(() => {
+    clearAnalysisCaches();
+    return timed(() => analyze(text)).cpuMs;
+  });
+}
+
+let editCount = 0;
+function keystroke(text: string): number {
+  const middle = text.length >> 1;
+  return best(() => {
+    // Settled on the current text first, as the editor is, then one character typed in the middle.
+    analyze(text);
+    const edited = `${text.slice(0, middle)}${String.fromCharCode(97 + (editCount++ % 26))}${text.slice(middle)}`;
+    return timed(() => analyze(edited)).cpuMs;
+  });
+}
+
+interface Growth {
+  small: number;
+  large: number;
+  ratio: number;
+}
+
+function growthOf(measure: (text: string) => number, small: string, large: string): Growth {
+  measure(small); // warm-up: compile the paths this family takes
+  const a = measure(small);
+  const b = measure(large);
+  return { small: a, large: b, ratio: b / Math.max(a, 1) };
+}
+
+/** Confirmed twice more before it counts: one noisy sample must not fail a build. */
+function linear(label: string, measure: (text: string) => number, small: string, large: string): Growth {
+  let g = growthOf(measure, small, large);
+  for (let i = 0; i < 2 && g.large > NOTICE_MS && g.ratio > MAX_GROWTH; i++) g = growthOf(measure, small, large);
+  report(`${label}: ${g.small.toFixed(1)} → ${g.large.toFixed(1)} ms CPU for 4× the input (×${g.ratio.toFixed(2)})`);
+  return g;
+}
+
+describe('robustness: analysis time grows linearly in every input family', function () {
+  this.timeout(180_000);
+
+  for (const family of FAMILIES) {
+    it(`${family.name}: first open and keystroke grow about 4× for 4× the input`, () => {
+      const small = family.make(N);
+      const large = family.make(4 * N);
+      assert.ok(large.length >= 3.9 * small.length && large.length <= 4.1 * small.length, 'the family scales its input');
+      for (const [path, measure] of [
+        ['first open', firstOpen],
+        ['keystroke', keystroke],
+      ] as const) {
+        const g = linear(`${family.name}, ${path}`, measure as (text: string) => number, small, large);
+        assert.ok(g.large <= NOTICE_MS || g.ratio <= MAX_GROWTH, `${family.name}, ${path}: ×${g.ratio.toFixed(1)} for 4× the input (${g.small.toFixed(0)} → ${g.large.toFixed(0)} ms)`);
+      }
+    });
+  }
+});
