@@ -1,4 +1,5 @@
 // Preview webview entry: receives rendered blocks from the host, patches the page, draws diagrams, syncs scroll.
+import { cappedErrors, cappedSvgs } from '../core/render/protocol';
 import type { RenderedBlock } from '../core/render/renderDocument';
 import { installContextMenu } from './contextMenu';
 import { collectSvgs, idle, renderPending, type PassResult } from './diagrams';
@@ -25,7 +26,8 @@ function isBlock(value: unknown): value is RenderedBlock {
 
 function report(result: PassResult | undefined): void {
   if (!result) return;
-  post({ type: 'diagramErrors', version, errors: result.errors });
+  // At most what one message may carry, with a count of the rest: an over-long list would be refused whole.
+  post({ type: 'diagramErrors', version, ...cappedErrors(result.errors) });
   post({ type: 'rendered', version, svgCount: result.svgCount, errorCount: result.errors.length, renders: result.renders });
 }
 
@@ -69,7 +71,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     case 'collectExport':
       if (typeof msg.requestId === 'number') {
         const requestId = msg.requestId;
-        void idle().then(() => post({ type: 'exportData', requestId, theme: currentTheme(), diagrams: collectSvgs(content) }));
+        void idle().then(() => post({ type: 'exportData', requestId, theme: currentTheme(), ...cappedSvgs(collectSvgs(content)) }));
       }
       break;
   }

@@ -1,6 +1,8 @@
 // Bad and huge input in the real host: too-large documents pause instead of freezing, and rapid edits,
 // closes, editor switches and preview reloads never leave a stale or orphaned result behind.
 import * as assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { checklistEntries, statusSummary } from '../../src/vscode/checklistModel';
 import { closeAllEditors, codeOf, designApi, designDiagnostics, guardFixturesOnDisk, openUntitledMarkdown, waitForChecklist, waitForDesignDiagnostics } from './designHelpers';
@@ -36,11 +38,11 @@ function previewState(uri: vscode.Uri): Thenable<PreviewStats | undefined> {
   return vscode.commands.executeCommand<PreviewStats | undefined>(STATE_COMMAND, uri);
 }
 
-function waitForPreview(uri: vscode.Uri, what: string, accept: (s: PreviewStats) => boolean): Promise<PreviewStats> {
+function waitForPreview(uri: vscode.Uri, what: string, accept: (s: PreviewStats) => boolean, timeoutMs = 60_000): Promise<PreviewStats> {
   return waitFor(what, async () => {
     const state = await previewState(uri);
     return state && state.version > 0 && state.renderedVersion === state.version && accept(state) ? state : undefined;
-  }, 60_000);
+  }, timeoutMs);
 }
 
 suite('robustness under bad and huge input', () => {
@@ -292,5 +294,34 @@ suite('robustness under bad and huge input', () => {
     await waitForPreview(uri, 'the paused preview', (s) => s.svgCount === 0 && s.errorCount === 0);
     await setLimit(1);
     await waitForPreview(uri, 'the preview with its diagram', (s) => s.svgCount === 1);
+  });
+
+  test('more diagrams or diagram errors than one message carries: the first are listed and exported, the rest counted', async function () {
+    this.timeout(240_000);
+    const count = 505;
+    const drawn = Array.from({ length: count }, (_, i) => `\`\`\`mermaid\nflowchart LR\n  A${i} --> B${i}\n\`\`\`\n`).join('\n');
+    const broken = Array.from({ length: count }, (_, i) => `\`\`\`mermaid\nflowchart LR\n  C${i} -->\n\`\`\`\n`).join('\n');
+    const editor = await openUntitledMarkdown(`# Many diagrams\n\n## High-level design\n\n${drawn}\n${broken}`);
+    const { uri } = editor.document;
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    await waitForPreview(uri, 'every diagram drawn or refused', (s) => s.svgCount === count && s.errorCount === count, 150_000);
+    // Before, the over-long list was refused whole and Problems kept nothing (or stale entries).
+    const problems = await waitFor('the diagram problems', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mermaid');
+      return found.length > 0 ? found : undefined;
+    }, 30_000);
+    assert.equal(problems.length, 501, 'the first 500 and one entry counting the rest');
+    assert.match(problems[500].message, /^5 more diagrams could not be drawn/);
+
+    // Before, the export's reply was refused and the export waited until it timed out.
+    const target = vscode.Uri.file(path.join(tmpdir(), `sd-many-diagrams-${Date.now()}.html`));
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('systemDesign.exportHtml', uri, target);
+      assert.equal(written?.toString(), target.toString());
+      const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.equal((html.match(/<div class="sd-diagram-svg"><svg/g) ?? []).length, 500, 'at most 500 drawn diagrams inline');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { buildExportHtml, exportCsp, fillDiagrams } from '../../src/core/render/exportHtml';
 import { classifyLink } from '../../src/core/render/links';
-import { diagramErrorLine, validateWebviewMessage } from '../../src/core/render/protocol';
+import { cappedErrors, cappedSvgs, diagramErrorLine, LIMITS, validateWebviewMessage } from '../../src/core/render/protocol';
 import { renderDocument } from '../../src/core/render/renderDocument';
 import { buildPreviewShell, previewCsp } from '../../src/core/render/shell';
 
@@ -141,7 +141,7 @@ describe('validateWebviewMessage', () => {
     assert.deepEqual(ok({ type: 'openLink', href: 'https://a.b' }), { type: 'openLink', href: 'https://a.b' });
     assert.deepEqual(ok({ type: 'saveDiagram', format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' }).type, 'saveDiagram');
     assert.deepEqual(ok({ type: 'diagramErrors', version: 3, errors: [{ line: 4, diagramLine: 2, message: 'bad', x: 1 }] }), {
-      type: 'diagramErrors', version: 3, errors: [{ line: 4, diagramLine: 2, message: 'bad' }],
+      type: 'diagramErrors', version: 3, errors: [{ line: 4, diagramLine: 2, message: 'bad' }], omitted: 0,
     });
     assert.equal(ok({ type: 'exportData', requestId: 1, theme: 'dark', diagrams: [{ hash: 'abc1', svg: '<svg></svg>' }] }).type, 'exportData');
   });
@@ -161,6 +161,31 @@ describe('validateWebviewMessage', () => {
       { type: 'exportData', requestId: 1, theme: 'light', diagrams: [{ hash: 'ab', svg: '<div>' }] },
       { type: 'rendered', version: 1, svgCount: -1, errorCount: 0, renders: 0 },
     ]) rejected(raw);
+  });
+
+  it('keeps the first entries of a list longer than a message carries, and counts the rest, instead of refusing it', () => {
+    const errors = Array.from({ length: LIMITS.errors + 100 }, (_, i) => ({ line: i % 10, message: `e${i}` }));
+    const kept = ok({ type: 'diagramErrors', version: 1, errors });
+    assert.ok(kept.type === 'diagramErrors');
+    assert.equal(kept.errors.length, LIMITS.errors);
+    assert.equal(kept.omitted, 100);
+    assert.equal(kept.errors[0].message, 'e0');
+    // What the webview sends is already capped, and its own count of the rest is added to.
+    const sent = cappedErrors(errors);
+    assert.equal(sent.errors.length, LIMITS.errors);
+    const again = ok({ type: 'diagramErrors', version: 1, ...sent });
+    assert.ok(again.type === 'diagramErrors' && again.omitted === 100);
+    // Entries past the cap are counted, not read: a malformed one there does not sink the message.
+    assert.ok(validateWebviewMessage({ type: 'diagramErrors', version: 1, errors: [...errors.slice(0, LIMITS.errors), { line: 'x' }] }, ctx).ok);
+    rejected({ type: 'diagramErrors', version: 1, errors: [], omitted: -1 });
+
+    const diagrams = Array.from({ length: LIMITS.diagrams + 1 }, (_, i) => ({ hash: `h${i}`, svg: '<svg></svg>' }));
+    const exported = ok({ type: 'exportData', requestId: 2, theme: 'light', diagrams });
+    assert.ok(exported.type === 'exportData' && exported.diagrams.length === LIMITS.diagrams && exported.omitted === 1);
+    // A byte budget for the whole export: eight SVGs of 10 MB do not all fit in 64 MB; six do.
+    const svg = `<svg>${'x'.repeat(10 * 1024 * 1024 - 11)}</svg>`;
+    const capped = cappedSvgs(Array.from({ length: 8 }, (_, i) => ({ hash: `b${i}`, svg })));
+    assert.deepEqual([capped.diagrams.length, capped.omitted], [6, 2]);
   });
 
   it('maps a diagram error to the fence line plus Mermaid\'s line, clamped to the document', () => {

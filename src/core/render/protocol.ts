@@ -46,9 +46,9 @@ export type WebviewMessage =
   | { type: 'reveal'; line: number }
   | { type: 'openLink'; href: string }
   | { type: 'saveDiagram'; format: 'svg' | 'png'; data: string }
-  | { type: 'diagramErrors'; version: number; errors: DiagramError[] }
+  | { type: 'diagramErrors'; version: number; errors: DiagramError[]; omitted: number }
   | { type: 'rendered'; version: number; svgCount: number; errorCount: number; renders: number }
-  | { type: 'exportData'; requestId: number; theme: ExportTheme; diagrams: { hash: string; svg: string }[] };
+  | { type: 'exportData'; requestId: number; theme: ExportTheme; diagrams: { hash: string; svg: string }[]; omitted: number };
 
 export const LIMITS = {
   href: 2048,
@@ -57,8 +57,36 @@ export const LIMITS = {
   diagrams: 500,
   /** One SVG or PNG data URL. */
   payload: 20 * 1024 * 1024,
+  /** All the SVGs of one export together. */
+  exportBytes: 64 * 1024 * 1024,
   hash: 32,
 } as const;
+
+/**
+ * A list cut to what one message may carry, and how many were left out. Both sides use it: the webview
+ * sends at most this much, and the host keeps the first entries of a longer list instead of rejecting
+ * the message (which left diagnostics stale and the export waiting).
+ */
+export function capList<T>(list: readonly T[], max: number, size?: (item: T) => number, maxTotal = Infinity): { items: T[]; omitted: number } {
+  let total = 0;
+  let end = 0;
+  for (; end < list.length && end < max; end++) {
+    total += size ? size(list[end]) : 0;
+    if (total > maxTotal) break;
+  }
+  return { items: list.slice(0, end), omitted: list.length - end };
+}
+
+/** What the webview sends for its diagram errors and export SVGs: capped, with the count left out. */
+export function cappedErrors(errors: readonly DiagramError[]): { errors: DiagramError[]; omitted: number } {
+  const { items, omitted } = capList(errors, LIMITS.errors);
+  return { errors: items, omitted };
+}
+
+export function cappedSvgs(diagrams: readonly { hash: string; svg: string }[]): { diagrams: { hash: string; svg: string }[]; omitted: number } {
+  const { items, omitted } = capList(diagrams, LIMITS.diagrams, (d) => d.svg.length, LIMITS.exportBytes);
+  return { diagrams: items, omitted };
+}
 
 export type ValidationResult = { ok: true; message: WebviewMessage } | { ok: false; reason: string };
 
@@ -105,15 +133,18 @@ export function validateWebviewMessage(raw: unknown, ctx: { lineCount: number })
     }
     case 'diagramErrors': {
       if (!isCount(raw.version)) return fail('diagramErrors: version must be a non-negative integer');
-      if (!Array.isArray(raw.errors) || raw.errors.length > LIMITS.errors) return fail('diagramErrors: errors must be a short array');
+      if (!Array.isArray(raw.errors)) return fail('diagramErrors: errors must be an array');
+      if (raw.omitted !== undefined && !isCount(raw.omitted)) return fail('diagramErrors: omitted must be a count');
+      // A longer list than a message may carry keeps its first entries; the rest are counted, not read.
+      const kept = capList(raw.errors as unknown[], LIMITS.errors);
       const errors: DiagramError[] = [];
-      for (const e of raw.errors) {
+      for (const e of kept.items) {
         if (!isRecord(e) || !isLine(e.line, ctx.lineCount)) return fail('diagramErrors: each error needs a line within the document');
         if (!isText(e.message, LIMITS.errorMessage)) return fail('diagramErrors: message must be a short string');
         if (e.diagramLine !== undefined && !isCount(e.diagramLine, ctx.lineCount)) return fail('diagramErrors: diagramLine out of range');
         errors.push({ line: e.line, message: e.message, ...(e.diagramLine !== undefined ? { diagramLine: e.diagramLine } : {}) });
       }
-      return { ok: true, message: { type: 'diagramErrors', version: raw.version, errors } };
+      return { ok: true, message: { type: 'diagramErrors', version: raw.version, errors, omitted: ((raw.omitted as number | undefined) ?? 0) + kept.omitted } };
     }
     case 'rendered':
       if (!isCount(raw.version) || !isCount(raw.svgCount, 100000) || !isCount(raw.errorCount, 100000) || !isCount(raw.renders))
@@ -126,14 +157,16 @@ export function validateWebviewMessage(raw: unknown, ctx: { lineCount: number })
       if (!isCount(raw.requestId)) return fail('exportData: requestId must be a non-negative integer');
       const theme = THEMES.find((t) => t === raw.theme);
       if (theme === undefined) return fail('exportData: unknown theme');
-      if (!Array.isArray(raw.diagrams) || raw.diagrams.length > LIMITS.diagrams) return fail('exportData: diagrams must be a short array');
+      if (!Array.isArray(raw.diagrams)) return fail('exportData: diagrams must be an array');
+      if (raw.omitted !== undefined && !isCount(raw.omitted)) return fail('exportData: omitted must be a count');
+      const kept = capList(raw.diagrams as unknown[], LIMITS.diagrams, (d) => (isRecord(d) && typeof d.svg === 'string' ? d.svg.length : 0), LIMITS.exportBytes);
       const diagrams: { hash: string; svg: string }[] = [];
-      for (const d of raw.diagrams) {
+      for (const d of kept.items) {
         if (!isRecord(d) || !isText(d.hash, LIMITS.hash) || !/^[a-z0-9]+$/.test(d.hash)) return fail('exportData: bad hash');
         if (!isText(d.svg, LIMITS.payload) || !/^\s*<svg[\s>]/.test(d.svg)) return fail('exportData: svg must start with <svg');
         diagrams.push({ hash: d.hash, svg: d.svg });
       }
-      return { ok: true, message: { type: 'exportData', requestId: raw.requestId, theme, diagrams } };
+      return { ok: true, message: { type: 'exportData', requestId: raw.requestId, theme, diagrams, omitted: ((raw.omitted as number | undefined) ?? 0) + kept.omitted } };
     }
     default:
       return fail(`unknown message type ${JSON.stringify(raw.type.slice(0, 40))}`);

@@ -38,7 +38,7 @@ export async function buildExportForPanel(
   document: vscode.TextDocument,
   analysis: Analysis | undefined,
   extensionUri: vscode.Uri,
-): Promise<string> {
+): Promise<{ html: string; omitted: number }> {
   const reply = await panel.collectExport();
   const text = document.getText();
   const images = await embedImages(text, document.uri);
@@ -48,7 +48,9 @@ export async function buildExportForPanel(
   });
   const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(mediaRoot(extensionUri), 'preview.css')));
   const fallbackTitle = document.uri.path.split('/').pop();
-  return buildExportHtml({ doc, css, svgs: new Map(reply.diagrams.map((d) => [d.hash, d.svg])), theme: reply.theme, fallbackTitle });
+  // Diagrams past what one message carries stay as their source in the export.
+  const html = buildExportHtml({ doc, css, svgs: new Map(reply.diagrams.map((d) => [d.hash, d.svg])), theme: reply.theme, fallbackTitle });
+  return { html, omitted: reply.omitted };
 }
 
 export async function chooseExportTarget(documentUri: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -1,6 +1,7 @@
 // Keeps one preview per document: opens or reuses panels, restores them after reload, runs the export.
 import * as vscode from 'vscode';
 import type { Analysis } from '../../core/types';
+import { LIMITS } from '../../core/render/protocol';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
 import { previewLog } from './messageLog';
 import { PreviewPanel, type PreviewStats } from './previewPanel';
@@ -67,7 +68,7 @@ export class PreviewManager implements vscode.Disposable {
     if (!panel) return undefined;
     const destination = destinationArg ?? (await chooseExportTarget(uri));
     if (!destination) return undefined;
-    const html = await vscode.window.withProgress(
+    const { html, omitted } = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Exporting design document to HTML…' },
       async () => {
         await this.waitUntilRendered(panel);
@@ -76,7 +77,9 @@ export class PreviewManager implements vscode.Disposable {
     );
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
     previewLog(`exported ${uri.toString()} to ${destination.toString()}`);
-    void vscode.window.showInformationMessage(`Exported to ${destination.path.split('/').pop()}.`);
+    const name = destination.path.split('/').pop();
+    if (omitted > 0) void vscode.window.showWarningMessage(`Exported to ${name}; ${omitted} diagram${omitted === 1 ? ' is' : 's are'} kept as source: one export carries at most ${LIMITS.diagrams} drawn diagrams (${LIMITS.exportBytes / 1024 / 1024} MB).`);
+    else void vscode.window.showInformationMessage(`Exported to ${name}.`);
     return destination;
   }
 

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { renderDocument, type RenderedDocument } from '../../core/render/renderDocument';
-import { diagramErrorLine, validateWebviewMessage, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
+import { diagramErrorLine, validateWebviewMessage, type DiagramError, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
 import { buildPreviewShell, makeNonce } from '../../core/render/shell';
 import type { ExportTheme } from '../../core/render/exportHtml';
 import type { Analysis } from '../../core/types';
@@ -32,7 +32,7 @@ export interface PanelContext {
   sizeLimitMB(uri: vscode.Uri): number;
 }
 
-type ExportReply = { theme: ExportTheme; diagrams: { hash: string; svg: string }[] };
+type ExportReply = { theme: ExportTheme; diagrams: { hash: string; svg: string }[]; omitted: number };
 
 export class PreviewPanel implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -204,16 +204,7 @@ export class PreviewPanel implements vscode.Disposable {
       }
       case 'diagramErrors':
         if (message.version !== this.stats.version) return; // a stale pass
-        this.ctx.diagnostics.set(
-          this.documentUri,
-          message.errors.map((error) => {
-            const line = diagramErrorLine(error, this.lineCount);
-            const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.message, vscode.DiagnosticSeverity.Error);
-            diagnostic.source = 'mermaid';
-            diagnostic.code = 'diagram-syntax';
-            return diagnostic;
-          }),
-        );
+        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount));
         return;
       case 'rendered':
         if (message.version !== this.stats.version) return;
@@ -223,7 +214,7 @@ export class PreviewPanel implements vscode.Disposable {
       case 'exportData': {
         const resolve = this.pendingExports.get(message.requestId);
         this.pendingExports.delete(message.requestId);
-        resolve?.({ theme: message.theme, diagrams: message.diagrams });
+        resolve?.({ theme: message.theme, diagrams: message.diagrams, omitted: message.omitted });
         return;
       }
     }
@@ -245,4 +236,27 @@ export class PreviewPanel implements vscode.Disposable {
     this.disposed.dispose();
     this.panel.dispose();
   }
+}
+
+/** Problems for the diagrams Mermaid could not draw; past the message cap, one entry counts the rest. */
+function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: number): vscode.Diagnostic[] {
+  const out = errors.map((error) => {
+    const line = diagramErrorLine(error, lineCount);
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.message, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = 'mermaid';
+    diagnostic.code = 'diagram-syntax';
+    return diagnostic;
+  });
+  if (omitted > 0) {
+    const line = errors.length > 0 ? diagramErrorLine(errors[errors.length - 1], lineCount) : 0;
+    const more = new vscode.Diagnostic(
+      new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
+      `${omitted} more diagram${omitted === 1 ? '' : 's'} could not be drawn; only the first ${errors.length} are listed.`,
+      vscode.DiagnosticSeverity.Error,
+    );
+    more.source = 'mermaid';
+    more.code = 'diagram-syntax';
+    out.push(more);
+  }
+  return out;
 }
