@@ -2,6 +2,7 @@
 import { cappedErrors, cappedSvgs } from '../core/render/protocol';
 import type { RenderedBlock } from '../core/render/renderDocument';
 import { installContextMenu } from './contextMenu';
+import { diagramLinkAnswers } from './diagramLinks';
 import { collectSvgs, idle, renderPending, type PassResult } from './diagrams';
 import { getState, patchState, post } from './host';
 import { patchBlocks } from './patch';
@@ -113,6 +114,7 @@ document.addEventListener('click', (event) => {
   if (!link) return;
   // Links never navigate the webview; the host decides what (if anything) to open.
   event.preventDefault();
+  if (link.closest('.sd-diagram-svg') && !diagramLinkAnswers(link, event.detail === 0 ? undefined : { x: event.clientX, y: event.clientY })) return;
   const href = link.getAttribute('href') ?? link.getAttributeNS('http://www.w3.org/1999/xlink', 'href') ?? '';
   if (href.startsWith('#')) {
     let slug = href.slice(1);

@@ -67,6 +67,43 @@ describe('preview webview (Chromium)', function () {
     });
   }
 
+  it('keeps the labels of every diagram type, also where a document asks for HTML labels (nothing drawn in foreignObject)', async () => {
+    // Each diagram names "Zeta" in a label; the sanitizer drops foreignObject, so a label drawn there would vanish.
+    const diagrams: Record<string, string> = {
+      flowchart: 'flowchart LR\n  A["`**Zeta** bold`"] -- edge --> B[one<br>two]',
+      'flowchart asking for HTML labels': '%%{init: {"flowchart": {"htmlLabels": true}}}%%\nflowchart LR\n  A[Zeta] --> B',
+      'flowchart with config front matter': '---\nconfig:\n  htmlLabels: true\n  flowchart:\n    htmlLabels: true\n---\nflowchart LR\n  A[Zeta] --> B',
+      sequence: 'sequenceDiagram\n  Alice->>Bob: hi\n  Note right of Bob: Zeta',
+      class: 'classDiagram\n  class A {\n    +Zeta() int\n  }\n  note for A "a note"',
+      state: 'stateDiagram-v2\n  A --> B\n  note right of A : Zeta',
+      er: 'erDiagram\n  Zeta ||--o{ Other : has',
+      gantt: 'gantt\n  title Zeta\n  section S\n  Task :a1, 2024-01-01, 3d',
+      mindmap: 'mindmap\n  root((Root))\n    ["`**Zeta**`"]',
+      timeline: 'timeline\n  title Zeta\n  2020 : Other',
+      journey: 'journey\n  title Zeta\n  section S\n    Step: 5: Me',
+      pie: 'pie title Zeta\n  "A" : 1\n  "B" : 2',
+      quadrant: 'quadrantChart\n  title Zeta\n  Point: [0.3, 0.6]',
+      gitGraph: 'gitGraph\n  commit id: "Zeta"',
+      requirement: 'requirementDiagram\n  requirement Zeta {\n  id: 1\n  text: the text\n  risk: high\n  verifymethod: test\n  }',
+      c4: 'C4Context\n  Person(p, "P")\n  System(s, "S")\n  Rel(p, s, "Zeta")',
+      block: 'block-beta\n  a["A"] b["B"]\n  a-- "Zeta" -->b',
+      architecture: 'architecture-beta\n  group api(cloud)[Zeta]\n  service db(database)[DB] in api',
+      kanban: 'kanban\n  todo[Todo]\n    t1["`**Zeta**`"]',
+      sankey: 'sankey-beta\n\nZeta,Other,5',
+      xychart: 'xychart-beta\n  title "Zeta"\n  x-axis [a, b]\n  bar [1, 2]',
+      packet: 'packet-beta\n  0-15: "Zeta"',
+    };
+    const names = Object.keys(diagrams);
+    const report = await preview.update(names.map((n) => '```mermaid\n' + diagrams[n] + '\n```').join('\n\n'));
+    assert.equal(report.errorCount, 0);
+    const labels = await preview.page.evaluate(() =>
+      Array.from(document.querySelectorAll('#sd-content .sd-diagram')).map((c) => Array.from(c.querySelectorAll('.sd-diagram-svg svg text')).map((t) => t.textContent).join(' ')),
+    );
+    const lost = names.filter((_, i) => !/Zeta/.test(labels[i] ?? ''));
+    assert.deepEqual(lost, [], 'diagram types whose label is not drawn as SVG text');
+    assert.equal(await preview.page.locator('#sd-content foreignObject').count(), 0);
+  });
+
   it('shows a broken diagram\'s error in place, reports it with its line, and renders the rest', async () => {
     const doc = fixture('broken.md');
     const report = await preview.update(doc.text);

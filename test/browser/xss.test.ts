@@ -104,6 +104,43 @@ describe('preview XSS corpus (Chromium)', function () {
     assert.equal(await preview.page.locator('.sd-diagram-svg foreignObject').count(), 0);
   });
 
+  it('a diagram node styled to cover the diagram does not catch clicks meant for the rest of it', async () => {
+    const diagram = (style: string) => '```mermaid\nflowchart LR\n  A[Linked] --> B[Other] --> C[Third]\n' + style + '  click A href "https://example.com/a"\n```';
+    await preview.update([
+      diagram(''),
+      diagram('  style A stroke-width:4000px,stroke:transparent,fill:transparent\n'),
+      diagram('  classDef big font-size:900px,fill:transparent,color:transparent\n  class A big\n'),
+    ].join('\n\n'));
+    const frames = await preview.page.locator('#sd-content .sd-diagram-svg > svg').all();
+    assert.equal(frames.length, 3);
+    const opened = async () => (await preview.posted()).filter((m) => m.type === 'openLink').length;
+    const click = async (x: number, y: number) => {
+      await preview.page.mouse.click(x, y);
+      await new Promise((done) => setTimeout(done, 100));
+    };
+    const centre = async (locator: ReturnType<typeof preview.page.locator>) => {
+      await locator.scrollIntoViewIfNeeded();
+      const box = (await locator.boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+
+    // An ordinary linked node opens its link.
+    const plain = await centre(frames[0].locator('a').first());
+    await click(plain.x, plain.y);
+    assert.equal(await opened(), 1, 'the plain node opens its link');
+    // A click on empty diagram space that only the widened stroke reaches: ignored.
+    await frames[1].scrollIntoViewIfNeeded();
+    const svgBox = (await frames[1].boundingBox())!;
+    const target = await preview.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a') !== null, { x: svgBox.x + svgBox.width - 3, y: svgBox.y + 3 });
+    assert.ok(target, 'the transparent stroke does reach the corner');
+    await click(svgBox.x + svgBox.width - 3, svgBox.y + 3);
+    assert.equal(await opened(), 1, 'a click caught by the widened stroke is not followed');
+    // A node blown up (and made invisible) to cover the diagram: its clicks are not followed either.
+    const padded = await centre(frames[2].locator('a').first());
+    await click(padded.x, padded.y);
+    assert.equal(await opened(), 1, 'a node that covers the diagram does not follow its link');
+  });
+
   it('Mermaid\'s own actor-menu onclick (sequence link/links) is blocked by the CSP and stripped from the SVG', async () => {
     const payloads = XSS_CORPUS.filter((p) => p.kind === 'mermaid-actor-links');
     const doc = payloads.map((p) => '```mermaid\n' + p.text + '\n```').join('\n\n');
