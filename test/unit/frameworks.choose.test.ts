@@ -368,6 +368,13 @@ describe('section classes for headings as other authors write them', () => {
     assert.equal(kindsOf('## Use case: Caching videos in CDN\n\nText.\n')['Use case: Caching videos in CDN'], 'requirements', 'before any design the label says what it is');
   });
 
+  it('reads a heading that lists several parts as the part it names most often', () => {
+    const kinds = kindsOf('## Design\n\nText.\n\n## Prior Art, Alternatives and Future Possibilities\n\nText.\n\n## Future work and next steps\n\nText.\n');
+    assert.equal(kinds['Prior Art, Alternatives and Future Possibilities'], 'trade-offs');
+    assert.equal(kinds['Future work and next steps'], 'wrap-up');
+    assert.equal(kindsOf('## Prior art\n\nOther systems do it this way.\n')['Prior art'], 'trade-offs', 'designs elsewhere, compared');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });

@@ -236,9 +236,12 @@ const QUALIFIERS = new Set(['of', 'for', 'on', 'in', 'to', 'with', 'about', 'beh
  */
 function pick(hits: Hit[], words: string[]): Hit | undefined {
   let best: Hit | undefined;
+  // "Prior art, alternatives and future possibilities": the part the heading names most often is its subject.
+  const named = (h: Hit) => hits.filter((o) => o.entry.kind === h.entry.kind && !o.entry.generic).length;
   for (const h of hits) {
     if (!best) best = h;
     else if (!!h.entry.generic !== !!best.entry.generic) best = h.entry.generic ? best : h;
+    else if (!h.entry.generic && !h.entry.placed && !best.entry.placed && named(h) !== named(best)) best = named(h) > named(best) ? h : best;
     else if (!!h.entry.placed !== !!best.entry.placed) {
       // A word whose meaning depends on its place loses, unless it ends the heading ("Final architecture summary").
       const placed = h.entry.placed ? h : best;
