@@ -25,9 +25,9 @@ describe('corpus of real documents', function () {
 
   // Floors at the measured figures (see the README's accuracy table): a change may raise them, never lower them.
   it('recognises the phases the labels name, and few that are not there', () => {
-    assert.ok(share(figures.phaseRecall.found, figures.phaseRecall.labelled) >= 0.90, `recall ${figures.phaseRecall.found}/${figures.phaseRecall.labelled}`);
-    assert.ok(share(figures.phaseFalsePositives.wrong, figures.phaseFalsePositives.claimed) <= 0.031, `false positives ${figures.phaseFalsePositives.wrong}/${figures.phaseFalsePositives.claimed}`);
-    assert.ok(share(figures.headingAgreement.agree, figures.headingAgreement.labelled) >= 0.79);
+    assert.ok(share(figures.phaseRecall.found, figures.phaseRecall.labelled) >= 0.91, `recall ${figures.phaseRecall.found}/${figures.phaseRecall.labelled}`);
+    assert.ok(share(figures.phaseFalsePositives.wrong, figures.phaseFalsePositives.claimed) <= 0.02, `false positives ${figures.phaseFalsePositives.wrong}/${figures.phaseFalsePositives.claimed}`);
+    assert.ok(share(figures.headingAgreement.agree, figures.headingAgreement.labelled) >= 0.80);
   });
 
   it('never calls a trade-off discussion missing', () => {
@@ -48,7 +48,7 @@ describe('corpus of real documents', function () {
   it('reads correct arithmetic as correct and flags none of it', () => {
     const e = figures.estimates;
     assert.equal(e.correctFlagged, 0);
-    assert.ok(share(e.checkableAccepted, e.checkableLines) >= 0.89, `${e.checkableAccepted}/${e.checkableLines}`);
+    assert.ok(share(e.checkableAccepted, e.checkableLines) >= 0.90, `${e.checkableAccepted}/${e.checkableLines}`);
     assert.ok(e.wrongCaughtRightValue >= 8, `wrong lines caught with the right value: ${e.wrongCaughtRightValue}`);
     assert.equal(e.proseLeftAlone, e.proseLines);
     assert.equal(e.unlabelledReads, 0);
