@@ -30,6 +30,9 @@ const builds = [
   // Parts of the extension required on first use (e.g. team-framework validation), one file each beside extension.js.
   ...LAZY_EXTENSION_MODULES.map((name) => ({ ...nodeCommon, entryPoints: [`src/vscode/${name}.ts`], outfile: `dist/${name}.js`,
     platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] })),
+  // The analysis worker thread the extension starts on first analysis (the core, off the host's thread).
+  { ...nodeCommon, entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs',
+    target: 'node20', plugins: [loadParserDataLazily, ...nodeCommon.plugins] },
   { ...nodeCommon, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // Preview webview: ESM with code splitting so Mermaid arrives as a lazily imported chunk; nothing from the network.

@@ -1,11 +1,9 @@
 // Analyses open Markdown documents: one cached Analysis per URI+version, debounced while typing.
 import * as vscode from 'vscode';
-import { analyzeParsed } from '../core/analyze';
-import { ESTIMATE_CODES } from '../core/estimate';
-import { parseDocument } from '../core/parse';
-import { neverDesignByName, OUTLINE_MAX_CHARS } from '../core/sections/genre';
-import { askOnly, DEFAULT_DESIGN_GLOBS, isDesignText, recognizeDesignDocument } from '../core/recognize';
+import { analyzeForEditor, type EditorAnalysisInput } from '../core/editorAnalysis';
+import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
+import { SUPERSEDED, type AnalysisWorkerClient } from './analysisWorkerClient';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
 import { affectsSettings, readSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
@@ -26,12 +24,6 @@ interface CacheEntry {
   generation: number;
   analysis: Analysis | undefined;
   paused?: PausedInfo;
-}
-
-/** `systemDesign.estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
-function withoutEstimates(analysis: Analysis): Analysis {
-  const codes = new Set<string>(Object.values(ESTIMATE_CODES).map((c) => c.code));
-  return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {} } };
 }
 
 /** Analyses of documents taken for design documents by their outline alone → why (the checklist offers to confirm). */
@@ -60,6 +52,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  private readonly inFlight = new Map<string, { version: number; generation: number; promise: Promise<Analysis | undefined> }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Bumped when settings or frameworks change: every cached result is stale. */
@@ -67,10 +60,14 @@ export class AnalysisService implements vscode.Disposable {
 
   readonly onDidAnalyze = this.emitter.event;
 
-  /** `dismissed(uri)`: the user said this file is not a design document, whatever its outline. */
+  /**
+   * `dismissed(uri)`: the user said this file is not a design document, whatever its outline.
+   * `worker`: where analyses run off the host's thread; without one they run in-process.
+   */
   constructor(
     private readonly frameworks: WorkspaceFrameworks,
     private readonly dismissed: (uri: vscode.Uri) => boolean = () => false,
+    private readonly worker?: AnalysisWorkerClient,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
@@ -125,28 +122,32 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Analyses text that is not open in an editor (workspace check). */
   async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
+    // Another request for the same text took this one's place in the worker's line: ask again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const answer = await this.analyzeOrSuperseded(uri, text, force);
+      if (answer !== SUPERSEDED) return answer;
+    }
+    return undefined;
+  }
+
+  private async analyzeOrSuperseded(uri: vscode.Uri, text: string, force: boolean): Promise<Analysis | undefined | typeof SUPERSEDED> {
     const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
-    const path = recognitionPath(uri);
-    let outline: string | undefined;
-    let parsed: ReturnType<typeof parseDocument> | undefined;
-    if (!force && !isDesignText(text, path, settings.files).designDoc) {
-      // Nothing marks it: only a clear design-document outline (never a README or a changelog) brings it in.
-      // Cheap refusals first: this runs on edits to every Markdown file (a long README is never parsed for it).
-      if (!settings.recognizeByOutline || text.length > OUTLINE_MAX_CHARS || neverDesignByName(path) || this.dismissed(uri)) return undefined;
-      parsed = parseDocument(text);
-      const recognition = recognizeDesignDocument(parsed, path, settings.files);
-      if (recognition.by !== 'outline') return undefined;
-      outline = recognition.reason;
-    }
-    parsed ??= parseDocument(text);
+    const input: EditorAnalysisInput = {
+      path: recognitionPath(uri),
+      files: settings.files,
+      framework: settings.framework,
+      rules: settings.rules,
+      estimatesEnabled: settings.estimates.enabled,
+      estimateSettings: settings.estimates.settings,
+      recognizeByOutline: settings.recognizeByOutline,
+      dismissed: this.dismissed(uri),
+      force,
+    };
     const registry = await this.frameworks.registryFor(uri);
-    const analyzed = analyzeParsed(parsed, { path, defaultFramework: settings.framework, rules: settings.rules, registry, estimate: settings.estimates.settings });
-    let analysis = settings.estimates.enabled ? analyzed : withoutEstimates(analyzed);
-    if (outline) {
-      analysis = askOnly(analysis);
-      byOutline.set(analysis, outline);
-    }
-    return analysis;
+    const answer = this.worker ? await this.worker.analyze(`${uri.toString()}|${force}`, text, input, registry) : analyzeForEditor(text, input, registry);
+    if (answer === SUPERSEDED) return SUPERSEDED;
+    if (answer.analysis && answer.outline) byOutline.set(answer.analysis, answer.outline);
+    return answer.analysis;
   }
 
   /** Analyses a document again now (after the user confirmed or dismissed what its outline suggested). */
@@ -169,7 +170,23 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
-  private async run(document: vscode.TextDocument): Promise<Analysis | undefined> {
+  /** Runs for one version of a document (and settings generation) are shared: providers ask at the same time. */
+  private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const key = document.uri.toString();
+    const current = this.inFlight.get(key);
+    if (current && current.version === document.version && current.generation === this.generation) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      return current.promise;
+    }
+    const promise = this.runNow(document).finally(() => {
+      if (this.inFlight.get(key)?.promise === promise) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, { version: document.version, generation: this.generation, promise });
+    return promise;
+  }
+
+  private async runNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
@@ -179,9 +196,9 @@ export class AnalysisService implements vscode.Disposable {
     const version = document.version;
     const generation = this.generation;
     try {
-      const { analysis, paused } = isMarkdown(document) ? await this.analyzeOpen(document) : { analysis: undefined, paused: undefined };
+      const { analysis, paused, superseded } = isMarkdown(document) ? await this.analyzeOpen(document) : { analysis: undefined, paused: undefined, superseded: false };
       // A newer edit, a close or a settings change made this result stale: drop it.
-      if (source.token.isCancellationRequested || document.isClosed || document.version !== version || generation !== this.generation) {
+      if (superseded || source.token.isCancellationRequested || document.isClosed || document.version !== version || generation !== this.generation) {
         return this.peek(document);
       }
       this.cache.set(key, { version, generation, analysis, paused });
@@ -194,10 +211,15 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** An open document, unless it is a design document over `maxDocumentSizeMB` (that one is only recognised). */
-  private async analyzeOpen(document: vscode.TextDocument): Promise<{ analysis: Analysis | undefined; paused?: PausedInfo }> {
+  private async analyzeOpen(document: vscode.TextDocument): Promise<{ analysis: Analysis | undefined; paused?: PausedInfo; superseded?: boolean }> {
     const text = document.getText();
     const verdict = this.checkSize(document.uri, text.length, () => text);
-    if (verdict.kind === 'analyse') return { analysis: await this.analyzeText(document.uri, text) };
+    if (verdict.kind === 'analyse') {
+      const analysis = await this.analyzeOrSuperseded(document.uri, text, false);
+      // A newer version of this document took this one's place: its own run reports.
+      if (analysis === SUPERSEDED) return { analysis: this.peek(document), superseded: true };
+      return { analysis };
+    }
     return verdict.kind === 'paused' ? { analysis: undefined, paused: verdict.paused } : { analysis: undefined };
   }
 

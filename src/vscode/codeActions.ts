@@ -1,6 +1,8 @@
 // Quick fixes for System Design findings, plus "Fix all" as a quick fix and as source.fixAll.systemDesign.
 import * as vscode from 'vscode';
-import { missingSectionEdit } from '../core/rules/util/insertSection';
+import { readFrontMatter } from '../core/frontMatter';
+import { splitLines } from '../core/parse';
+import { missingSectionFix } from '../core/rules/util/insertSection';
 import type { Analysis, Finding, Fix, RuleContext } from '../core/types';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, toRange, toTextEdit } from './convert';
 import { planFixAll } from './fixAllEdits';
@@ -10,17 +12,22 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('systemDes
 export const FIX_ALL_TITLE = 'Fix all System Design problems';
 
 export function ruleContext(analysis: Analysis): RuleContext {
-  return { doc: analysis.document, framework: analysis.choice.framework, phases: analysis.phases };
+  // The document is read only by the fixes that need it: an analysis from the worker parses it again on demand.
+  return {
+    get doc() {
+      return analysis.document;
+    },
+    framework: analysis.choice.framework,
+    phases: analysis.phases,
+  };
 }
 
 /** A finding's own fix, or "Insert missing section" for a finding about a missing phase. */
 export function fixFor(analysis: Analysis, finding: Finding): Fix | undefined {
+  // Editor analyses come with this fix already made (in the worker, which has the parsed document).
   if (finding.fix && finding.fix.edits.length > 0) return finding.fix;
   if (!finding.phaseId) return undefined;
-  const phase = analysis.phases.find((result) => result.phase.id === finding.phaseId);
-  if (!phase || phase.status !== 'missing') return undefined;
-  const edit = missingSectionEdit(ruleContext(analysis), finding.phaseId);
-  return edit ? { title: `Insert missing section "${phase.phase.title}"`, edits: [edit] } : undefined;
+  return missingSectionFix(ruleContext(analysis), finding);
 }
 
 export function withFixes(analysis: Analysis): Finding[] {
@@ -92,13 +99,16 @@ export class DesignCodeActionProvider implements vscode.CodeActionProvider {
     }
     // Offered after the fixes: ignoring a rule is a choice, never the default.
     const ignored = new Set<string>();
+    let frontMatter: ReturnType<typeof readFrontMatter> | undefined;
     for (const diagnostic of ours) {
       const code = diagnosticCode(diagnostic);
       if (!code || ignored.has(code) || !diagnostic.range.intersection(range)) continue;
       ignored.add(code);
       const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
       const action = new vscode.CodeAction(`Ignore ${code} in this document`, vscode.CodeActionKind.QuickFix);
-      action.edit = workspaceEditFor(document.uri, { title: action.title, edits: [suppressInDocumentEdit(analysis.document, code, eol)] });
+      // Only the front matter decides where the comment goes: read it, rather than parse the whole document here.
+      frontMatter ??= readFrontMatter(splitLines(document.getText()));
+      action.edit = workspaceEditFor(document.uri, { title: action.title, edits: [suppressInDocumentEdit({ frontMatter }, code, eol)] });
       action.diagnostics = ours.filter((d) => diagnosticCode(d) === code);
       actions.push(action);
     }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { AnalysisService, type AnalysisEvent } from './analysisService';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { WorkspaceFrameworks } from './workspaceFrameworks';
 
 /** Where dismissed outline suggestions are remembered (per workspace, by document URI). */
@@ -10,6 +11,7 @@ export const DISMISSED_OUTLINES_KEY = 'systemDesign.dismissedOutlines';
 export class DesignServices implements vscode.Disposable {
   private frameworksValue: WorkspaceFrameworks | undefined;
   private analysisValue: AnalysisService | undefined;
+  private workerValue: AnalysisWorkerClient | undefined;
   private relaySubscription: vscode.Disposable | undefined;
   private readonly relay = new vscode.EventEmitter<AnalysisEvent>();
 
@@ -44,7 +46,9 @@ export class DesignServices implements vscode.Disposable {
 
   get analysis(): AnalysisService {
     if (!this.analysisValue) {
-      this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri));
+      // Analyses run in a worker thread: no document can make the extension host wait.
+      this.workerValue = new AnalysisWorkerClient(undefined, (message) => console.warn(`System Design: ${message}`));
+      this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri), this.workerValue);
       this.relaySubscription = this.analysisValue.onDidAnalyze((event) => this.relay.fire(event));
     }
     return this.analysisValue;
@@ -53,6 +57,7 @@ export class DesignServices implements vscode.Disposable {
   dispose(): void {
     this.relaySubscription?.dispose();
     this.analysisValue?.dispose();
+    this.workerValue?.dispose();
     this.frameworksValue?.dispose();
     this.relay.dispose();
   }

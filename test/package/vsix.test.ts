@@ -22,7 +22,7 @@ describe('packaged VSIX', function () {
 
   it('contains the bundled entry points, manifest and license', () => {
     // vsce stores the license as LICENSE.txt and the readme as readme.md.
-    for (const required of ['package.json', 'dist/extension.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/cli.js', 'LICENSE.txt']) {
+    for (const required of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/cli.js', 'LICENSE.txt']) {
       assert.ok(files.includes(required), `missing ${required}; has: ${files.join(', ')}`);
     }
     assert.ok(entries.some((entry) => entry.name === 'extension.vsixmanifest'), 'vsix manifest present');
@@ -39,7 +39,7 @@ describe('packaged VSIX', function () {
   });
 
   it('ships only allow-listed paths', () => {
-    const allowed = /^(dist\/(extension|frameworkFiles|previewModule|htmlEntities|yamlLoader|cli)\.js|dist\/webview\/.+|media\/.+|snippets\/.+|schemas\/.+|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
+    const allowed = /^(dist\/(extension|analysisWorker|frameworkFiles|previewModule|htmlEntities|yamlLoader|cli)\.js|dist\/webview\/.+|media\/.+|snippets\/.+|schemas\/.+|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
     assert.deepEqual(files.filter((name) => !allowed.test(name)), []);
   });
 

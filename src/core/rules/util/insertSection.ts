@@ -1,8 +1,18 @@
 // Where a missing phase belongs: after the nearest earlier phase the document has, before the next one,
 // at the heading level its sibling phases use. Shared by SD001's fix and the editor's insert command.
-import type { RuleContext, Section, TextEdit } from '../../types';
+import type { Finding, Fix, RuleContext, Section, TextEdit } from '../../types';
 import { insertBlockEdit } from './edits';
 import { phaseSkeleton } from './skeleton';
+
+/** A finding about a missing phase gets "Insert missing section" as its fix (when it has none of its own). */
+export function missingSectionFix(ctx: RuleContext, finding: Finding): Fix | undefined {
+  if (finding.fix && finding.fix.edits.length > 0) return finding.fix;
+  if (!finding.phaseId) return undefined;
+  const phase = ctx.phases.find((result) => result.phase.id === finding.phaseId);
+  if (!phase || phase.status !== 'missing') return undefined;
+  const edit = missingSectionEdit(ctx, finding.phaseId);
+  return edit ? { title: `Insert missing section "${phase.phase.title}"`, edits: [edit] } : undefined;
+}
 
 export function missingSectionEdit(ctx: RuleContext, phaseId: string): TextEdit | undefined {
   const index = ctx.phases.findIndex((result) => result.phase.id === phaseId);
