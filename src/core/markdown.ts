@@ -5,8 +5,8 @@ export type { MarkdownIt as MarkdownItInstance } from 'markdown-it';
 
 export interface MarkdownOptions {
   /**
-   * Recognise raw HTML blocks. Only the analyzer turns this on (it never renders, and needs HTML
-   * comments as their own blocks for suppressions); anything that renders keeps it off.
+   * Recognise raw HTML. The analyzer needs HTML comments as their own blocks (suppressions); the renderer
+   * passes every piece of raw HTML through its allow-list (render/rawHtml.ts).
    */
   html?: boolean;
 }

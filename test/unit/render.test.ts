@@ -29,10 +29,53 @@ describe('renderDocument', () => {
     assert.equal(doc.lineCount, 14);
   });
 
-  it('hides front matter without shifting lines, and escapes raw HTML', () => {
+  it('hides front matter without shifting lines, and renders the raw HTML GitHub renders', () => {
     const doc = renderDocument(DOC);
     assert.ok(!doc.blocks.some((b) => b.html.includes('framework: default')));
-    assert.match(doc.blocks[1].html, /Intro with &lt;b&gt;raw&lt;\/b&gt; html\./);
+    assert.match(doc.blocks[1].html, /Intro with <b>raw<\/b> html\./);
+  });
+
+  describe('raw HTML', () => {
+    const html = (text: string, resolveImage?: (src: string) => string | undefined) => renderDocument(text, { resolveImage }).blocks.map((b) => b.html).join('');
+
+    it('drops comments: template guidance on a heading\'s line, a table-of-contents marker', () => {
+      const out = html('## Requirements <!-- Pin down what the system must do. -->\n\n<!-- toc -->\n\n- a\n');
+      assert.doesNotMatch(out, /Pin down|toc|&lt;!--/);
+      assert.match(out, /<h2[^>]*>Requirements <\/h2>/);
+    });
+
+    it('renders images with their size, line breaks, sub/sup, kbd and collapsible details holding Markdown', () => {
+      const out = html('<img src="arch.png" width="600" alt="Architecture">\n\nA<br>B H<sub>2</sub>O x<sup>2</sup> <kbd>Ctrl</kbd>\n\n<details>\n<summary>More</summary>\n\nHidden **text**\n\n</details>\n\nAfter.\n', (src) => `https://res/${src}`);
+      assert.match(out, /<img src="https:\/\/res\/arch\.png" width="600" alt="Architecture">/);
+      assert.match(out, /A<br>B H<sub>2<\/sub>O x<sup>2<\/sup> <kbd>Ctrl<\/kbd>/);
+      assert.match(out, /<details>\n<summary>More<\/summary>\n<p data-line="\d+">Hidden <strong>text<\/strong><\/p>\n<\/details>/);
+      const doc = renderDocument('<details>\n<summary>More</summary>\n\nHidden\n\n</details>\n\nAfter.\n');
+      assert.equal(doc.blocks.length, 2, 'the details element holds the blocks up to its closing tag');
+    });
+
+    it('keeps everything else inert: other tags as text, handlers, styles and ids dropped, hostile links and sources unlinked', () => {
+      const out = html([
+        '<script>__pwned()</script>',
+        '<img src=x onerror="__pwned()" style="position:fixed" id="sd-content">',
+        '<a href="javascript&#58;__pwned()">entity</a> <a href=" JaVaScRiPt:__pwned()">spaced</a> <a href="https://ok.example/">ok</a>',
+        '<img src="javascript:__pwned()"> <img src="data:text/html,x"> <img src="data:image/png;base64,iVBORw0KGgo=">',
+        '<div align="center" onclick="__pwned()">c</div> <iframe src="https://x"></iframe> <svg onload="__pwned()"></svg>',
+        '<td width="999999">w</td> <img width="50%" height="10px;x">',
+      ].join('\n\n'));
+      assert.doesNotMatch(out, /<script|<iframe|<svg|onerror=|onclick=|style=|id=|javascript|data:text/i);
+      assert.match(out, /&lt;script&gt;__pwned\(\)&lt;\/script&gt;/, 'a tag not on the list shows as text');
+      assert.match(out, /<a>entity<\/a> <a>spaced<\/a> <a href="https:\/\/ok\.example\/">ok<\/a>/);
+      assert.match(out, /<img src="data:image\/png;base64,iVBORw0KGgo=">/);
+      assert.match(out, /<div align="center">c<\/div>/);
+      assert.match(out, /<img width="50%">/, 'a size that is not a size is dropped');
+    });
+
+    it('closes what raw HTML leaves open at the end of its block, and drops stray closing tags', () => {
+      const doc = renderDocument('<details><summary>open</summary>\n\ntail\n\n</kbd></b>\n');
+      const out = doc.blocks.map((b) => b.html).join('');
+      assert.equal((out.match(/<details>/g) ?? []).length, (out.match(/<\/details>/g) ?? []).length);
+      assert.doesNotMatch(out, /<\/kbd>|<\/b>/);
+    });
   });
 
   it('turns Mermaid fences into placeholders keyed by a content hash of the source', () => {

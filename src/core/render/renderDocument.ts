@@ -5,6 +5,7 @@ import { blankFrontMatter } from './frontMatter';
 import { escapeHtml } from './escape';
 import { contentHash } from './hash';
 import { classifyLink } from './links';
+import { closeRawHtml, renderRawHtml, type RawHtmlContext } from './rawHtml';
 import { estimateAnnotationHtml, estimatesByLine, phaseBadgeHtml, phaseBarHtml, phasesByLine } from './overlays';
 
 export interface RenderOptions {
@@ -44,9 +45,12 @@ interface RenderEnv {
   diagrams: DiagramPlaceholder[];
   slugs: Map<string, number>;
   resolveImage?: (src: string) => string | undefined;
+  raw: RawHtmlContext;
 }
 
 let renderer: MarkdownItInstance | undefined;
+/** Blocks one raw HTML element may hold (a `<details>` never closed does not swallow the document). */
+const MAX_HELD_BLOCKS = 200;
 
 function envOf(env: unknown): RenderEnv {
   return env as RenderEnv;
@@ -68,7 +72,8 @@ function slugify(text: string, env: RenderEnv): string {
 }
 
 function createRenderer(): MarkdownItInstance {
-  const md = createMarkdownIt();
+  // Raw HTML is read as HTML, and rendered through the allow-list of rawHtml.ts (comments dropped).
+  const md = createMarkdownIt({ html: true });
 
   // Source lines on every block, plus overlay tokens next to the inline content they annotate.
   md.core.ruler.push('sd_source_lines', (state) => {
@@ -151,6 +156,9 @@ function createRenderer(): MarkdownItInstance {
     return self.renderToken(tokens, idx, options);
   };
 
+  rules.html_block = (tokens, idx, _options, env) => renderRawHtml(tokens[idx].content, envOf(env).raw);
+  rules.html_inline = (tokens, idx, _options, env) => renderRawHtml(tokens[idx].content, envOf(env).raw);
+
   const defaultImage = rules.image;
   rules.image = (tokens, idx, options, envAny, self) => {
     const env = envOf(envAny);
@@ -189,15 +197,22 @@ export function renderDocument(text: string, options: RenderOptions = {}): Rende
     diagrams: [],
     slugs: new Map(),
     resolveImage: options.resolveImage,
+    raw: { open: [], decode: md.utils.unescapeAll, resolveImage: options.resolveImage },
   };
   const body = blankFrontMatter(text).text;
   const tokens = md.parse(body, env as unknown as Record<string, unknown>);
   const blocks: RenderedBlock[] = [];
   let title = '';
-  for (const group of topLevelGroups(tokens)) {
-    const first = group[0];
-    if (!title && first.type === 'heading_open' && first.tag === 'h1') title = group[1]?.content ?? '';
-    const html = md.renderer.render(group, md.options, env as unknown as Record<string, unknown>);
+  const groups = topLevelGroups(tokens);
+  const render = (group: Token[]) => md.renderer.render(group, md.options, env as unknown as Record<string, unknown>);
+  for (let i = 0; i < groups.length; i++) {
+    const first = groups[i][0];
+    if (!title && first.type === 'heading_open' && first.tag === 'h1') title = groups[i][1]?.content ?? '';
+    let html = render(groups[i]);
+    // A tag that raw HTML opens (`<details>` … `</details>`) holds the blocks up to its closing tag, as on
+    // GitHub; whatever is still open at the end of the block is closed there, so nothing spills into the next.
+    for (let held = 0; env.raw.open.length > 0 && i + 1 < groups.length && held < MAX_HELD_BLOCKS; held++) html += render(groups[++i]);
+    html += closeRawHtml(env.raw);
     blocks.push({ key: contentHash(html), html, line: first.map ? first.map[0] : 0 });
   }
   return {
