@@ -139,6 +139,11 @@ describe('design overlays', () => {
     assert.equal((doc.phaseBar.match(/<li>/g) ?? []).length, analysis.phases.length);
     assert.equal((doc.phaseBar.match(/sd-phase-missing/g) ?? []).length, analysis.phases.length - shown.length);
     for (const phase of shown) assert.match(doc.phaseBar, new RegExp(`data-jump="${phase.line}"`));
+    // The bar counts as the status bar does: written phases of all, then what is left.
+    const count = (status: string) => analysis.phases.filter((p) => p.status === status).length;
+    assert.match(doc.phaseBar, new RegExp(`${count('present')}/${analysis.phases.length} written`));
+    if (count('missing') > 0) assert.match(doc.phaseBar, new RegExp(`${count('missing')} missing`));
+    assert.doesNotMatch(doc.phaseBar, /all phases present/);
     assert.ok(analysis.estimates.lines.length >= 2);
     for (const line of analysis.estimates.lines) {
       assert.match(html, new RegExp(`<span class="sd-estimate" data-line="${line.line}"`));

@@ -66,8 +66,11 @@ export function phaseBarHtml(analysis: Analysis | undefined): string {
     }
     return `<li><button type="button" class="sd-phase sd-phase-${p.status}" data-jump="${p.line}" title="${escapeHtml(`${p.phase.title}: ${p.status}`)}">${name}</button></li>`;
   });
-  const missing = analysis.phases.filter((p) => p.status === 'missing').length;
-  const summary = missing === 0 ? 'all phases present' : `${missing} missing`;
+  // The same count as the status bar and the checklist: written phases of all, then what is left.
+  const count = (status: string) => analysis.phases.filter((p) => p.status === status).length;
+  const summary = [`${count('present')}/${analysis.phases.length} written`, count('empty') ? `${count('empty')} empty` : '', count('missing') ? `${count('missing')} missing` : '']
+    .filter(Boolean)
+    .join(' · ');
   return (
     `<nav class="sd-phasebar" aria-label="Design phases"><span class="sd-phasebar-title">${escapeHtml(analysis.choice.framework.title)}` +
     ` · ${escapeHtml(summary)}</span><ul>${items.join('')}</ul></nav>`

@@ -13,6 +13,9 @@ export const emptyPhase: RuleDef = {
   defaultSeverity: 'warning',
   check(ctx) {
     const findings: RuleFinding[] = [];
+    // A document nobody has written in yet (a fresh template) is a to-do list, not a page of problems:
+    // its empty sections are hints until the first one is written.
+    const started = ctx.phases.some((result) => result.status === 'present');
     for (const result of ctx.phases) {
       const section = result.section;
       if (!section) continue;
@@ -26,6 +29,7 @@ export const emptyPhase: RuleDef = {
           (hint ? `Write it: ${hint.endsWith('.') ? hint : hint + '.'}` : 'Write the section or remove the heading.'),
         range: section.headingRange,
         phaseId: result.phase.id,
+        ...(started ? {} : { severity: 'hint' as const }),
       });
     }
     return findings;
