@@ -127,6 +127,14 @@ describe('SD001 missing-phase', () => {
     assert.ok(edit.newText.startsWith('\n### Estimation\n'), 'blank line after "R."');
   });
 
+  it('inserts after the part that holds the previous phase, not between its sub-sections', () => {
+    const doc = ['# Chat', '', '## Requirements', '', 'Chat.', '', '## High-level design', '', 'Boxes.', '', '## Deep dive', '', '### Caching', '', 'Redis.', '', '### Scaling', '', 'Shards.', '', '### Notes on ids', '', 'Snowflake.', '', '## Wrap-up', '', 'Done.', ''].join('\n');
+    const fixed = applyEdits(doc, [missingSectionEdit(context(doc), 'trade-offs')!]);
+    const lines = fixed.split('\n');
+    const at = lines.indexOf('## Trade-offs');
+    assert.ok(at > lines.indexOf('Snowflake.') && at < lines.indexOf('## Wrap-up'), fixed);
+  });
+
   it('stays quiet on a document that shows too little of the framework to judge', () => {
     // No headings at all, or only one or two parts: nothing says which parts the author meant to write.
     assert.deepEqual(run(missingPhase, 'Just some notes.'), []);

@@ -24,6 +24,13 @@ export function missingSectionEdit(ctx: RuleContext, phaseId: string): TextEdit 
   for (let i = index - 1; i >= 0 && !previous; i--) previous = ctx.phases[i].section;
   let next: Section | undefined;
   for (let i = index + 1; i < ctx.phases.length && !next; i++) next = ctx.phases[i].section;
+  // The earlier phase found inside another part ("### Scaling" in "## Deep dive") while the next one stands
+  // beside that part ("## Wrap-up"): the new part goes beside them too, never between sub-sections.
+  if (previous && next && previous.parent !== next.parent) {
+    let outer: Section | undefined = previous;
+    while (outer && outer.parent !== next.parent) outer = outer.parent;
+    if (outer && outer.line <= next.line) previous = outer;
+  }
 
   let line: number;
   let level: number;
