@@ -2,7 +2,7 @@
 import type { Block, ParsedDocument, PhaseResult, Range, RuleContext, RuleDef, RuleFinding, Section, TextEdit } from '../types';
 import { appendToSectionEdit, insertBlockEdit } from './util/edits';
 import { numberFacts, type NumberFacts } from './util/quantities';
-import { lineRange } from './util/ranges';
+import { eol, lineRange } from './util/ranges';
 import { blocksBetween, needMet, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { nfrSkeletonLines, type NfrDimension } from './util/skeleton';
 
@@ -90,8 +90,40 @@ function fixFor(doc: ParsedDocument, requirements: Section, part: NfrPart, missi
   const [from, to] = part.ranges[part.ranges.length - 1];
   let line = to - 1;
   while (line > from && doc.lines[line].trim() === '') line--;
+  // A list item labels the part ("- Non-functional" over its own items): the targets join that list, at
+  // the depth of its items, rather than start a new list at the margin.
+  const label = LIST_ITEM.exec(doc.lines[from]);
+  const list = label ? blockAt(doc, from) : undefined;
+  if (label && list?.kind === 'list') {
+    // The list ends where the part may not (a paragraph after it belongs to the part, not to the list).
+    line = Math.min(line, list.endLine - 1);
+    while (line > from && doc.lines[line].trim() === '') line--;
+    const last = line > from ? LIST_ITEM.exec(doc.lines[line]) : undefined;
+    const indent = last && last[1].length > label[1].length ? last[1] : `${label[1]}${' '.repeat(label[2].length + 1)}`;
+    const marker = last && last[1].length > label[1].length ? last[2] : '-';
+    const items = nfrSkeletonLines(missing).map((item) => `${indent}${marker} ${item.replace(/^[-*+]\s+/, '')}`);
+    const end = { line, character: doc.lines[line].length };
+    return { range: { start: end, end }, newText: `${eol(doc)}${items.join(eol(doc))}` };
+  }
   return insertBlockEdit(doc, line + 1, body);
 }
+
+/** The top-level block holding a line. */
+function blockAt(doc: ParsedDocument, line: number): Block | undefined {
+  const blocks = doc.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = blocks[lo - 1];
+  return block && line < block.endLine ? block : undefined;
+}
+
+/** A list item's indentation and marker. */
+const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+/;
 
 const DIGIT = /\d/;
 /** Lines that state a latency or an availability target, not just any duration or percentage. */

@@ -96,6 +96,18 @@ describe('SD009 non-functional-without-numbers', () => {
     assert.equal(run(rule, fixed).length, 1, 'TODO bullets do not satisfy the rule');
   });
 
+  it('fix adds the targets to the list a list item labels, at the depth of its items', () => {
+    const doc = reqs('- Functional\n  - Users send messages\n- Non-functional\n  - Low latency\n  - Highly available\n\nMore text.');
+    const [finding] = run(rule, doc);
+    const fixed = applyFix(doc, finding);
+    assert.ok(fixed.includes('  - Highly available\n  - Scale: TODO'), fixed);
+    assert.ok(fixed.includes('  - Availability: TODO (uptime target as a percentage)\n\nMore text.'), fixed);
+    // A label item with no items of its own gets them nested under it.
+    const bare = reqs('- Functional: chat\n- Non-functional: fast\n\nMore text.');
+    const nested = applyFix(bare, run(rule, bare)[0]);
+    assert.ok(nested.includes('- Non-functional: fast\n  - Scale: TODO'), nested);
+  });
+
   it('offers no fix inside a code fence', () => {
     const doc = reqs('```\nNON-FUNCTIONAL:\n- fast\n```');
     const [finding] = run(rule, doc);
