@@ -45,6 +45,31 @@ suite('design preview', () => {
     assert.equal(previewTabs().length, 1);
   });
 
+  test('one preview follows the active Markdown editor; locked, it stays, and the next preview gets its own tab', async () => {
+    const first = await openFixture(FIXTURE);
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    await waitForState(first.document.uri, 'the first document\'s preview', (s) => s.svgCount + s.errorCount === 3);
+
+    // Another Markdown document becomes active: the same tab now shows it.
+    const second = await openFixture('payments.design.md');
+    await waitForState(second.document.uri, 'the preview to follow the editor', (s) => s.ready);
+    assert.equal(previewTabs().length, 1, 'previews do not pile up');
+    assert.equal(await vscode.commands.executeCommand(STATE_COMMAND, first.document.uri), undefined, 'the first document has no preview now');
+    await waitFor('the tab to name the second document', () => /payments\.design\.md/.test(previewTabs()[0]?.label ?? ''));
+
+    // Locked to its document, it stays when the editor moves on; the next preview opens beside it.
+    await vscode.commands.executeCommand('systemDesign.togglePreviewLock');
+    await waitFor('the tab to say it is locked', () => /^\[Locked\]/.test(previewTabs()[0]?.label ?? ''));
+    const third = await openFixture('estimates.design.md');
+    await new Promise((done) => setTimeout(done, 500));
+    assert.equal(await vscode.commands.executeCommand(STATE_COMMAND, third.document.uri), undefined, 'the locked preview did not follow');
+    assert.ok(await vscode.commands.executeCommand(STATE_COMMAND, second.document.uri), 'the locked preview still shows its document');
+    await vscode.window.showTextDocument(third.document);
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    await waitForState(third.document.uri, 'the third document\'s own preview', (s) => s.ready);
+    assert.equal(previewTabs().length, 2);
+  });
+
   test('a broken diagram becomes a Problems entry on its source line, and fixing it clears the entry', async () => {
     const editor = await openFixture(FIXTURE);
     const uri = editor.document.uri;

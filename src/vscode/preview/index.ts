@@ -37,6 +37,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
     vscode.commands.registerCommand('systemDesign.openPreviewToSide', (uri?: unknown) =>
       get().then((m) => m.openToSide(uriArg(uri))).then(() => undefined, report('opening the preview')),
     ),
+    vscode.commands.registerCommand('systemDesign.togglePreviewLock', () => get().then((m) => m.toggleLock()).catch(report('locking the preview'))),
     vscode.commands.registerCommand('systemDesign.exportHtml', (uri?: unknown, destination?: unknown) =>
       get().then((m) => m.exportHtml(uriArg(uri), uriArg(destination))).catch(report('export to HTML')),
     ),

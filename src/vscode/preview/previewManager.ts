@@ -8,15 +8,66 @@ import { PreviewPanel, type PreviewStats } from './previewPanel';
 import { PREVIEW_VIEW_TYPE } from './viewType';
 import { localRoots } from './resources';
 
+/** Context key: the active preview is locked to its document. */
+export const PREVIEW_LOCKED_CONTEXT = 'systemDesign.previewLocked';
+
 export class PreviewManager implements vscode.Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
+  /** Panels pinned to their document; the others follow the active Markdown editor. */
+  private readonly locked = new WeakSet<vscode.WebviewPanel>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('systemDesign.preview');
+  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyze: (document: vscode.TextDocument) => Promise<Analysis | undefined>,
     private readonly sizeLimitMB: (uri: vscode.Uri) => number,
-  ) {}
+  ) {
+    // Like VS Code's own Markdown preview: an unlocked preview shows whichever Markdown document is active.
+    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    const document = editor?.document;
+    if (!document || document.languageId !== 'markdown' || this.panels.has(document.uri.toString())) return;
+    const follower = this.follower();
+    if (follower) this.retarget(follower, document.uri);
+  }
+
+  /** The unlocked preview that follows the editor (the visible one first), if any. */
+  private follower(): PreviewPanel | undefined {
+    const unlocked = [...this.panels.values()].filter((p) => !this.locked.has(p.panel));
+    return unlocked.find((p) => p.panel.visible) ?? unlocked[0];
+  }
+
+  private retarget(panel: PreviewPanel, uri: vscode.Uri): PreviewPanel {
+    const webviewPanel = panel.detach();
+    webviewPanel.title = previewTitle(uri, false);
+    webviewPanel.webview.options = { ...webviewPanel.webview.options, localResourceRoots: localRoots(this.extensionUri, uri) };
+    return this.adopt(webviewPanel, uri);
+  }
+
+  /** Pins the active (or only) preview to its document, or lets it follow the editor again. */
+  toggleLock(): void {
+    const panel = this.activePanel() ?? (this.panels.size === 1 ? [...this.panels.values()][0] : undefined);
+    if (!panel) {
+      void vscode.window.showInformationMessage('Open a System Design preview to lock it to its document.');
+      return;
+    }
+    const locked = !this.locked.has(panel.panel);
+    if (locked) this.locked.add(panel.panel);
+    else this.locked.delete(panel.panel);
+    panel.panel.title = previewTitle(panel.documentUri, locked);
+    void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, locked);
+    // Unlocked again while another document is active: show that one.
+    if (!locked) this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** Whether a document's preview is locked (for tests and the title). */
+  isLocked(uri: vscode.Uri): boolean {
+    const panel = this.panels.get(uri.toString());
+    return !!panel && this.locked.has(panel.panel);
+  }
 
   /** Opens (or reveals) the preview of a Markdown document beside its editor. */
   async openToSide(target?: vscode.Uri): Promise<PreviewPanel | undefined> {
@@ -30,9 +81,16 @@ export class PreviewManager implements vscode.Disposable {
       existing.reveal(undefined, true);
       return existing;
     }
+    // Another document's preview that follows the editor shows this one instead: previews do not pile up.
+    const follower = this.follower();
+    if (follower) {
+      const panel = this.retarget(follower, uri);
+      panel.reveal(undefined, true);
+      return panel;
+    }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      `Preview ${uri.path.split('/').pop() ?? ''}`,
+      previewTitle(uri, false),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: localRoots(this.extensionUri, uri) },
     );
@@ -108,6 +166,9 @@ export class PreviewManager implements vscode.Disposable {
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): PreviewPanel {
     const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze, sizeLimitMB: this.sizeLimitMB });
     this.panels.set(uri.toString(), panel);
+    panel.subscribe(webviewPanel.onDidChangeViewState((event) => {
+      if (event.webviewPanel.active) void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, this.locked.has(webviewPanel));
+    }));
     panel.onDidDispose(() => this.panels.delete(uri.toString()));
     return panel;
   }
@@ -122,7 +183,12 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
     for (const panel of [...this.panels.values()]) panel.dispose();
     this.diagnostics.dispose();
   }
+}
+
+function previewTitle(uri: vscode.Uri, locked: boolean): string {
+  return `${locked ? '[Locked] ' : ''}Preview ${uri.path.split('/').pop() ?? ''}`;
 }

@@ -78,6 +78,11 @@ export class PreviewPanel implements vscode.Disposable {
     );
   }
 
+  /** Ties a listener to this document's time in the panel (it ends on dispose or detach). */
+  subscribe(disposable: vscode.Disposable): void {
+    this.subscriptions.push(disposable);
+  }
+
   get state(): PreviewStats {
     return { ...this.stats };
   }
@@ -226,7 +231,17 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.isDisposed) return;
+    if (this.release()) this.panel.dispose();
+  }
+
+  /** Stops showing this document and hands the webview panel back, to show another one. */
+  detach(): vscode.WebviewPanel {
+    this.release();
+    return this.panel;
+  }
+
+  private release(): boolean {
+    if (this.isDisposed) return false;
     this.isDisposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.ctx.diagnostics.delete(this.documentUri);
@@ -234,7 +249,7 @@ export class PreviewPanel implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.rendered.dispose();
     this.disposed.dispose();
-    this.panel.dispose();
+    return true;
   }
 }
 
