@@ -104,6 +104,20 @@ describe('preview webview (Chromium)', function () {
     assert.equal(await preview.page.locator('#sd-content foreignObject').count(), 0);
   });
 
+  it('fits a 480 px wide preview: long estimate lines wrap instead of running off the right edge', async () => {
+    await preview.page.setViewportSize({ width: 480, height: 800 });
+    const long = 'Storage for five years = 500 million users × 40 messages per day × 365 days × 5 years × 200 bytes ≈ 7.3 PB';
+    await preview.update(`## Capacity estimation\n\n- ${long}\n\n\`\`\`estimate\n${long.replace(/ per /g, '/').replace(' for five years', '_5y')}\n\`\`\`\n`, {
+      analysis: analyze(`## Capacity estimation\n\n- ${long}\n`),
+    });
+    const overflow = await preview.page.evaluate(() => {
+      const root = document.scrollingElement!;
+      const wide = Array.from(document.querySelectorAll('#sd-content .sd-estimate, #sd-content .sd-estimate-row')).filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
+      return { page: root.scrollWidth - root.clientWidth, wide: wide.length };
+    });
+    assert.deepEqual(overflow, { page: 0, wide: 0 });
+  });
+
   it('shows a broken diagram\'s error in place, reports it with its line, and renders the rest', async () => {
     const doc = fixture('broken.md');
     const report = await preview.update(doc.text);
