@@ -106,8 +106,9 @@ export function phaseIcon(result: PhaseResult): ChecklistIcon {
 function phaseEntry(result: PhaseResult): ChecklistEntry {
   const { phase } = result;
   const done = result.checks.filter((check) => check.ok).length;
-  const parts: string[] = [result.inline ? `${result.status} (in place, line ${result.inline.line + 1})` : result.status];
-  if (result.status !== 'missing' && result.checks.length > 0) parts.push(`${done}/${result.checks.length} checks`);
+  const parts: string[] = [result.inline ? `${result.status} in place, line ${result.inline.line + 1}` : result.status];
+  // Short, so a row fits the default sidebar width; the tooltip says it in words.
+  if (result.status !== 'missing' && result.checks.length > 0) parts.push(`${done}/${result.checks.length}`);
   if (!phase.required) parts.push('optional');
   if (phase.minutes !== undefined) parts.push(`${phase.minutes} min`);
   const tooltip = [
@@ -116,6 +117,7 @@ function phaseEntry(result: PhaseResult): ChecklistEntry {
     // Why this part counts as the phase ("reads as a data model", "discussed in place, line 40"), so a
     // surprising match can be told apart from a right one.
     result.reason ? `Recognised: ${escapeMarkdown(result.reason)}.` : '',
+    result.status !== 'missing' && result.checks.length > 0 ? `${done} of ${result.checks.length} checks met.` : '',
     result.duplicates.length > 0 ? `Also covered at line ${result.duplicates.map((s) => s.line + 1).join(', ')}.` : '',
     result.status === 'missing' ? 'Use **Insert Section** to add it.' : '',
   ]

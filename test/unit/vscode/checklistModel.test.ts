@@ -79,7 +79,7 @@ describe('checklist model', () => {
     const inPlace = checklistEntries(analyze('---\nsysdesign: default\n---\n# A\n\n## Storage\n\nWe chose Postgres over Cassandra because joins matter more than write scale.\n'));
     const tradeOffs = inPlace.find((entry) => entry.phaseId === 'trade-offs')!;
     assert.match(tradeOffs.tooltip, /discussed in place, line 8/);
-    assert.match(tradeOffs.description, /^present \(in place, line 8\)/);
+    assert.match(tradeOffs.description, /^present in place, line 8/);
     // The sub-checks read the passage itself: two options named, no pros and cons spelled out.
     assert.deepEqual(tradeOffs.children.map((c) => c.contextValue), ['check.ok', 'check.missing']);
   });
