@@ -293,6 +293,11 @@ export interface EstimateSource {
   strict: boolean;
   /** The text of the list item this line's item is nested in (`20 million users` above `5 playlists per user`). */
   context?: string;
+  /**
+   * For a text joined from several lines (display math written over lines): where each line's piece
+   * starts in `text`, and where it sits in the document. Ranges map through it, so fixes stay exact.
+   */
+  pieces?: Array<{ at: number; line: number; column: number }>;
 }
 
 // ---------------------------------------------------------------- settings

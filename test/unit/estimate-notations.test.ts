@@ -82,6 +82,19 @@ describe('estimate notations: LaTeX', () => {
     accepted(fixed);
   });
 
+  it('reads display math written over several lines as one calculation, and fixes the claim on its own line', () => {
+    const block = (claim: string) => `Sending messages:\n\n$$\n\\frac{100 \\space million \\times 10 \\space messages \\space per \\space day}{(24 \\space hrs \\times 3600 \\space seconds)} =\n\\sim ${claim} \\space requests/s\n$$\n`;
+    const line = accepted(block('11574'));
+    assert.equal(line.line, 3, 'reported on the first line of the calculation');
+    const text = block('1157');
+    const finding = flagged(text);
+    assert.equal(finding.range.start.line, 4, 'the claim is on the second line');
+    // The fix replaces the number where it stands, on its own line.
+    const fixed = applyEdits(text, finding.fix!.edits);
+    assert.equal(fixed, text.replace('\\sim 1157 ', '\\sim 11.57K '));
+    accepted(fixed);
+  });
+
   it('offers no fix in math when the right value needs another unit', () => {
     const finding = flagged('$$ 50M \\times 2 \\text{ KB} = 1 \\text{ TB} $$');
     assert.match(finding.message, /100 GB/);
@@ -115,6 +128,18 @@ describe('estimate notations: claim markers', () => {
   ]) {
     it(`reads ${JSON.stringify(line)}`, () => accepted(line));
   }
+});
+
+describe('estimate notations: a daily count over the seconds of a day', () => {
+  it('reads a rate per day divided by a day in seconds as the same rate per second, and says so', () => {
+    for (const text of ['1B messages/day / (24 hrs × 3600 seconds) ≈ 11574 messages/s', '100 million × 10 messages per day / 86,400 seconds = ~11.6K requests/second']) {
+      const line = accepted(text);
+      assert.ok(line.conventions.some((c) => /per day/.test(c)), line.conventions.join('; '));
+    }
+    assert.match(flagged('1B messages/day / (24 hrs × 3600 seconds) ≈ 1157 messages/s').message, /computed 11\.6K/);
+    // Divided by some other time, it stays a rate divided by a time: nothing is claimed about it.
+    quiet('1B messages/day / 60 seconds ≈ 11574 messages/s');
+  });
 });
 
 describe('estimate notations: time products', () => {

@@ -35,10 +35,18 @@ export const CODES = {
 export const FILLS = new WeakMap<EstimateLine, string>();
 
 function range(src: EstimateSource, start: number, end: number): Range {
+  if (src.pieces) return { start: position(src.pieces, start), end: position(src.pieces, Math.max(start, end)) };
   return {
     start: { line: src.line, character: src.column + start },
     end: { line: src.line, character: src.column + Math.max(start, end) },
   };
+}
+
+/** An offset in a joined text, as a document position: in the line whose piece holds it. */
+function position(pieces: NonNullable<EstimateSource['pieces']>, offset: number): Range['start'] {
+  let piece = pieces[0];
+  for (const p of pieces) if (p.at <= offset) piece = p;
+  return { line: piece.line, character: piece.column + Math.max(0, offset - piece.at) };
 }
 
 /** The number and significant figures a claim was written with (`600 writes per second` → 600, 1). */

@@ -244,6 +244,15 @@ function multiply(
 
 function divide(n: Extract<Node, { kind: 'bin' }>, a: Quantity, b: Quantity, ctx: EvalContext): Quantity | undefined {
   const s = ctx.settings;
+  // `1B messages/day ÷ (24 hrs × 3600 seconds)`: a count per period divided by that period in seconds is
+  // the same rate, per second (the author divides the day's count by the day's seconds), not per time².
+  if (a.d.t === -1 && a.period !== undefined && a.period > 1 && b.d.t === 1 && b.d.b === 0 && b.d.m === 0 && Math.abs(b.v / a.period - 1) < 0.01) {
+    const period = periodName(a.period, s.daysPerMonth, s.daysPerYear) ?? `${grouped(a.period)} s`;
+    note(ctx, `÷ ${grouped(Math.round(b.v))} s read as the seconds of the ${period} the rate is counted per: per ${period} to per second`);
+    const out = cloneQ(a);
+    out.period = 1;
+    return out;
+  }
   if (!isBareLit(n.r)) return undefined;
   let spd = secondsPerDayValue(b.v);
   // Only a written power (10^5, 1e5) is the rounded day; `÷ 100K` is just a number.

@@ -116,8 +116,11 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   if (block.kind === 'html') return htmlSources(doc, block);
   if (block.kind === 'table') return tableSources(doc, block);
   const parents = block.kind === 'list' ? parentItems(block) : undefined;
+  const math = block.kind === 'paragraph' ? displayMath(doc, block) : undefined;
+  if (math) out.push(...math.sources);
   let inFence = false;
   for (let l = block.line; l < block.endLine && l < doc.lines.length; l++) {
+    if (math?.lines.has(l)) continue;
     const raw = doc.lines[l];
     if (plainStart(raw.charCodeAt(0))) {
       if (!inFence) out.push(withContext({ line: l, column: 0, text: raw.trimEnd(), strict: false }, parents));
@@ -134,6 +137,43 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
     if (found) out.push(withContext(found, parents));
   }
   return out;
+}
+
+const MATH_FENCE = /^\s*\$\$\s*$/;
+
+/**
+ * Display math written over several lines (`$$`, `\frac{…}{…} =`, `\sim 11574 requests/second`, `$$`)
+ * is one calculation: its lines are joined into one source, with pieces that map back to each line.
+ * A `$$ … $$` on a single line is read as the line it is.
+ */
+function displayMath(doc: ParsedDocument, block: Block): { sources: EstimateSource[]; lines: Set<number> } | undefined {
+  let result: { sources: EstimateSource[]; lines: Set<number> } | undefined;
+  const end = Math.min(block.endLine, doc.lines.length);
+  for (let l = block.line; l < end; l++) {
+    if (!MATH_FENCE.test(doc.lines[l])) continue;
+    let close = l + 1;
+    while (close < end && !MATH_FENCE.test(doc.lines[close])) close++;
+    if (close >= end) break;
+    const content: number[] = [];
+    for (let k = l + 1; k < close; k++) if (doc.lines[k].trim()) content.push(k);
+    if (content.length >= 2) {
+      result ??= { sources: [], lines: new Set() };
+      let text = '$$ ';
+      const pieces: NonNullable<EstimateSource['pieces']> = [];
+      for (const k of content) {
+        const raw = doc.lines[k];
+        const column = raw.length - raw.trimStart().length;
+        if (pieces.length > 0) text += ' ';
+        pieces.push({ at: text.length, line: k, column });
+        text += raw.trim();
+      }
+      text += ' $$';
+      result.sources.push({ line: content[0], column: pieces[0].column, text, strict: false, pieces });
+      for (let k = l; k <= close; k++) result.lines.add(k);
+    }
+    l = close;
+  }
+  return result;
 }
 
 /** Each line of a list → the text of the item its own item is nested in. */
