@@ -1,6 +1,22 @@
-// In-webview context menu for diagrams: copy/save as SVG, save as PNG. Keyboard: arrows, Home/End, Enter, Escape.
+// In-webview context menu for diagrams: copy/save as SVG, save as PNG, as shown or for a light page. Keyboard: arrows, Home/End, Enter, Escape.
 import { post } from './host';
-import { copyText, diagramSvg, svgText, svgToPng } from './svgExport';
+import { svgForTheme } from './diagrams';
+import { copyText, diagramSvg, offscreenSvg, svgText, svgToPng } from './svgExport';
+import { currentTheme } from './theme';
+
+/** The diagram drawn in the light theme on white, whatever VS Code's theme: for documents and slides. */
+async function forLightPage(container: HTMLElement, svg: SVGSVGElement, format: 'svg' | 'png'): Promise<void> {
+  const light = currentTheme() === 'light' ? undefined : await svgForTheme(container, 'light');
+  const drawn = light ? offscreenSvg(light) : { svg, done: () => undefined };
+  try {
+    if (!drawn.svg) throw new Error('the diagram could not be drawn in the light theme');
+    post({ type: 'saveDiagram', format, data: format === 'svg' ? svgText(drawn.svg) : await svgToPng(drawn.svg, 2, '#ffffff') });
+  } catch (err) {
+    status(container, `Export failed: ${err instanceof Error ? err.message : String(err)}`);
+  } finally {
+    drawn.done();
+  }
+}
 
 let openMenu: { el: HTMLElement; returnFocus: HTMLElement | null } | undefined;
 
@@ -39,6 +55,8 @@ const ITEMS: { label: string; run: (container: HTMLElement, svg: SVGSVGElement) 
       }
     },
   },
+  { label: 'Save diagram for a light page as SVG', run: (container, svg) => forLightPage(container, svg, 'svg') },
+  { label: 'Save diagram for a light page as PNG', run: (container, svg) => forLightPage(container, svg, 'png') },
 ];
 
 /** Opens the menu for `container` at a point (mouse) or under `anchor` (keyboard). */

@@ -122,6 +122,24 @@ export function summarize(root: ParentNode): PassResult {
   return { svgCount, errors, renders: renderCount };
 }
 
+/**
+ * The diagram drawn for another theme (a light page while VS Code is dark), as sanitized SVG text.
+ * Queued behind the passes, so Mermaid is configured for one theme at a time; cached like the rest.
+ */
+export function svgForTheme(container: HTMLElement, theme: ExportTheme): Promise<string | undefined> {
+  const task = running.then(async () => {
+    const key = `${theme}:${container.dataset.hash ?? ''}`;
+    let outcome = cache.get(key);
+    if (!outcome) {
+      outcome = await renderSource(sourceOf(container), theme);
+      cache.set(key, outcome);
+    }
+    return 'svg' in outcome ? outcome.svg : undefined;
+  });
+  running = task.then(() => undefined, () => undefined);
+  return task;
+}
+
 /** Resolves once every queued pass has finished. */
 export function idle(): Promise<void> {
   return running;

@@ -17,8 +17,8 @@ function intrinsicSize(svg: SVGSVGElement): { width: number; height: number } {
   return { width: Math.max(1, rect.width), height: Math.max(1, rect.height) };
 }
 
-/** PNG at 2× the diagram's own size, on the editor's background colour. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<string> {
+/** PNG at 2× the diagram's own size, on `background` (the editor's background colour by default). */
+export async function svgToPng(svg: SVGSVGElement, scale = 2, background?: string): Promise<string> {
   const { width, height } = intrinsicSize(svg);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -34,11 +34,20 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<string> {
   canvas.height = Math.ceil(height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas 2D is not available');
-  ctx.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';
+  ctx.fillStyle = background ?? (getComputedStyle(document.body).backgroundColor || '#ffffff');
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
   ctx.drawImage(image, 0, 0, width, height);
   return canvas.toDataURL('image/png');
+}
+
+/** Sanitized SVG text as an element laid out off screen, for the exports above; removed by `done`. */
+export function offscreenSvg(text: string): { svg: SVGSVGElement | null; done(): void } {
+  const holder = document.createElement('div');
+  holder.className = 'sd-offscreen';
+  holder.innerHTML = text; // sanitized by sanitizeSvg when rendered
+  document.body.append(holder);
+  return { svg: holder.querySelector('svg'), done: () => holder.remove() };
 }
 
 /** Clipboard write that also works where the async clipboard API is refused. */

@@ -246,7 +246,9 @@ describe('preview webview (Chromium)', function () {
     await preview.page.keyboard.press('Shift+F10');
     const menu = preview.page.getByRole('menu', { name: 'Diagram actions' });
     await menu.waitFor();
-    assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), ['Copy diagram as SVG', 'Save diagram as SVG', 'Save diagram as PNG']);
+    assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), [
+      'Copy diagram as SVG', 'Save diagram as SVG', 'Save diagram as PNG', 'Save diagram for a light page as SVG', 'Save diagram for a light page as PNG',
+    ]);
     assert.equal(await preview.page.evaluate(() => document.activeElement?.textContent), 'Copy diagram as SVG');
     await preview.page.keyboard.press('ArrowDown');
     await preview.page.keyboard.press('Enter');
@@ -269,6 +271,41 @@ describe('preview webview (Chromium)', function () {
     await preview.page.keyboard.press('Escape');
     assert.equal(await menu.count(), 0);
     assert.equal(await preview.page.evaluate(() => document.activeElement?.classList.contains('sd-diagram-body')), true, 'focus returns to the diagram');
+  });
+
+  it('saves a diagram for a light page from a dark theme: drawn in the light theme, on white', async () => {
+    await preview.page.evaluate(() => document.body.classList.replace('vscode-light', 'vscode-dark'));
+    await preview.update('```mermaid\nflowchart LR\n  a[Client] --> b[Service]\n```\n');
+    const body = preview.page.locator('.sd-diagram-body').first();
+    const shown = await preview.page.locator('.sd-diagram-svg > svg').first().evaluate((svg) => svg.outerHTML);
+    const choose = async (label: string) => {
+      await body.click({ button: 'right' });
+      await preview.page.getByRole('menuitem', { name: label }).click();
+    };
+    await choose('Save diagram for a light page as SVG');
+    const light = (await preview.waitForPosted('saveDiagram', (m) => (m as { format: string }).format === 'svg')) as unknown as { data: string };
+    assert.match(light.data, /^<svg[\s\S]*<\/svg>$/);
+    // Mermaid's light theme fills nodes with its pale lavender; the dark theme shown does not.
+    assert.match(light.data, /#ececff/i);
+    assert.doesNotMatch(shown, /#ececff/i);
+    assert.match(light.data, /Client/);
+    await choose('Save diagram for a light page as PNG');
+    const png = (await preview.waitForPosted('saveDiagram', (m) => (m as { format: string }).format === 'png')) as unknown as { data: string };
+    assert.match(png.data, /^data:image\/png;base64,/);
+    // The page around the diagram is white: the PNG's first pixel, decoded in the page.
+    const corner = await preview.page.evaluate(async (url) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      return Array.from(ctx.getImageData(0, 0, 1, 1).data);
+    }, png.data);
+    assert.deepEqual(corner, [255, 255, 255, 255]);
+    assert.equal(await preview.page.locator('.sd-offscreen').count(), 0, 'nothing left off screen');
   });
 
   it('zooms and pans a diagram from the keyboard and the toolbar', async () => {
