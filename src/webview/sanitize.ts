@@ -9,11 +9,12 @@ function withoutBase(html: string): string {
   return html.replace(/<(\/?)base\b/gi, '<$1x-base');
 }
 
-/** Host-rendered blocks: plain HTML, our data-* attributes, no styles, forms or frames. */
+/** Host-rendered blocks: plain HTML and MathML, our data-* attributes, no styles, forms or frames. */
 export function sanitizeBlock(html: string): DocumentFragment {
   return DOMPurify.sanitize(withoutBase(html), {
     RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'math', 'audio', 'video', 'source', 'track'],
+    // MathML is allowed: the host draws math with KaTeX (trust off); DOMPurify checks its namespaces.
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'svg', 'audio', 'video', 'source', 'track', 'annotation-xml'],
     FORBID_ATTR: ['style', 'id', 'name'],
     ALLOW_UNKNOWN_PROTOCOLS: false,
   });

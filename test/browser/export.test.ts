@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { runRender } from '../../src/cli/commands/render';
 import { buildExportHtml } from '../../src/core/render/exportHtml';
+import { katexMath } from '../../src/core/render/katexMath';
 import { renderDocument } from '../../src/core/render/renderDocument';
 import { makeNonce } from '../../src/core/render/shell';
 import { randomBytes } from 'node:crypto';
@@ -99,12 +100,12 @@ describe('HTML export (Chromium)', function () {
 
   it('the XSS corpus through the export path (markdown and diagrams, with the inlined renderer) runs nothing and loads nothing', async () => {
     const fences = XSS_CORPUS.filter((p) => p.kind === 'mermaid' || p.kind === 'mermaid-actor-links').map((p) => `\`\`\`mermaid\n${p.text}\n\`\`\``);
-    const text = ['# Hostile', ...XSS_CORPUS.filter((p) => p.kind === 'markdown').map((p) => p.text), ...fences].join('\n\n');
+    const text = ['# Hostile', ...XSS_CORPUS.filter((p) => p.kind === 'markdown' || p.kind === 'math').map((p) => p.text), ...fences].join('\n\n');
     // Images as both exporters resolve them when no file beside the document is embedded: web and inline
     // raster images stay, anything else loses its source.
     const exportImages = (src: string) => (/^(https:|data:image\/(png|jpe?g|gif|webp);)/i.test(src) ? src : undefined);
     const html = buildExportHtml({
-      doc: renderDocument(text, { resolveImage: exportImages }),
+      doc: renderDocument(text, { resolveImage: exportImages, math: katexMath }),
       css: readFileSync(join(ROOT, 'media', 'preview.css'), 'utf8'),
       script: { code: readFileSync(join(ROOT, 'dist', 'webview', 'export-renderer.js'), 'utf8'), nonce: makeNonce((n) => randomBytes(n)) },
     });

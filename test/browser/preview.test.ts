@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
+import { katexMath } from '../../src/core/render/katexMath';
 import { launchChromium } from './harness/browser';
 import { countMermaidFences, exampleDocs, fixture, PLANTED_BROKEN } from './harness/docs';
 import { openPreview, type PreviewPage } from './harness/preview';
@@ -102,6 +103,38 @@ describe('preview webview (Chromium)', function () {
     const lost = names.filter((_, i) => !/Zeta/.test(labels[i] ?? ''));
     assert.deepEqual(lost, [], 'diagram types whose label is not drawn as SVG text');
     assert.equal(await preview.page.locator('#sd-content foreignObject').count(), 0);
+  });
+
+  it('draws math with KaTeX (inline, display over lines, ```math) and keeps the estimate verdict beside it', async () => {
+    const text = [
+      '## Capacity estimation',
+      '',
+      'Inline: $x^2 + y$, prices stay text: $5 and $10.',
+      '',
+      '$$',
+      '\\frac{100 \\space million \\times 10 \\space messages}{(24 \\space hrs \\times 3600 \\space seconds)} =',
+      '\\sim 11574 \\space requests/second',
+      '$$',
+      '',
+      '```math',
+      'E = mc^2',
+      '```',
+      '',
+    ].join('\n');
+    await preview.update(text, { analysis: analyze(text), math: katexMath });
+    const drawn = await preview.page.evaluate(() =>
+      Array.from(document.querySelectorAll('#sd-content .sd-math math')).map((m) => {
+        const r = m.getBoundingClientRect();
+        return { display: m.getAttribute('display'), width: Math.round(r.width), height: Math.round(r.height) };
+      }),
+    );
+    assert.equal(drawn.length, 3);
+    assert.deepEqual(drawn.map((d) => d.display), [null, 'block', 'block']);
+    assert.ok(drawn.every((d) => d.width > 10 && d.height > 5), JSON.stringify(drawn));
+    assert.match((await preview.page.locator('#sd-content p').first().textContent()) ?? '', /prices stay text: \$5 and \$10\./);
+    // The estimate written in the display block is checked, and its verdict sits right under the formula.
+    const verdict = await preview.page.locator('#sd-content .sd-estimates-math .sd-estimate').first().textContent();
+    assert.match(verdict ?? '', /11\.6K/);
   });
 
   it('fits a 480 px wide preview: long estimate lines wrap instead of running off the right edge', async () => {

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { classifyLink } from '../../src/core/render/links';
+import { katexMath } from '../../src/core/render/katexMath';
 import { renderDocument } from '../../src/core/render/renderDocument';
 import { launchChromium } from './harness/browser';
 import { openPreview, type PreviewPage } from './harness/preview';
@@ -91,6 +92,14 @@ describe('preview XSS corpus (Chromium)', function () {
     await preview.update(doc);
     await assertClean('markdown');
     assert.ok(((await preview.page.locator('#sd-content').textContent()) ?? '').includes('<script>__pwned()</script>'), 'raw HTML shown as text');
+  });
+
+  it('math payloads (\\href, \\url, \\html*, MathML in TeX) draw as inert math or text', async () => {
+    const doc = XSS_CORPUS.filter((p) => p.kind === 'math').map((p) => p.text).join('\n\n');
+    await preview.update(doc, { math: katexMath });
+    assert.ok((await preview.page.locator('#sd-content math').count()) > 0, 'math was drawn');
+    assert.equal(await preview.page.locator('#sd-content math a, #sd-content math [href]').count(), 0, 'no link inside math');
+    await assertClean('math');
   });
 
   it('Mermaid payloads (labels, click, classDef, style, %%{init}%%, links) draw without running anything', async () => {

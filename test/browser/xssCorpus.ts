@@ -2,7 +2,7 @@
 // `markdown`: goes through the real renderer. `mermaid`: a diagram body. `block`/`phaseBar`: raw HTML a
 // compromised host could send, to prove the webview's own DOMPurify layer holds without markdown-it's escaping.
 
-export type PayloadKind = 'markdown' | 'mermaid' | 'mermaid-actor-links' | 'block' | 'phaseBar';
+export type PayloadKind = 'markdown' | 'mermaid' | 'mermaid-actor-links' | 'block' | 'phaseBar' | 'math';
 
 export interface Payload {
   kind: PayloadKind;
@@ -65,6 +65,18 @@ const clobbering = [
   `<form id="x"><input name="attributes"></form>`,
   `<div id="sd-phasebar">clobber</div>`,
   `<embed name="querySelector">`,
+];
+
+// Math drawn by KaTeX (trust off): commands that would make links, ids, classes or raw HTML.
+const math = [
+  `$\\href{javascript:${P}}{click}$`,
+  `$$\\url{javascript:${P}}$$`,
+  `$\\htmlId{sd-content}{x}$ $\\htmlClass{sd-menu}{y}$ $\\htmlStyle{position:fixed}{z}$ $\\htmlData{x=1}{w}$`,
+  `$\\includegraphics{javascript:${P}}$`,
+  `$$\n\\text{<img src=x onerror=${P}>} = \\sim 1\n$$`,
+  `$\\def\\a{\\a\\a}\\a$`,
+  `$x</math><img src=x onerror=${P}><math>$`,
+  '```math\n\\href{javascript:' + P + '}{fence}\n```',
 ];
 
 const markdownOnly = [
@@ -147,6 +159,7 @@ export const MERMAID_ACTOR_LINKS = [
 ];
 
 export const XSS_CORPUS: Payload[] = [
+  ...math.map((text) => ({ kind: 'math' as const, text })),
   ...rawHtml.map((text) => ({ kind: 'markdown' as const, text })),
   ...markdownOnly.map((text) => ({ kind: 'markdown' as const, text })),
   ...mermaid.map((text) => ({ kind: 'mermaid' as const, text })),

@@ -35,6 +35,31 @@ describe('renderDocument', () => {
     assert.match(doc.blocks[1].html, /Intro with <b>raw<\/b> html\./);
   });
 
+  describe('math', () => {
+    const drawn: Array<[string, boolean]> = [];
+    const draw = (tex: string, display: boolean) => (drawn.push([tex, display]), `<math>${tex}</math>`);
+    const html = (text: string) => {
+      drawn.length = 0;
+      return renderDocument(text, { math: draw }).blocks.map((b) => b.html).join('');
+    };
+
+    it('finds $…$, $$…$$ and `$`…`$` inline, $$ blocks over lines and ```math fences, as GitHub does', () => {
+      html('Inline $x^2$, display $$y$$ and $`a/b`$.\n\n$$\n\\frac{1}{2} =\n0.5\n$$\n\n```math\nE = mc^2\n```\n');
+      assert.deepEqual(drawn, [['x^2', false], ['y', true], ['a/b', false], ['\\frac{1}{2} =\n0.5', true], ['E = mc^2', true]]);
+    });
+
+    it('leaves prices, escaped dollars and code alone', () => {
+      const out = html('It costs $5 and $10. A \\$ sign is text, and so is `$y$` in code.\n');
+      assert.deepEqual(drawn, []);
+      assert.match(out, /\$5 and \$10/);
+    });
+
+    it('shows the source as code when there is no renderer, or it cannot draw the formula', () => {
+      assert.match(renderDocument('Inline $x<y$.\n').blocks[0].html, /<code class="sd-math-source">\$x&lt;y\$<\/code>/);
+      assert.match(renderDocument('$$\nbad\n$$\n', { math: () => undefined }).blocks[0].html, /<pre data-line="0" class="sd-math-source">\$\$bad\$\$<\/pre>/);
+    });
+  });
+
   describe('raw HTML', () => {
     const html = (text: string, resolveImage?: (src: string) => string | undefined) => renderDocument(text, { resolveImage }).blocks.map((b) => b.html).join('');
 

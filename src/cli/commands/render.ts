@@ -6,6 +6,7 @@ import { analyze } from '../../core/analyze';
 import { buildExportHtml } from '../../core/render/exportHtml';
 import { EMBEDDABLE_IMAGE_NAME, MAX_EMBEDDED_IMAGE_BYTES, sniffImageType } from '../../core/render/imageType';
 import { renderDocument } from '../../core/render/renderDocument';
+import { katexMath } from '../../core/render/katexMath';
 import { makeNonce } from '../../core/render/shell';
 import { parseCommandArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE } from '../exit';
@@ -98,7 +99,7 @@ export async function runRender(argv: string[], io: CliIo = processIo()): Promis
 
   const analysis = analyze(read.text, { path, registry: workspace.registry, framework: values.framework });
   const docDir = dirname(absolute);
-  const doc = renderDocument(read.text, { analysis, resolveImage: imageResolver(docDir, workspace.root ?? docDir) });
+  const doc = renderDocument(read.text, { analysis, resolveImage: imageResolver(docDir, workspace.root ?? docDir), math: katexMath });
   const html = buildExportHtml({
     doc,
     css: readFileSync(cssFile, 'utf8'),

@@ -5,6 +5,7 @@ import { blankFrontMatter } from './frontMatter';
 import { escapeHtml } from './escape';
 import { contentHash } from './hash';
 import { classifyLink } from './links';
+import { mathHtml, mathPlugin, type MathRenderer } from './math';
 import { closeRawHtml, renderRawHtml, type RawHtmlContext } from './rawHtml';
 import { estimateAnnotationHtml, estimatesByLine, phaseBadgeHtml, phaseBarHtml, phasesByLine } from './overlays';
 
@@ -12,6 +13,8 @@ export interface RenderOptions {
   analysis?: Analysis;
   /** Maps an image `src` to a URL the target can load; `undefined` drops the image source. */
   resolveImage?: (src: string) => string | undefined;
+  /** Draws `$…$`, `$$…$$` and ```math (KaTeX in the preview and the exports); without it math shows as source. */
+  math?: MathRenderer;
 }
 
 /** A Mermaid fence waiting to be drawn by the webview (or the export). */
@@ -46,6 +49,7 @@ interface RenderEnv {
   slugs: Map<string, number>;
   resolveImage?: (src: string) => string | undefined;
   raw: RawHtmlContext;
+  math?: MathRenderer;
 }
 
 let renderer: MarkdownItInstance | undefined;
@@ -74,6 +78,7 @@ function slugify(text: string, env: RenderEnv): string {
 function createRenderer(): MarkdownItInstance {
   // Raw HTML is read as HTML, and rendered through the allow-list of rawHtml.ts (comments dropped).
   const md = createMarkdownIt({ html: true });
+  mathPlugin(md, (env) => envOf(env).math);
 
   // Source lines on every block, plus overlay tokens next to the inline content they annotate.
   md.core.ruler.push('sd_source_lines', (state) => {
@@ -134,6 +139,7 @@ function createRenderer(): MarkdownItInstance {
         `<pre class="sd-diagram-source">${escapeHtml(source)}</pre></div>\n`
       );
     }
+    if (lang === 'math') return `${mathHtml(token.content.trim(), true, env.math, line)}\n`;
     if (lang === 'estimate') {
       const rows = token.content.replace(/\n$/, '').split('\n').map((text, i) => {
         const docLine = line + 1 + i;
@@ -154,6 +160,20 @@ function createRenderer(): MarkdownItInstance {
     const href = token.attrGet('href');
     if (href !== null && classifyLink(String(href)).kind === 'blocked') token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
     return self.renderToken(tokens, idx, options);
+  };
+
+  // Display math keeps its estimate verdicts: the lines it spans are annotated below the formula.
+  const drawMath = rules.math_block!;
+  rules.math_block = (tokens, idx, options, envAny, self) => {
+    const env = envOf(envAny);
+    const html = drawMath(tokens, idx, options, envAny, self);
+    const [start, end] = tokens[idx].map ?? [0, 0];
+    const lines: EstimateLine[] = [];
+    for (let line = start; line < end; line++) {
+      const est = env.estimates.get(line);
+      if (est) lines.push(est);
+    }
+    return lines.length === 0 ? html : `${html.replace(/\n$/, '')}<div class="sd-estimates sd-estimates-math">${lines.map(estimateAnnotationHtml).join(' ')}</div>\n`;
   };
 
   rules.html_block = (tokens, idx, _options, env) => renderRawHtml(tokens[idx].content, envOf(env).raw);
@@ -198,6 +218,7 @@ export function renderDocument(text: string, options: RenderOptions = {}): Rende
     slugs: new Map(),
     resolveImage: options.resolveImage,
     raw: { open: [], decode: md.utils.unescapeAll, resolveImage: options.resolveImage },
+    math: options.math,
   };
   const body = blankFrontMatter(text).text;
   const tokens = md.parse(body, env as unknown as Record<string, unknown>);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { buildExportHtml } from '../../core/render/exportHtml';
 import { EMBEDDABLE_IMAGE_NAME, MAX_EMBEDDED_IMAGE_BYTES, sniffImageType } from '../../core/render/imageType';
+import { katexMath } from '../../core/render/katexMath';
 import { renderDocument } from '../../core/render/renderDocument';
 import type { Analysis } from '../../core/types';
 import type { PreviewPanel } from './previewPanel';
@@ -44,6 +45,7 @@ export async function buildExportForPanel(
   const images = await embedImages(text, document.uri);
   const doc = renderDocument(text, {
     analysis,
+    math: katexMath,
     resolveImage: (src) => images.get(src) ?? (/^(https:|data:image\/(png|jpe?g|gif|webp);)/i.test(src) ? src : undefined),
   });
   const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(mediaRoot(extensionUri), 'preview.css')));

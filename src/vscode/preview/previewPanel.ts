@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { renderDocument, type RenderedDocument } from '../../core/render/renderDocument';
+import { katexMath } from '../../core/render/katexMath';
 import { diagramErrorLine, validateWebviewMessage, type DiagramError, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
 import { buildPreviewShell, makeNonce } from '../../core/render/shell';
 import type { ExportTheme } from '../../core/render/exportHtml';
@@ -124,7 +125,7 @@ export class PreviewPanel implements vscode.Disposable {
     const text = paused ? pausedPreviewMarkdown(paused) : fullText;
     if (paused) analysis = undefined;
     const roots = localRoots(this.ctx.extensionUri, this.documentUri);
-    const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots) });
+    const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots), math: katexMath });
     this.lineCount = doc.lineCount;
     this.lastDoc = doc;
     this.panel.title = `Preview ${this.documentUri.path.split('/').pop() ?? ''}`;
