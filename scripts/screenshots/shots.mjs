@@ -5,6 +5,15 @@
 //   prepare   optional async ({ page, ui }) => {...} to bring up what the shot shows (see ui in ../screenshots.mjs:
 //             ui.runCommand('System Design: ...'), ui.openView('System Design'), ui.waitForText('...'), ui.hover(locator))
 //   expect    async ({ page, ui }) => {...} that fails unless the page shows what the shot claims
+/** Scrolls the preview so a heading sits at the top, just under the sticky phase bar. */
+function toTopOfPreview(heading) {
+  return heading.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    const bar = document.querySelector('.sd-phasebar');
+    window.scrollBy(0, -((bar?.getBoundingClientRect().height ?? 0) + 16));
+  });
+}
+
 export const shots = [
   {
     name: 'editor',
@@ -129,11 +138,7 @@ export const shots = [
       // Let the editor-to-preview scroll sync finish before scrolling the preview ourselves.
       await page.waitForTimeout(3_000);
       // Bring the "High-level design" heading (badge + first diagram) to the top, just under the sticky phase bar.
-      await view.locator('h2', { hasText: 'High-level design' }).first().evaluate((heading) => {
-        heading.scrollIntoView({ block: 'start' });
-        const bar = document.querySelector('.sd-phasebar');
-        window.scrollBy(0, -((bar?.getBoundingClientRect().height ?? 0) + 16));
-      });
+      await toTopOfPreview(view.locator('h2', { hasText: 'High-level design' }).first());
     },
     async expect({ page }) {
       const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
@@ -146,6 +151,31 @@ export const shots = [
       // Every diagram in the example renders; none is left as source text or an error.
       await view.locator('.sd-diagram svg').nth(1).waitFor({ timeout: 60_000 });
       await page.locator('.tab', { hasText: 'chat-service.design.md' }).first().waitFor();
+    },
+  },
+  {
+    name: 'real-document-dark',
+    description: 'A write-up by another author (from the test corpus) in a dark theme: its LaTeX estimates drawn as math, each with its checked value',
+    file: 'test/corpus/docs/interview/chatyx--backend--system-design.md',
+    workspace: 'test/corpus/docs/interview',
+    line: 44,
+    async prepare({ page, ui }) {
+      await ui.runCommand('Preferences: Toggle between Light/Dark Themes');
+      await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 30_000 });
+      await ui.runCommand('View: Close Primary Side Bar');
+      await ui.runCommand('System Design: Open Preview to the Side');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await view.locator('.sd-math math').first().waitFor({ timeout: 90_000 });
+      await page.mouse.move(26, 500);
+      await page.waitForTimeout(3_000);
+      await toTopOfPreview(view.locator('h4', { hasText: 'Sending messages' }).first());
+    },
+    async expect({ page }) {
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await view.locator('body.vscode-dark').waitFor();
+      await view.locator('.sd-math-display math').first().waitFor();
+      await view.locator('.sd-estimates-math .sd-estimate', { hasText: '11.6K' }).first().waitFor({ timeout: 30_000 });
+      await page.locator('.tab', { hasText: 'chatyx--backend--system-design.md' }).first().waitFor();
     },
   },
 ];

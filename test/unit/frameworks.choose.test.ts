@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chooseFramework, FrameworkRegistry, matchSections } from '../../src/core/frameworks';
 import { parseDocument } from '../../src/core/parse';
 import { classifySections } from '../../src/core/sections/classify';
@@ -193,6 +195,18 @@ describe('chooseFramework', () => {
       choice.reason,
       `detected: reads as a system design write-up ("System Interface Definition", "Back-of-the-Envelope Estimation", "Defining Data Model"); headings match 7 of 8 phases of 'Seven-step general approach'`,
     );
+  });
+
+  it('detects the same built-in whatever team frameworks the workspace adds', () => {
+    // The example team framework lists some of the same phrasings as the built-ins; that must not make a
+    // built-in's own words ordinary, or the write-up below would fall back to the default framework.
+    const team = JSON.parse(readFileSync(join(__dirname, '../../examples/.sysdesign/frameworks/team-lite.json'), 'utf8')) as FrameworkDef;
+    const withTeam = FrameworkRegistry.withBuiltIns();
+    withTeam.addWorkspaceFramework(team, 'team-lite.json');
+    const doc = parseDocument(readFileSync(join(__dirname, '../../examples/news-feed.design.md'), 'utf8'));
+    const alone = chooseFramework(doc, registry, {}).choice;
+    assert.equal(alone.framework.id, 'focused-steps');
+    assert.equal(chooseFramework(doc, withTeam, {}).choice.framework.id, alone.framework.id);
   });
 
   it('gives ties and weak matches to the default', () => {

@@ -87,11 +87,22 @@ function ownCounts(doc: ParsedDocument, frameworks: readonly LoadedFramework[]):
         if (!had || gram.words > had.words) best.set(f, gram);
       }
     }
-    for (const [f, gram] of best) if ((owners.get(gram.text)?.length ?? 0) <= DISTINCT_USE) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const [f, gram] of best) if (sharedBy(owners.get(gram.text), f) <= DISTINCT_USE) counts.set(f, (counts.get(f) ?? 0) + 1);
     // What was found here is what matching each framework would look up again.
     for (const f of frameworks) rememberOwnPhrasing(f, section.normalizedTitle, best.get(f));
   }
   return counts;
+}
+
+/**
+ * How many frameworks list a phrasing, counted among the built-ins and `framework` itself: a team's own
+ * framework that lists "Clarifying questions" must not make that phrasing ordinary for the built-ins,
+ * or adding it would change which built-in a document that never uses it is checked against.
+ */
+function sharedBy(list: readonly LoadedFramework[] | undefined, framework: LoadedFramework): number {
+  let n = 0;
+  for (const f of list ?? []) if (f.origin === 'built-in' || f === framework) n++;
+  return n;
 }
 
 export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry, opts: ChooseOptions = {}): FrameworkChoiceResult {
