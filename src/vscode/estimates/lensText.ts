@@ -11,19 +11,32 @@ export function percentOff(ratio: number | null): string | undefined {
   return `${pct > 0 ? '+' : '-'}${text}%`;
 }
 
+/** A claim written in LaTeX (`11574 \space requests/second`, `\text{ GB}`) as the words it says. */
+export function plainClaim(text: string): string {
+  if (!/[\\${}]/.test(text)) return text;
+  return text
+    .replace(/\\(?:text|mathrm|textrm|mbox|mathbf)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\(?:space|quad|qquad)\b|\\[,;:! ]/g, ' ')
+    .replace(/\\(?:sim|approx)\b/g, '~')
+    .replace(/[{}$]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The claim without the unit words it shares with the computed value (`600 writes/s` beside `579 writes/s` → `600`). */
 function shortClaim(claim: EstimateClaim, display: string): string {
+  const text = plainClaim(claim.text);
   const space = display.indexOf(' ');
-  if (space < 0) return claim.text;
+  if (space < 0) return text;
   const unit = display.slice(space);
-  return claim.text.endsWith(unit) && claim.text.length > unit.length ? claim.text.slice(0, -unit.length) : claim.text;
+  return text.endsWith(unit) && text.length > unit.length ? text.slice(0, -unit.length) : text;
 }
 
 function claimVerdict(claim: EstimateClaim, display: string): string {
   const off = percentOff(claim.ratio);
   if (claim.status === 'ok') return `✓ ${shortClaim(claim, display)}${off ? ` (${off})` : ''}`;
   if (claim.status === 'hint') return `✓ ${shortClaim(claim, display)}${off ? ` (${off})` : ''}, write ≈`;
-  return `✗ claimed ${claim.text}`;
+  return `✗ claimed ${plainClaim(claim.text)}`;
 }
 
 /** `= 579 writes/s ✓ 600 (+3.7%)`, `= 18.3 TB ✗ claimed 2 TB`, `= 24K/s  fill in ?`. */

@@ -4,7 +4,7 @@ import { analyze } from '../../../src/core/analyze';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateLine } from '../../../src/core/types';
 import { capacityEntries } from '../../../src/vscode/estimates/capacityEntries';
 import { readEstimateSettings } from '../../../src/vscode/estimates/estimateSettings';
-import { escapeMarkdown, hoverMarkdown, lensTitle, percentOff } from '../../../src/vscode/estimates/lensText';
+import { escapeMarkdown, hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/vscode/estimates/lensText';
 import { checklistEntries } from '../../../src/vscode/checklistModel';
 
 const DOC = [
@@ -63,6 +63,16 @@ describe('estimate lens text', () => {
     assert.equal(percentOff(1), undefined);
     assert.equal(percentOff(1.0004), undefined);
     assert.equal(percentOff(null), undefined);
+  });
+});
+
+describe('estimate lens text for claims written in LaTeX', () => {
+  it('shows the claim as the words it says, without the markup', () => {
+    const text = '$$\n\\frac{100 \\space million \\times 10 \\space messages \\space per \\space day}{(24 \\space hrs \\times 3600 \\space seconds)} =\n\\sim 11574 \\space requests/second\n$$\n';
+    const [line] = analyze(text).estimates.lines;
+    assert.equal(lensTitle(line), '= 11.6K requests/s ✓ 11574 requests/second');
+    assert.equal(plainClaim('\\approx 2.3K \\text{ views/s}'), '~ 2.3K views/s');
+    assert.equal(plainClaim('600 writes/s'), '600 writes/s');
   });
 });
 
