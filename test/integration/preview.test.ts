@@ -111,6 +111,10 @@ suite('design preview', () => {
       assert.doesNotMatch(html, /<link |src="http/i, 'nothing fetched');
       assert.match(html, /script-src 'none'|script-src &#39;none&#39;/);
       assert.match(html, /<pre class="sd-diagram-source">[^<]*broken/, 'the broken diagram stays as its source');
+      // The raw HTML GitHub renders, without the author's comments, and math drawn as MathML by KaTeX.
+      assert.doesNotMatch(html, /Guidance for the author/);
+      assert.match(html, /<details>\s*<summary>Sizing notes<\/summary>/);
+      assert.equal((html.match(/<math /g) ?? []).length, 2, 'the inline formula in the details and the display one');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
