@@ -13,8 +13,6 @@ export const PREVIEW_LOCKED_CONTEXT = 'systemDesign.previewLocked';
 
 export class PreviewManager implements vscode.Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
-  /** Panels pinned to their document; the others follow the active Markdown editor. */
-  private readonly locked = new WeakSet<vscode.WebviewPanel>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('systemDesign.preview');
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -36,13 +34,12 @@ export class PreviewManager implements vscode.Disposable {
 
   /** The unlocked preview that follows the editor (the visible one first), if any. */
   private follower(): PreviewPanel | undefined {
-    const unlocked = [...this.panels.values()].filter((p) => !this.locked.has(p.panel));
+    const unlocked = [...this.panels.values()].filter((p) => !p.locked);
     return unlocked.find((p) => p.panel.visible) ?? unlocked[0];
   }
 
   private retarget(panel: PreviewPanel, uri: vscode.Uri): PreviewPanel {
     const webviewPanel = panel.detach();
-    webviewPanel.title = previewTitle(uri, false);
     webviewPanel.webview.options = { ...webviewPanel.webview.options, localResourceRoots: localRoots(this.extensionUri, uri) };
     return this.adopt(webviewPanel, uri);
   }
@@ -54,10 +51,8 @@ export class PreviewManager implements vscode.Disposable {
       void vscode.window.showInformationMessage('Open a System Design preview to lock it to its document.');
       return;
     }
-    const locked = !this.locked.has(panel.panel);
-    if (locked) this.locked.add(panel.panel);
-    else this.locked.delete(panel.panel);
-    panel.panel.title = previewTitle(panel.documentUri, locked);
+    const locked = !panel.locked;
+    panel.locked = locked;
     void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, locked);
     // Unlocked again while another document is active: show that one.
     if (!locked) this.follow(vscode.window.activeTextEditor);
@@ -65,8 +60,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Whether a document's preview is locked (for tests and the title). */
   isLocked(uri: vscode.Uri): boolean {
-    const panel = this.panels.get(uri.toString());
-    return !!panel && this.locked.has(panel.panel);
+    return this.panels.get(uri.toString())?.locked ?? false;
   }
 
   /** Opens (or reveals) the preview of a Markdown document beside its editor. */
@@ -90,7 +84,7 @@ export class PreviewManager implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      previewTitle(uri, false),
+      `Preview ${uri.path.split('/').pop() ?? ''}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: localRoots(this.extensionUri, uri) },
     );
@@ -167,7 +161,7 @@ export class PreviewManager implements vscode.Disposable {
     const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze, sizeLimitMB: this.sizeLimitMB });
     this.panels.set(uri.toString(), panel);
     panel.subscribe(webviewPanel.onDidChangeViewState((event) => {
-      if (event.webviewPanel.active) void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, this.locked.has(webviewPanel));
+      if (event.webviewPanel.active) void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, panel.locked);
     }));
     panel.onDidDispose(() => this.panels.delete(uri.toString()));
     return panel;
@@ -189,6 +183,3 @@ export class PreviewManager implements vscode.Disposable {
   }
 }
 
-function previewTitle(uri: vscode.Uri, locked: boolean): string {
-  return `${locked ? '[Locked] ' : ''}Preview ${uri.path.split('/').pop() ?? ''}`;
-}

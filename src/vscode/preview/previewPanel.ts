@@ -23,6 +23,8 @@ export interface PreviewStats {
   svgCount: number;
   errorCount: number;
   renders: number;
+  /** The phase bar last sent (for tests that compare it with the other surfaces). */
+  phaseBar?: string;
 }
 
 export interface PanelContext {
@@ -49,6 +51,7 @@ export class PreviewPanel implements vscode.Disposable {
   private nextRequestId = 1;
   private readonly pendingExports = new Map<number, (reply: ExportReply) => void>();
   private isDisposed = false;
+  private isLocked = false;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -85,7 +88,21 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   get state(): PreviewStats {
-    return { ...this.stats };
+    return { ...this.stats, phaseBar: this.lastDoc?.phaseBar ?? '' };
+  }
+
+  /** Pinned to its document (the manager's lock); shown in the tab's title. */
+  get locked(): boolean {
+    return this.isLocked;
+  }
+
+  set locked(value: boolean) {
+    this.isLocked = value;
+    this.panel.title = this.title;
+  }
+
+  private get title(): string {
+    return `${this.isLocked ? '[Locked] ' : ''}Preview ${this.documentUri.path.split('/').pop() ?? ''}`;
   }
 
   reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
@@ -128,7 +145,7 @@ export class PreviewPanel implements vscode.Disposable {
     const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots), math: katexMath });
     this.lineCount = doc.lineCount;
     this.lastDoc = doc;
-    this.panel.title = `Preview ${this.documentUri.path.split('/').pop() ?? ''}`;
+    this.panel.title = this.title;
     this.post({
       type: 'update',
       version,
