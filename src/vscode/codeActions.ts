@@ -12,14 +12,9 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('systemDes
 export const FIX_ALL_TITLE = 'Fix all System Design problems';
 
 export function ruleContext(analysis: Analysis): RuleContext {
-  // The document is read only by the fixes that need it: an analysis from the worker parses it again on demand.
-  return {
-    get doc() {
-      return analysis.document;
-    },
-    framework: analysis.choice.framework,
-    phases: analysis.phases,
-  };
+  // Reading the document first: an analysis from the worker parses it here, and links its phases to it.
+  const doc = analysis.document;
+  return { doc, framework: analysis.choice.framework, phases: analysis.phases };
 }
 
 /** A finding's own fix, or "Insert missing section" for a finding about a missing phase. */
@@ -27,6 +22,9 @@ export function fixFor(analysis: Analysis, finding: Finding): Fix | undefined {
   // Editor analyses come with this fix already made (in the worker, which has the parsed document).
   if (finding.fix && finding.fix.edits.length > 0) return finding.fix;
   if (!finding.phaseId) return undefined;
+  // Only a missing phase has a section to insert: nothing else needs the document parsed here.
+  const phase = analysis.phases.find((result) => result.phase.id === finding.phaseId);
+  if (!phase || phase.status !== 'missing') return undefined;
   return missingSectionFix(ruleContext(analysis), finding);
 }
 

@@ -1,9 +1,10 @@
 // The checklist view, status bar and document commands, checked against the core's own analysis.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { DIAGNOSTIC_SOURCE } from '../../src/vscode/convert';
 import { analyze } from '../../src/core/analyze';
 import { closeAllEditors, designApi, openUntitledMarkdown, waitForChecklist, guardFixturesOnDisk } from './designHelpers';
-import { openFixture } from './helpers';
+import { openFixture, waitFor } from './helpers';
 import { log } from './output';
 
 suite('checklist view and status bar', () => {
@@ -105,6 +106,14 @@ suite('checklist view and status bar', () => {
     assert.deepEqual(analysis.phases.filter((phase) => phase.status === 'missing'), []);
     const items = await waitForChecklist(api, 'the five-step checklist', (items) => items[0]?.label === analysis.choice.framework.title && items);
     assert.equal(items.filter((item) => item.kind === 'phase').length, analysis.phases.length);
+    // A fresh template is a to-do list: its empty sections are hints in Problems, no warning and no error.
+    const problems = await waitFor('the fresh template\'s problems', () => {
+      const found = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE);
+      return found.length > 0 && found;
+    }, 20_000);
+    assert.deepEqual(problems.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).map((d) => d.message), []);
+    // Rows fit the default sidebar width: status, checks and time in a few words, the rest in the tooltip.
+    for (const item of items.filter((entry) => entry.kind === 'phase')) assert.ok(item.description.length <= 32, `${item.label}: "${item.description}"`);
   });
 
   test('"Select Framework" rewrites the sysdesign front matter as one undoable edit', async () => {

@@ -1,7 +1,7 @@
 // Problems entries, quick fixes, fix-all and live rule settings, in the real host.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeOf, designApi, designDiagnostics, guardFixturesOnDisk, waitForChecklist, waitForDesignDiagnostics } from './designHelpers';
+import { closeAllEditors, codeOf, designApi, designDiagnostics, guardFixturesOnDisk, openUntitledMarkdown, waitForChecklist, waitForDesignDiagnostics } from './designHelpers';
 import { openFixture } from './helpers';
 
 const FIXTURE = 'no-tradeoffs.design.md';
@@ -69,6 +69,37 @@ suite('diagnostics and quick fixes', () => {
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
     await waitForDesignDiagnostics(uri, 'SD001 back after one undo', (ds) => ds.filter((d) => codeOf(d) === 'SD001').length === before.filter((d) => codeOf(d) === 'SD001').length);
+  });
+
+  test('inserted parts land beside the part that holds the previous phase, and targets join their list, by command and by Fix All alike', async () => {
+    const text = [
+      '---', 'sysdesign: default', '---', '# Chat', '',
+      '## Requirements', '', '- Functional', '  - Users send messages', '- Non-functional', '  - Low latency', '  - Highly available', '',
+      '## High-level design', '', 'A gateway and a chat service.', '',
+      '## Deep dive', '', '### Caching', '', 'Recent messages in Redis.', '', '### Scaling', '', 'Shard by conversation.', '', '### Notes on ids', '', 'Snowflake ids.', '',
+      '## Wrap-up', '', 'Done.', '',
+    ].join('\n');
+    for (const how of ['command', 'fix all'] as const) {
+      const editor = await openUntitledMarkdown(text);
+      const { document } = editor;
+      await waitForDesignDiagnostics(document.uri, 'the missing trade-offs and the untargeted requirements', (ds) => ds.some(isMissingTradeOffs) && ds.some((d) => codeOf(d) === 'SD009'));
+      if (how === 'command') {
+        assert.equal(await vscode.commands.executeCommand('systemDesign.insertMissingSection', 'trade-offs', document.uri), true);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(9, 0, 9, 0));
+        const targets = actions.find((a) => a.title === 'Add missing targets');
+        assert.ok(targets?.edit, 'the SD009 quick fix');
+        assert.ok(await vscode.workspace.applyEdit(targets.edit));
+      } else {
+        assert.ok((await vscode.commands.executeCommand<number>('systemDesign.fixAll', document.uri)) >= 2);
+      }
+      const lines = document.getText().split('\n');
+      const at = lines.indexOf('## Trade-offs');
+      assert.ok(at > lines.indexOf('Snowflake ids.') && at < lines.indexOf('## Wrap-up'), `${how}: after the whole deep dive, before the wrap-up`);
+      const scale = lines.findIndex((l) => l.includes('Scale: TODO'));
+      assert.equal(lines[scale - 1], '  - Highly available', `${how}: right after the last target item`);
+      assert.match(lines[scale], /^ {2}- Scale: TODO/, `${how}: at the depth of its list`);
+      await closeAllEditors();
+    }
   });
 
   test('rule settings apply live: SD001 off removes it, clearing the setting restores it', async () => {
