@@ -1,7 +1,7 @@
 // In-webview context menu for diagrams: copy/save as SVG, save as PNG, as shown or for a light page. Keyboard: arrows, Home/End, Enter, Escape.
 import { post } from './host';
 import { svgForTheme } from './diagrams';
-import { copyText, diagramSvg, offscreenSvg, svgText, svgToPng } from './svgExport';
+import { copyPng, copyText, diagramSvg, offscreenSvg, svgText, svgToPng } from './svgExport';
 import { currentTheme } from './theme';
 
 /** The diagram drawn in the light theme on white, whatever VS Code's theme: for documents and slides. */
@@ -43,6 +43,13 @@ const ITEMS: { label: string; run: (container: HTMLElement, svg: SVGSVGElement) 
   {
     label: 'Copy diagram as SVG',
     run: async (container, svg) => status(container, (await copyText(svgText(svg))) ? 'SVG copied.' : 'Copy failed.'),
+  },
+  {
+    label: 'Copy diagram as PNG',
+    run: async (container, svg) => {
+      const copied = await svgToPng(svg).then(copyPng, () => false);
+      status(container, copied ? 'PNG copied.' : 'This editor does not allow copying images: use Save diagram as PNG.');
+    },
   },
   { label: 'Save diagram as SVG', run: async (_c, svg) => post({ type: 'saveDiagram', format: 'svg', data: svgText(svg) }) },
   {

@@ -50,6 +50,20 @@ export function offscreenSvg(text: string): { svg: SVGSVGElement | null; done():
   return { svg: holder.querySelector('svg'), done: () => holder.remove() };
 }
 
+/** A PNG data URL onto the clipboard as an image; false where the webview does not allow it. */
+export async function copyPng(dataUrl: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) return false;
+    // Decoded here: fetching a data: URL is a connection the webview's CSP refuses.
+    const bytes = Uint8Array.from(atob(dataUrl.slice(dataUrl.indexOf(',') + 1)), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: 'image/png' });
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Clipboard write that also works where the async clipboard API is refused. */
 export async function copyText(text: string): Promise<boolean> {
   try {

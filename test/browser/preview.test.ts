@@ -280,10 +280,12 @@ describe('preview webview (Chromium)', function () {
     const menu = preview.page.getByRole('menu', { name: 'Diagram actions' });
     await menu.waitFor();
     assert.deepEqual(await menu.getByRole('menuitem').allInnerTexts(), [
-      'Copy diagram as SVG', 'Save diagram as SVG', 'Save diagram as PNG', 'Save diagram for a light page as SVG', 'Save diagram for a light page as PNG',
+      'Copy diagram as SVG', 'Copy diagram as PNG', 'Save diagram as SVG', 'Save diagram as PNG', 'Save diagram for a light page as SVG', 'Save diagram for a light page as PNG',
     ]);
     assert.equal(await preview.page.evaluate(() => document.activeElement?.textContent), 'Copy diagram as SVG');
     await preview.page.keyboard.press('ArrowDown');
+    await preview.page.keyboard.press('ArrowDown');
+    assert.equal(await preview.page.evaluate(() => document.activeElement?.textContent), 'Save diagram as SVG');
     await preview.page.keyboard.press('Enter');
     const svg = await preview.waitForPosted('saveDiagram', (m) => (m as { format: string }).format === 'svg');
     assert.match((svg as unknown as { data: string }).data, /^<svg[\s\S]*<\/svg>$/);
@@ -304,6 +306,26 @@ describe('preview webview (Chromium)', function () {
     await preview.page.keyboard.press('Escape');
     assert.equal(await menu.count(), 0);
     assert.equal(await preview.page.evaluate(() => document.activeElement?.classList.contains('sd-diagram-body')), true, 'focus returns to the diagram');
+  });
+
+  it('copies a diagram as a PNG image where the clipboard allows it, and says so where it does not', async () => {
+    await preview.update('```mermaid\nflowchart LR\n  a[Client] --> b[Service]\n```\n');
+    const body = preview.page.locator('.sd-diagram-body').first();
+    const copy = async () => {
+      await body.click({ button: 'right' });
+      await preview.page.getByRole('menuitem', { name: 'Copy diagram as PNG' }).click();
+      return preview.page.locator('.sd-diagram-status').first();
+    };
+    // Before any permission: copied, or a clear note where the clipboard refuses images; nothing thrown.
+    const refused = await copy();
+    await refused.waitFor();
+    assert.match((await refused.textContent()) ?? '', /PNG copied\.|does not allow copying images/);
+    await preview.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(preview.page.url()).origin });
+    const status = await copy();
+    await preview.page.waitForFunction(() => document.querySelector('.sd-diagram-status')?.textContent === 'PNG copied.', undefined, { timeout: 10_000 });
+    assert.equal(await status.textContent(), 'PNG copied.');
+    const types = await preview.page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => item.types));
+    assert.deepEqual(types, ['image/png']);
   });
 
   it('saves a diagram for a light page from a dark theme: drawn in the light theme, on white', async () => {
