@@ -7,6 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { FAMILIES } from '../../bench/families';
 import { analyze, clearAnalysisCaches } from '../../src/core/analyze';
+import { renderDocument } from '../../src/core/render/renderDocument';
 import { report, timed } from './robustness-helpers';
 
 const N = 125_000;
@@ -82,6 +83,24 @@ describe('robustness: analysis time grows linearly in every input family', funct
         const g = linear(`${family.name}, ${path}`, measure as (text: string) => number, small, large);
         assert.ok(g.large <= NOTICE_MS || g.ratio <= MAX_GROWTH, `${family.name}, ${path}: ×${g.ratio.toFixed(1)} for 4× the input (${g.small.toFixed(0)} → ${g.large.toFixed(0)} ms)`);
       }
+    });
+  }
+});
+
+/** What only the preview and the exports read: math openers that never close, raw HTML that never ends a tag. */
+const RENDER_FAMILIES: Array<[string, (bytes: number) => string]> = [
+  ['lines opening display math', (bytes) => '$$x\n'.repeat(Math.ceil(bytes / 4))],
+  ['unclosed inline math', (bytes) => 'a $`b $$c '.repeat(Math.ceil(bytes / 10))],
+  ['raw HTML that never ends a tag', (bytes) => `<div>\n<a${' b="c'.repeat(Math.ceil(bytes / 5))}`],
+];
+
+describe('robustness: the renderer grows linearly in what only it reads', function () {
+  this.timeout(120_000);
+  const render = (text: string) => best(() => timed(() => renderDocument(text)).cpuMs);
+  for (const [name, make] of RENDER_FAMILIES) {
+    it(`${name}: rendering grows about 4× for 4× the input`, () => {
+      const g = linear(`render: ${name}`, render, make(N), make(4 * N));
+      assert.ok(g.large <= NOTICE_MS || g.ratio <= MAX_GROWTH, `${name}: ×${g.ratio.toFixed(1)} for 4× the input (${g.small.toFixed(0)} → ${g.large.toFixed(0)} ms)`);
     });
   }
 });

@@ -10,6 +10,10 @@ type StateInline = Parameters<Parameters<MarkdownItInstance['inline']['ruler']['
 type StateBlock = Parameters<Parameters<MarkdownItInstance['block']['ruler']['push']>[1]>[0];
 
 const SPACE = /\s/;
+/** Characters an inline formula may span. */
+const MAX_INLINE = 2_000;
+/** Lines a `$$` block may span. */
+const MAX_BLOCK_LINES = 200;
 const DIGIT = /\d/;
 
 /**
@@ -25,22 +29,24 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   let open = 1;
   let close: number;
   let tex: string;
+  // Searches stop after MAX_INLINE characters: a line of unclosed openers must not make each one scan to its end.
+  const limit = Math.min(state.posMax, start + MAX_INLINE);
   if (src.startsWith('$$', start)) {
     display = true;
     open = 2;
-    close = src.indexOf('$$', start + 2);
+    close = bounded(src, '$$', start + 2, limit);
     if (close < 0) return false;
     tex = src.slice(start + 2, close);
     if (!tex.trim()) return false;
   } else if (src.startsWith('$`', start)) {
-    close = src.indexOf('`$', start + 2);
+    close = bounded(src, '`$', start + 2, limit);
     if (close < 0) return false;
     tex = src.slice(start + 2, close);
     open = 2;
   } else {
     if (start + 1 >= state.posMax || SPACE.test(src[start + 1])) return false;
     close = -1;
-    for (let i = start + 1; i < state.posMax; i++) {
+    for (let i = start + 1; i < limit; i++) {
       if (src.charCodeAt(i) === 0x5c) {
         i++; // an escaped character, `\$` included
         continue;
@@ -63,6 +69,12 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   return true;
 }
 
+/** Where `marker` starts in `src` between `from` and `limit` (exclusive of a marker that runs past it), or -1. */
+function bounded(src: string, marker: string, from: number, limit: number): number {
+  const at = src.slice(from, limit).indexOf(marker);
+  return at < 0 ? -1 : from + at;
+}
+
 /** `$$` opening a line, through the line that ends with `$$`. */
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const first = state.src.slice(state.bMarks[startLine] + state.tShift[startLine], state.eMarks[startLine]);
@@ -75,7 +87,9 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   } else if (rest.trim() === '' || !rest.includes('$$')) {
     const lines = [rest];
     let found = false;
-    for (let line = startLine + 1; line < endLine; line++) {
+    // A formula has no blank line and no second opening, and is not hundreds of lines long: the scan stops
+    // there (lines of `$$x` would otherwise each scan to the end of the document).
+    for (let line = startLine + 1; line < endLine && line <= startLine + MAX_BLOCK_LINES; line++) {
       const text = state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
       if (text.trimEnd().endsWith('$$')) {
         lines.push(text.trimEnd().slice(0, -2));
@@ -83,6 +97,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
         found = true;
         break;
       }
+      if (text.trim() === '' || text.startsWith('$$')) break;
       lines.push(text);
     }
     if (!found) return false;
