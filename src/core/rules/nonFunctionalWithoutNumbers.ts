@@ -3,7 +3,7 @@ import type { Block, ParsedDocument, PhaseResult, Range, RuleContext, RuleDef, R
 import { appendToSectionEdit, insertBlockEdit } from './util/edits';
 import { numberFacts, type NumberFacts } from './util/quantities';
 import { eol, lineRange } from './util/ranges';
-import { blocksBetween, needMet, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
+import { blockAt, blocksBetween, needMet, phaseRanges, phaseSubHeadings, sectionsOfKind } from './util/sections';
 import { nfrSkeletonLines, type NfrDimension } from './util/skeleton';
 
 /** The lines that state the non-functional requirements, and how they were found. */
@@ -106,20 +106,6 @@ function fixFor(doc: ParsedDocument, requirements: Section, part: NfrPart, missi
     return { range: { start: end, end }, newText: `${eol(doc)}${items.join(eol(doc))}` };
   }
   return insertBlockEdit(doc, line + 1, body);
-}
-
-/** The top-level block holding a line. */
-function blockAt(doc: ParsedDocument, line: number): Block | undefined {
-  const blocks = doc.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].line <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  const block = blocks[lo - 1];
-  return block && line < block.endLine ? block : undefined;
 }
 
 /** A list item's indentation and marker. */

@@ -4,7 +4,7 @@ import type { Analysis } from '../../core/types';
 import { LIMITS } from '../../core/render/protocol';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
 import { previewLog } from './messageLog';
-import { PreviewPanel, type PreviewStats } from './previewPanel';
+import { PreviewPanel, previewTitle, type PreviewStats } from './previewPanel';
 import { PREVIEW_VIEW_TYPE } from './viewType';
 import { localRoots } from './resources';
 
@@ -39,8 +39,8 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private retarget(panel: PreviewPanel, uri: vscode.Uri): PreviewPanel {
+    // The new panel object sets the webview's options (its resource roots) and page for the new document.
     const webviewPanel = panel.detach();
-    webviewPanel.webview.options = { ...webviewPanel.webview.options, localResourceRoots: localRoots(this.extensionUri, uri) };
     return this.adopt(webviewPanel, uri);
   }
 
@@ -84,7 +84,7 @@ export class PreviewManager implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       PREVIEW_VIEW_TYPE,
-      `Preview ${uri.path.split('/').pop() ?? ''}`,
+      previewTitle(uri),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, enableFindWidget: true, localResourceRoots: localRoots(this.extensionUri, uri) },
     );

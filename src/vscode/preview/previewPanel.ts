@@ -102,7 +102,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private get title(): string {
-    return `${this.isLocked ? '[Locked] ' : ''}Preview ${this.documentUri.path.split('/').pop() ?? ''}`;
+    return previewTitle(this.documentUri, this.isLocked);
   }
 
   reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
@@ -292,4 +292,9 @@ function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: 
     out.push(more);
   }
   return out;
+}
+
+/** The preview tab's title: the document's file name, marked when the preview is locked to it. */
+export function previewTitle(uri: vscode.Uri, locked = false): string {
+  return `${locked ? '[Locked] ' : ''}Preview ${uri.path.split('/').pop() ?? ''}`;
 }

@@ -134,16 +134,27 @@ export function phaseSubHeadings(ctx: RuleContext, result: PhaseResult): Section
   return out;
 }
 
-/** Blocks on lines [from, to), found by binary search over the document's ordered block list; appended to `out` when given. */
-export function blocksBetween(doc: ParsedDocument, from: number, to: number, out: Block[] = []): Block[] {
-  const blocks = doc.blocks;
+/** Index of the first of the document's ordered blocks that starts on or after `line`. */
+function firstBlockFrom(blocks: readonly Block[], line: number): number {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid].line < from) lo = mid + 1;
+    if (blocks[mid].line < line) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < blocks.length && blocks[i].line < to; i++) out.push(blocks[i]);
+  return lo;
+}
+
+/** Blocks on lines [from, to), found by binary search over the document's ordered block list; appended to `out` when given. */
+export function blocksBetween(doc: ParsedDocument, from: number, to: number, out: Block[] = []): Block[] {
+  const blocks = doc.blocks;
+  for (let i = firstBlockFrom(blocks, from); i < blocks.length && blocks[i].line < to; i++) out.push(blocks[i]);
   return out;
+}
+
+/** The top-level block holding a line, if any. */
+export function blockAt(doc: ParsedDocument, line: number): Block | undefined {
+  const block = doc.blocks[firstBlockFrom(doc.blocks, line + 1) - 1];
+  return block && line < block.endLine ? block : undefined;
 }
