@@ -389,6 +389,24 @@ describe('section classes for headings as other authors write them', () => {
     assert.equal(kindsOf('## Prior art\n\nOther systems do it this way.\n')['Prior art'], 'trade-offs', 'designs elsewhere, compared');
   });
 
+  it('lets the sub-sections of a heading that names several parts take each of them', () => {
+    const kinds = kindsOf('## 1. Context, requirements & API design\n\n### Problem statement\n\nText.\n\n### Functional requirements\n\nText.\n\n### API design\n\nText.\n\n### Data model\n\nText.\n');
+    assert.equal(kinds['Problem statement'], 'context');
+    assert.equal(kinds['Functional requirements'], 'requirements');
+    assert.equal(kinds['API design'], 'api');
+    // A part the parent does not name still needs a plain heading to leave it; framing never does.
+    const only = kindsOf('## API design\n\n### Problem statement\n\nText.\n\n### Functional requirements\n\nText.\n');
+    assert.equal(only['Problem statement'], 'api');
+    assert.equal(only['Functional requirements'], 'api');
+  });
+
+  it('reads "Design core components" after the overview as the component-by-component deep dive', () => {
+    const kinds = kindsOf('## Step 2: Create a high-level design\n\nBoxes.\n\n## Step 3: Design core components\n\nText.\n\n## Components\n\nText.\n');
+    assert.equal(kinds['Step 2: Create a high-level design'], 'high-level-design');
+    assert.equal(kinds['Step 3: Design core components'], 'deep-dive');
+    assert.equal(kinds.Components, 'high-level-design', 'a plain list of components is the design');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });

@@ -15,6 +15,8 @@ export interface SectionClass {
   starts: boolean;
   /** Further parts the heading names ("CDN and load balancing" is scaling and caching). */
   also: PhaseKind[];
+  /** Every part the heading names, general words included ("Context, requirements & API design"): its sub-sections may take any. */
+  names?: PhaseKind[];
   /** What the section covers within its kind; two starts with one facet at one level repeat each other. */
   facet?: string;
   /** The vocabulary phrasing that decided it, as folded. */
@@ -129,7 +131,10 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
 
   // A heading that is only code (`cluster:capacity_memory_bytes:sum`, `GET /v1/links`) names an identifier, not a part.
   // A label that cannot stand here ("Use case: caching videos in CDN" inside a design) leaves the topic after it to speak.
-  const label = read.labelled && (!inherited || allowedUnder(read.labelled.entry.kind as PhaseKind, inherited)) ? read.labelled : undefined;
+  // A heading that names several parts ("Context, requirements & API design") lets its sub-sections take any of them.
+  const named = (parent?.starts && parent.names) || [];
+  const fits = (kind: PhaseKind) => !inherited || named.includes(kind) || allowedUnder(kind, inherited);
+  const label = read.labelled && fits(read.labelled.entry.kind as PhaseKind) ? read.labelled : undefined;
   const hits = code ? [] : label ? [label] : read.hits;
   // "References", "Appendix B": never a part. "Notes", "Status": not a part on their own, more of it under one.
   const none = hits.find((h) => h.entry.kind === 'none' && h.start === 0 && (h.entry.facet === 'apart' || !inherited));
@@ -139,7 +144,7 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
     (h) =>
       h.entry.kind !== 'none' &&
       (!h.entry.generic || leads(h, read.words) || h.start + h.words === read.words.length) &&
-      (!inherited || allowedUnder(h.entry.kind as PhaseKind, inherited)),
+      fits(h.entry.kind as PhaseKind),
   );
   const best = pick(parts, read.words);
   if (none && (!best || best.words <= none.words)) {
@@ -150,6 +155,7 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
   if (inherited) {
     // The heading names its parent's part too ("Alerting requirements" under monitoring): it continues it.
     if (parts.some((h) => h.entry.kind === inherited && !h.entry.placed)) return continues(parent!);
+    if (best && !best.entry.generic && named.includes(best.entry.kind as PhaseKind)) return fromHit(best, parts);
     if (best && clearlyOther(best, parts, inherited, read.words, section)) return fromHit(best, parts);
     return continues(parent!);
   }
@@ -167,11 +173,13 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
   function fromHit(hit: Hit, all: Hit[]): SectionClass {
     const kind = hit.entry.kind as PhaseKind;
     const also = [...new Set(all.filter((h) => h !== hit && !h.entry.generic && !h.entry.placed && h.entry.kind !== kind).map((h) => h.entry.kind as PhaseKind))];
+    const names = [...new Set(hits.filter((h) => h.entry.kind !== 'none' && !h.entry.placed && h.entry.kind !== kind).map((h) => h.entry.kind as PhaseKind))];
     const how = hit.typo ? `heading "${section.title}" reads as "${hit.phrase}"` : `heading names "${hit.phrase}"`;
     return {
       kind,
       starts: true,
       also,
+      ...(names.length > 0 ? { names } : {}),
       facet: hit.entry.facet ?? hit.phrase,
       phrase: hit.phrase,
       by: hit.entry.placed ? 'place' : hit.typo ? 'typo' : 'heading',
