@@ -60,7 +60,7 @@ export const loadParserDataLazily = {
  * in dist/ (scripts/build.mjs) and its one `require('./name')` site in src/vscode/ stays a require of
  * `./name.js`, which Node resolves next to dist/extension.js.
  */
-export const LAZY_EXTENSION_MODULES = ['frameworkFiles', 'previewModule'];
+export const LAZY_EXTENSION_MODULES = ['frameworkFiles', 'previewModule', 'inProcessAnalysis'];
 export const keepLazyModulesApart = {
   name: 'keep-lazy-modules-apart',
   setup(build) {

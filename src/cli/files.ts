@@ -20,20 +20,20 @@ export interface Collected {
 }
 
 /** Decides whether a file found while walking is a design document; `text` is undefined when unreadable. */
-export type DesignFilter = (path: string, text: string | undefined) => boolean;
+export type DesignFilter = (path: string, text: string | undefined, absolute: string) => boolean | Promise<boolean>;
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
 
-export function collectFiles(args: string[], cwd: string, isDesign: DesignFilter): Collected {
+export async function collectFiles(args: string[], cwd: string, isDesign: DesignFilter): Promise<Collected> {
   const files: SourceFile[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const add = (absolute: string, explicit: boolean) => {
+  const add = async (absolute: string, explicit: boolean) => {
     if (seen.has(absolute)) return true;
     const path = displayPath(cwd, absolute);
     const read = readText(absolute);
-    if (!explicit && !isDesign(path, 'text' in read ? read.text : undefined)) return false;
+    if (!explicit && !(await isDesign(path, 'text' in read ? read.text : undefined, absolute))) return false;
     seen.add(absolute);
     if ('error' in read) errors.push(`cannot read ${path}: ${read.error}`);
     else files.push({ path, absolute, text: read.text, named: explicit });
@@ -44,14 +44,15 @@ export function collectFiles(args: string[], cwd: string, isDesign: DesignFilter
     const absolute = resolve(cwd, arg);
     const kind = pathKind(absolute);
     if (kind === 'file') {
-      add(absolute, true);
+      await add(absolute, true);
     } else if (kind === 'dir') {
-      const found = walk(absolute).filter((file) => add(file, false));
-      if (found.length === 0) errors.push(`no design documents found in ${displayPath(cwd, absolute) || '.'}`);
+      let found = 0;
+      for (const file of walk(absolute)) if (await add(file, false)) found++;
+      if (found === 0) errors.push(`no design documents found in ${displayPath(cwd, absolute) || '.'}`);
     } else if (kind === 'missing' && hasGlobChars(arg)) {
       const matches = expandGlob(arg, cwd);
       if (matches.length === 0) errors.push(`no files match ${arg}`);
-      for (const file of matches) add(file, true);
+      for (const file of matches) await add(file, true);
     } else {
       errors.push(`cannot read ${toSlashes(arg)}: ${kind === 'missing' ? 'no such file' : kind}`);
     }

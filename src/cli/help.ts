@@ -12,20 +12,25 @@ export interface CommandHelp {
 export const CHECK_HELP: CommandHelp = {
   name: 'check',
   summary: 'Lint design documents: framework checklist, design rules, estimate claims',
-  usage: 'sysdesign check [files|dirs|globs...] [--format text|json|sarif] [--framework <id>] [--max-warnings <n>] [--no-color]',
+  usage: 'sysdesign check [files|dirs|globs...] [--format text|json|sarif] [--framework <id>] [--config <file>] [--max-warnings <n>] [--no-color]',
   details: `Files named explicitly (or matched by a quoted glob such as 'docs/**/*.md') are always analysed.
 Directories are walked for design documents: Markdown files whose front matter has a \`sysdesign:\`
-key or whose path matches one of: ${DEFAULT_DESIGN_GLOBS.join(', ')}.
-node_modules and dot-directories are skipped. With no paths, the current directory is walked.
+key or whose path matches one of the project's "files" globs (default: ${DEFAULT_DESIGN_GLOBS.join(', ')}),
+and none of its "ignore" globs. node_modules and dot-directories are skipped. With no paths, the
+current directory is walked.
 
-Team frameworks are read from .sysdesign/frameworks/*.json in the current directory or the nearest
-ancestor that has a .sysdesign folder. A framework file that fails to load is reported on stderr
-(file and JSON field) and the others are still used.
+Each file is checked with the nearest .sysdesign/config.jsonc above it (rule severities, estimate
+conventions, globs, default framework, frameworks folder), the same file the editor reads; run
+\`sysdesign config\` to see the values in force. A config file with problems is reported on stderr
+(path, line, field); the rest of it and the defaults still apply, and the run exits ${EXIT_USAGE}.
+Team frameworks are read from the project's frameworks folder (default .sysdesign/frameworks/*.json).
+A framework file that fails to load is reported on stderr (file and JSON field); the others are used.
 
 Options:
   --format text|json|sarif  Output format (default text). json follows schemas/check-result.schema.json;
                             sarif is SARIF 2.1.0 for code-scanning tools.
   --framework <id>          Use this framework for every document, whatever its front matter says.
+  --config <file>           Use this config file for every document instead of looking for one.
   --max-warnings <n>        Fail when there are more than n warnings (default: warnings never fail).
   --no-color                No ANSI colors (also: NO_COLOR=1). Colors are only used on a terminal.
   -h, --help                Show this help.
@@ -33,8 +38,8 @@ Options:
 Exit codes:
   ${EXIT_OK}  no errors, and no more warnings than --max-warnings
   ${EXIT_PROBLEMS}  errors found, or more warnings than --max-warnings
-  ${EXIT_USAGE}  usage error, or some path could not be read (missing, not text, a directory without
-     design documents). This wins over 1: the readable files are still checked and reported, but
+  ${EXIT_USAGE}  usage error, some path could not be read (missing, not text, a directory without
+     design documents), or a config file has problems. This wins over 1: the readable files are still checked and reported, but
      the run counts as failed to check.`,
 };
 
@@ -82,9 +87,28 @@ Options:
 
 export const RULES_HELP: CommandHelp = {
   name: 'rules',
-  summary: 'List rule codes, names, default severities and descriptions',
-  usage: 'sysdesign rules [--format text|json]',
-  details: `Options:
+  summary: 'List every code a run may report, or show one code\'s documentation page',
+  usage: 'sysdesign rules [<code>] [--format text|json]',
+  details: `With no code, lists every code (lint rules, estimates, configuration, editor notices) with its
+name, default severity and description. With a code (SD001) or name (missing-phase), prints that
+code's documentation page: what it checks, why, how to fix it and how to configure it.
+
+Options:
+  --format text|json  Output format (default text).
+  -h, --help          Show this help.`,
+};
+
+export const CONFIG_HELP: CommandHelp = {
+  name: 'config',
+  summary: 'Show the settings in force for a file or folder, and where each comes from',
+  usage: 'sysdesign config [file|dir] [--config <file>] [--format text|json]',
+  details: `Finds the nearest .sysdesign/config.jsonc above the path (default: the current directory), or
+uses --config, and prints every setting with its value and source: the config file or the default.
+The editor reads the same file first, then its own systemDesign.* settings, then the defaults.
+Problems in the file are listed with their line and column; the command then exits ${EXIT_USAGE}.
+
+Options:
+  --config <file>     Use this config file instead of looking for one.
   --format text|json  Output format (default text).
   -h, --help          Show this help.`,
 };
@@ -96,7 +120,7 @@ export const RENDER_HELP: CommandHelp = {
   details: 'Run `sysdesign render --help` for its options.',
 };
 
-export const COMMANDS: CommandHelp[] = [CHECK_HELP, ESTIMATE_HELP, FRAMEWORKS_HELP, NEW_HELP, RULES_HELP, RENDER_HELP];
+export const COMMANDS: CommandHelp[] = [CHECK_HELP, CONFIG_HELP, ESTIMATE_HELP, FRAMEWORKS_HELP, NEW_HELP, RULES_HELP, RENDER_HELP];
 
 export function commandHelpText(help: CommandHelp): string {
   return `Usage: ${help.usage}\n\n${help.summary}.\n\n${help.details}\n`;

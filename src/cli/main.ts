@@ -1,5 +1,6 @@
 // `sysdesign` command entry point: picks the command, turns usage errors into exit code 2.
 import { runCheck } from './commands/check';
+import { runConfig } from './commands/config';
 import { runEstimate } from './commands/estimate';
 import { runFrameworks } from './commands/frameworks';
 import { runNew } from './commands/new';
@@ -14,6 +15,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: runCheck,
+  config: runConfig,
   estimate: runEstimate,
   frameworks: runFrameworks,
   new: runNew,

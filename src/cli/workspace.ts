@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import { addWorkspaceFiles } from '../core/frameworks/workspaceFiles';
+import { DEFAULT_FRAMEWORKS_FOLDER } from '../core/config/designConfig';
 import type { FrameworkLoadError } from '../core/types';
 import { displayPath, readText } from './files';
 
@@ -25,11 +26,15 @@ export function findWorkspaceRoot(cwd: string): string | undefined {
 }
 
 export function loadWorkspace(cwd: string): Workspace {
-  const registry = FrameworkRegistry.withBuiltIns();
   const root = findWorkspaceRoot(cwd);
-  if (!root) return { registry, errors: [] };
+  if (!root) return { registry: FrameworkRegistry.withBuiltIns(), errors: [] };
+  return { root, ...loadFrameworks(cwd, root, DEFAULT_FRAMEWORKS_FOLDER) };
+}
 
-  const dir = join(root, '.sysdesign', 'frameworks');
+/** The built-ins plus the team frameworks in `folder` (relative to `root`); files that fail are reported. */
+export function loadFrameworks(cwd: string, root: string, folder: string): { registry: FrameworkRegistry; errors: FrameworkLoadError[] } {
+  const registry = FrameworkRegistry.withBuiltIns();
+  const dir = join(root, ...folder.split('/'));
   const errors: FrameworkLoadError[] = [];
   const files: Array<{ file: string; text: string }> = [];
   for (const name of jsonFiles(dir)) {
@@ -39,7 +44,7 @@ export function loadWorkspace(cwd: string): Workspace {
     else files.push({ file, text: read.text });
   }
   errors.push(...addWorkspaceFiles(registry, files));
-  return { root, registry, errors };
+  return { registry, errors };
 }
 
 /** `file: /phases/2/kind: message`, the way the CLI prints a framework load error. */

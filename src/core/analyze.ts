@@ -9,6 +9,7 @@ import { clearLineMemo } from './estimate/lineMemo';
 import { clearWordCaches } from './estimate/parser';
 import { clearMatchMemo } from './frameworks/match';
 import { clearSqlMemo } from './rules/util/sqlTokens';
+import { CONFIG_CODES } from './codeIds';
 import { parseDocument } from './parse';
 import { ALL_RULES } from './rules';
 import {
@@ -31,12 +32,7 @@ export interface AnalyzeInput extends AnalyzeOptions {
   registry?: FrameworkRegistry;
 }
 
-/** Findings about the document's configuration rather than its design. */
-export const CONFIG_CODES = {
-  invalidFrontMatter: { code: 'SD100', rule: 'invalid-front-matter' },
-  unknownFramework: { code: 'SD101', rule: 'unknown-framework' },
-  ruleFailed: { code: 'SD199', rule: 'rule-failed' },
-} as const;
+export { CONFIG_CODES };
 
 let builtIns: FrameworkRegistry | undefined;
 

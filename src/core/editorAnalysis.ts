@@ -3,6 +3,7 @@
 import { analyzeParsed } from './analyze';
 import { ESTIMATE_CODES } from './estimate';
 import type { FrameworkRegistry } from './frameworks/registry';
+import { matchesAnyGlob } from './glob';
 import { parseDocument } from './parse';
 import { askOnly, isDesignText, recognizeDesignDocument } from './recognize';
 import { missingSectionFix } from './rules/util/insertSection';
@@ -14,6 +15,8 @@ export interface EditorAnalysisInput {
   path: string;
   /** Design-document globs. */
   files: readonly string[];
+  /** Globs of files never analysed unless forced (the config file's or setting's `ignore`). */
+  ignore?: readonly string[];
   framework: string | undefined;
   rules: Record<string, RuleSetting>;
   estimatesEnabled: boolean;
@@ -33,7 +36,7 @@ export interface EditorAnalysis {
 }
 
 /** `estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
-function withoutEstimates(analysis: Analysis): Analysis {
+export function withoutEstimates(analysis: Analysis): Analysis {
   const codes = new Set<string>(Object.values(ESTIMATE_CODES).map((c) => c.code));
   return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {} } };
 }
@@ -41,6 +44,7 @@ function withoutEstimates(analysis: Analysis): Analysis {
 export function analyzeForEditor(text: string, input: EditorAnalysisInput, registry: FrameworkRegistry): EditorAnalysis {
   let outline: string | undefined;
   let parsed: ParsedDocument | undefined;
+  if (!input.force && input.ignore?.length && matchesAnyGlob(input.path, input.ignore)) return { analysis: undefined };
   if (!input.force && !isDesignText(text, input.path, input.files).designDoc) {
     // Nothing marks it: only a clear design-document outline (never a README or a changelog) brings it in.
     // Cheap refusals first: this runs on edits to every Markdown file (a long README is never parsed for it).

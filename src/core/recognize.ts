@@ -1,17 +1,12 @@
 // Decides whether a Markdown file is a system design document the extension should analyse.
+import { DEFAULT_DESIGN_GLOBS } from './designGlobs';
 import { readFrontMatter } from './frontMatter';
 import { matchesAnyGlob } from './glob';
 import { splitLines } from './parse';
 import { designByOutline } from './sections/genre';
 import type { Analysis, FrontMatter, ParsedDocument } from './types';
 
-/** Paths treated as design documents without any front matter. */
-export const DEFAULT_DESIGN_GLOBS: readonly string[] = [
-  '**/*.design.md',
-  '**/*.sysdesign.md',
-  '**/design-docs/**/*.md',
-  '**/system-design/**/*.md',
-];
+export { DEFAULT_DESIGN_GLOBS };
 
 const DESIGN_TYPES = new Set(['system-design', 'sysdesign', 'design-doc', 'design-document', 'system-design-doc']);
 const OPT_OUT = new Set(['false', 'no', 'off', 'none']);

@@ -1,10 +1,12 @@
 // Analyses open Markdown documents: one cached Analysis per URI+version, debounced while typing.
 import * as vscode from 'vscode';
-import { analyzeForEditor, type EditorAnalysisInput } from '../core/editorAnalysis';
+import type { EditorAnalysisInput } from '../core/editorAnalysis';
+import { inProcessAnalysis } from './loadInProcessAnalysis';
 import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
 import { SUPERSEDED, type AnalysisWorkerClient } from './analysisWorkerClient';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
+import type { ProjectConfigs } from './projectConfig';
 import { affectsSettings, readSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
 
@@ -68,7 +70,9 @@ export class AnalysisService implements vscode.Disposable {
     private readonly frameworks: WorkspaceFrameworks,
     private readonly dismissed: (uri: vscode.Uri) => boolean = () => false,
     private readonly worker?: AnalysisWorkerClient,
+    private readonly configs?: ProjectConfigs,
   ) {
+    if (configs) this.disposables.push(configs.onDidChange(() => this.invalidateAll()));
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -110,14 +114,14 @@ export class AnalysisService implements vscode.Disposable {
 
   /** `maxDocumentSizeMB` for a text of `length` at `uri`; `head` (its start) is read only when it is over. */
   checkSize(uri: vscode.Uri, length: number, head: () => string): SizeVerdict {
-    const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
+    const settings = readSettings(uri);
     const isDesignHead = () => isDesignText(head().slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(uri), settings.files).designDoc;
     return sizeVerdict(length, settings.maxDocumentSizeMB, isDesignHead);
   }
 
   /** Set when a text of this length is over the size limit, design document or not (forced analyses check it). */
   pausedBySize(uri: vscode.Uri, length: number): PausedInfo | undefined {
-    return pausedFor(length, readSettings(uri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB);
+    return pausedFor(length, readSettings(uri).maxDocumentSizeMB);
   }
 
   /** Analyses text that is not open in an editor (workspace check). */
@@ -131,10 +135,12 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private async analyzeOrSuperseded(uri: vscode.Uri, text: string, force: boolean): Promise<Analysis | undefined | typeof SUPERSEDED> {
-    const settings = readSettings(uri, DEFAULT_DESIGN_GLOBS);
+    await this.configs?.ready(uri);
+    const settings = readSettings(uri);
     const input: EditorAnalysisInput = {
       path: recognitionPath(uri),
       files: settings.files,
+      ignore: settings.ignore,
       framework: settings.framework,
       rules: settings.rules,
       estimatesEnabled: settings.estimates.enabled,
@@ -144,7 +150,7 @@ export class AnalysisService implements vscode.Disposable {
       force,
     };
     const registry = await this.frameworks.registryFor(uri);
-    const answer = this.worker ? await this.worker.analyze(`${uri.toString()}|${force}`, text, input, registry) : analyzeForEditor(text, input, registry);
+    const answer = this.worker ? await this.worker.analyze(`${uri.toString()}|${force}`, text, input, registry) : inProcessAnalysis().analyzeForEditor(text, input, registry);
     if (answer === SUPERSEDED) return SUPERSEDED;
     if (answer.analysis && answer.outline) byOutline.set(answer.analysis, answer.outline);
     return answer.analysis;

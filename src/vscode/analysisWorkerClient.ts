@@ -3,7 +3,8 @@
 // analysis that runs past the time limit ends the worker (the next request starts a new one).
 import * as path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { analyzeForEditor, type EditorAnalysis, type EditorAnalysisInput } from '../core/editorAnalysis';
+import type { EditorAnalysis, EditorAnalysisInput } from '../core/editorAnalysis';
+import { inProcessAnalysis } from './loadInProcessAnalysis';
 import type { FrameworkRegistry } from '../core/frameworks/registry';
 import { fromWire, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 
@@ -46,7 +47,7 @@ export class AnalysisWorkerClient {
   }
 
   analyze(key: string, text: string, input: EditorAnalysisInput, registry: FrameworkRegistry): Promise<WorkerAnswer> {
-    if (this.unavailable) return Promise.resolve(analyzeForEditor(text, input, registry));
+    if (this.unavailable) return Promise.resolve(inProcessAnalysis().analyzeForEditor(text, input, registry));
     return new Promise((resolve, reject) => {
       this.pending.get(key)?.resolve(SUPERSEDED);
       this.pending.delete(key);
@@ -63,7 +64,7 @@ export class AnalysisWorkerClient {
     if (!worker) {
       // No worker on this host: answer in-process, as before.
       try {
-        job.resolve(analyzeForEditor(job.text, job.input, job.registry));
+        job.resolve(inProcessAnalysis().analyzeForEditor(job.text, job.input, job.registry));
       } catch (err) {
         job.reject(err instanceof Error ? err : new Error(String(err)));
       }

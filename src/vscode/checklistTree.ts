@@ -35,7 +35,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
     this.entries = !value
       ? []
       : value.analysis
-        ? checklistEntries(value.analysis, readSettings(value.document.uri, DEFAULT_DESIGN_GLOBS).estimates.settings.daysPerYear, outlineReason(value.analysis))
+        ? checklistEntries(value.analysis, readSettings(value.document.uri).estimates.settings.daysPerYear, outlineReason(value.analysis))
         : pausedEntries(value.paused);
     this.uri = value?.document.uri;
     this.changed.fire();

@@ -1,7 +1,7 @@
 // Publishes each design document's findings to the Problems panel; clears them when its last tab closes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
+import { DIAGNOSTIC_SOURCE, linkedCode, toDiagnostic } from './convert';
 import { PAUSED_CODE, type PausedInfo } from './documentSize';
 
 type Analyze = (document: vscode.TextDocument) => Promise<Analysis | undefined>;
@@ -11,7 +11,7 @@ type Paused = (document: vscode.TextDocument) => PausedInfo | undefined;
 export function pausedDiagnostic(paused: PausedInfo): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), paused.message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = PAUSED_CODE;
+  diagnostic.code = linkedCode(PAUSED_CODE);
   return diagnostic;
 }
 

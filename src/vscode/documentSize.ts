@@ -1,7 +1,9 @@
 // When a document is too big to analyse live: the size check and the notice text (no `vscode`, unit-testable).
 
-/** Editor-only code for the "analysis paused" notice; the CLI lists it in src/cli/otherCodes.ts. */
-export const PAUSED_CODE = 'SD190';
+import { CONFIG_CODES } from '../core/codeIds';
+
+/** Editor-only code for the "analysis paused" notice (in the core's code catalog with the others). */
+export const PAUSED_CODE = CONFIG_CODES.analysisPaused.code;
 export const MAX_SIZE_SETTING = 'systemDesign.maxDocumentSizeMB';
 export const DEFAULT_MAX_DOCUMENT_SIZE_MB = 2;
 export const MIN_MAX_DOCUMENT_SIZE_MB = 0.1;

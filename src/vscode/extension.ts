@@ -6,6 +6,7 @@ import { DesignCodeActionProvider } from './codeActions';
 import { CHECKLIST_VIEW, ChecklistTreeProvider, REVEAL_COMMAND, revealLine } from './checklistTree';
 import type { ChecklistEntry } from './checklistModel';
 import { checkWorkspace } from './commands/checkWorkspace';
+import { setCodeDocsRoot } from './convert';
 import { fixAll } from './commands/fixAll';
 import { insertMissingSection } from './commands/insertMissingSection';
 import { newDocument } from './commands/newDocument';
@@ -42,6 +43,7 @@ function isChecklistEntry(value: unknown): value is ChecklistEntry {
 
 export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   const started = performance.now();
+  setCodeDocsRoot(context.extensionUri);
   const services = new DesignServices(context.workspaceState);
   const diagnostics = new DiagnosticsPublisher(
     (document) => services.analysis.analyze(document),

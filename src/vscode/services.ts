@@ -1,8 +1,9 @@
 // Creates the analysis machinery on first need, so activation itself stays cheap.
 import * as vscode from 'vscode';
-import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { AnalysisService, type AnalysisEvent } from './analysisService';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { ProjectConfigs } from './projectConfig';
+import { useProjectConfigs } from './settings';
 import { WorkspaceFrameworks } from './workspaceFrameworks';
 
 /** Where dismissed outline suggestions are remembered (per workspace, by document URI). */
@@ -23,11 +24,22 @@ export class DesignServices implements vscode.Disposable {
   }
 
   get frameworks(): WorkspaceFrameworks {
-    return (this.frameworksValue ??= new WorkspaceFrameworks(DEFAULT_DESIGN_GLOBS));
+    if (!this.frameworksValue) {
+      this.frameworksValue = new WorkspaceFrameworks();
+      // The config file may move the frameworks folder.
+      this.configSubscription = this.configs.onDidChange(() => this.frameworksValue?.reset());
+    }
+    return this.frameworksValue;
   }
 
+  /** Each workspace folder's .sysdesign/config.jsonc, which every settings read consults first. */
+  readonly configs = new ProjectConfigs();
+  private configSubscription: vscode.Disposable | undefined;
+
   /** `state`: the workspace memento that remembers dismissed outline suggestions. */
-  constructor(private readonly state?: vscode.Memento) {}
+  constructor(private readonly state?: vscode.Memento) {
+    useProjectConfigs(this.configs);
+  }
 
   /** Whether the user said this file is not a design document. */
   isDismissed(uri: vscode.Uri): boolean {
@@ -48,13 +60,16 @@ export class DesignServices implements vscode.Disposable {
     if (!this.analysisValue) {
       // Analyses run in a worker thread: no document can make the extension host wait.
       this.workerValue = new AnalysisWorkerClient(undefined, (message) => console.warn(`System Design: ${message}`));
-      this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri), this.workerValue);
+      this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri), this.workerValue, this.configs);
       this.relaySubscription = this.analysisValue.onDidAnalyze((event) => this.relay.fire(event));
     }
     return this.analysisValue;
   }
 
   dispose(): void {
+    useProjectConfigs(undefined);
+    this.configSubscription?.dispose();
+    this.configs.dispose();
     this.relaySubscription?.dispose();
     this.analysisValue?.dispose();
     this.workerValue?.dispose();

@@ -1,25 +1,21 @@
-// Typed readers for the `systemDesign.*` settings: bad values fall back to defaults with one warning each.
+// The settings a document runs with: its folder's .sysdesign/config.jsonc first, then the `systemDesign.*`
+// settings, then defaults, resolved by the core (the CLI resolves the same file the same way). Bad setting
+// values fall back to defaults with one warning each; the config file's problems are shown on the file.
 import * as vscode from 'vscode';
-import { readNumberAtLeast, readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './settingValues';
-import { DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB } from './documentSize';
-import type { RuleSetting } from '../core/types';
-import { readEstimateSettings, type EstimateEditorSettings } from './estimates/estimateSettings';
+import { resolveDesignConfig, type ConfigLayer, type DesignConfig } from '../core/config/designConfig';
+import type { ProjectConfigs } from './projectConfig';
 
 export const SECTION = 'systemDesign';
-export const DEFAULT_FRAMEWORKS_FOLDER = '.sysdesign/frameworks';
+export { DEFAULT_FRAMEWORKS_FOLDER } from '../core/config/designConfig';
+export const SETTINGS_SOURCE = 'VS Code settings';
 
-export interface DesignSettings {
-  files: string[];
-  /** `undefined` for `auto`. */
-  framework: string | undefined;
-  rules: Record<string, RuleSetting>;
-  frameworksFolder: string;
-  /** `systemDesign.estimates.*`. */
-  estimates: EstimateEditorSettings;
-  /** Larger open documents are not analysed or previewed (they would freeze the extension host). */
-  maxDocumentSizeMB: number;
-  /** Markdown that nothing marks is analysed when its outline clearly is a design document. */
-  recognizeByOutline: boolean;
+export type DesignSettings = DesignConfig;
+
+let projectConfigs: ProjectConfigs | undefined;
+
+/** Set at activation: where each folder's config file is kept. */
+export function useProjectConfigs(configs: ProjectConfigs | undefined): void {
+  projectConfigs = configs;
 }
 
 const warned = new Set<string>();
@@ -32,27 +28,26 @@ function warnOnce(key: string, message: string): void {
   });
 }
 
-/** Settings for a document's workspace folder (settings are resource-scoped). */
-export function readSettings(scope: vscode.Uri | undefined, defaultGlobs: readonly string[]): DesignSettings {
-  const config = vscode.workspace.getConfiguration(SECTION, scope);
-  const report = (setting: string) => (problem: string) =>
-    warnOnce(`${SECTION}.${setting}|${problem}`, `System Design: setting "${SECTION}.${setting}" ${problem}`);
-
-  const files = readStringArray(config.get<unknown>('files'), [...defaultGlobs], report('files'));
-  const framework = readTrimmedString(config.get<unknown>('framework'), 'auto', report('framework'));
-  const folder = readRelativeFolder(config.get<unknown>('frameworksFolder'), DEFAULT_FRAMEWORKS_FOLDER, report('frameworksFolder'));
-  const rules = readRuleSettings(config.get<unknown>('rules'), report('rules'));
-  const maxDocumentSizeMB = readNumberAtLeast(config.get<unknown>('maxDocumentSizeMB'), DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB, report('maxDocumentSizeMB'));
-  const estimates = readEstimateSettings((key) => config.get<unknown>(`estimates.${key}`), (key, problem) => report(`estimates.${key}`)(problem));
+/** Only values someone set count: a key left at its default leaves the decision to the layers below. */
+function settingsLayer(config: vscode.WorkspaceConfiguration): ConfigLayer {
   return {
-    files,
-    framework: framework === 'auto' ? undefined : framework,
-    rules,
-    frameworksFolder: folder,
-    estimates,
-    maxDocumentSizeMB,
-    recognizeByOutline: config.get<unknown>('recognizeByOutline') !== false,
+    source: SETTINGS_SOURCE,
+    get: (key) => {
+      const seen = config.inspect<unknown>(key);
+      return seen?.workspaceFolderValue ?? seen?.workspaceValue ?? seen?.globalValue;
+    },
   };
+}
+
+/** Settings for a document's workspace folder (settings are resource-scoped). */
+export function readSettings(scope: vscode.Uri | undefined): DesignSettings {
+  const file = projectConfigs?.layerFor(scope);
+  const { config, problems } = resolveDesignConfig(file ? [file, settingsLayer(vscode.workspace.getConfiguration(SECTION, scope))] : [settingsLayer(vscode.workspace.getConfiguration(SECTION, scope))]);
+  // The config file's own problems are reported on the file (projectConfig.ts).
+  for (const problem of problems) {
+    if (problem.source === SETTINGS_SOURCE) warnOnce(`${SECTION}.${problem.key}|${problem.message}`, `System Design: setting ${SECTION}.${problem.message}`);
+  }
+  return config;
 }
 
 export function affectsSettings(event: vscode.ConfigurationChangeEvent): boolean {

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import type { FrameworkLoadError } from '../core/types';
-import { toRange } from './convert';
+import { CONFIG_CODES } from '../core/codeIds';
+import { linkedCode, toRange } from './convert';
 import { frameworkFiles } from './loadFrameworkFiles';
 import { readSettings } from './settings';
 
@@ -33,7 +34,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
   /** Fires when a folder's frameworks were re-read. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly defaultGlobs: readonly string[]) {
+  constructor() {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('systemDesign.frameworksFolder')) this.reset();
@@ -70,7 +71,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
   }
 
   private frameworksDirectory(folder: vscode.WorkspaceFolder): vscode.Uri {
-    const settings = readSettings(folder.uri, this.defaultGlobs);
+    const settings = readSettings(folder.uri);
     return vscode.Uri.joinPath(folder.uri, ...settings.frameworksFolder.split('/'));
   }
 
@@ -112,7 +113,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
   }
 
   private async read(folder: vscode.WorkspaceFolder, state: FolderState): Promise<FrameworkRegistry> {
-    const settings = readSettings(folder.uri, this.defaultGlobs);
+    const settings = readSettings(folder.uri);
     const directory = this.frameworksDirectory(folder);
     state.watcher ??= this.watch(folder, settings.frameworksFolder);
     state.listing = await this.listing(folder);
@@ -159,6 +160,7 @@ export class WorkspaceFrameworks implements vscode.Disposable {
       errors.map((error, i) => {
         const diagnostic = new vscode.Diagnostic(toRange(ranges[i]), error.message, vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'System Design';
+        diagnostic.code = linkedCode(CONFIG_CODES.invalidFrameworkFile.code);
         return diagnostic;
       }),
     );
@@ -196,7 +198,8 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     }, RELOAD_DELAY_MS);
   }
 
-  private reset(): void {
+  /** Forgets every folder's frameworks (the frameworks folder may have moved); the next request reads them again. */
+  reset(): void {
     for (const state of this.folders.values()) {
       clearTimeout(state.reloadTimer);
       state.watcher?.dispose();

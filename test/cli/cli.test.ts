@@ -1,9 +1,10 @@
 // Runs the built `sysdesign` CLI as a real process against the example documents.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 
 const ROOT = resolve(__dirname, '../..');
@@ -245,6 +246,9 @@ describe('sysdesign CLI (built, as a process)', function () {
         assert.equal(typeof rule.name, 'string');
         assert.ok(rule.shortDescription.text.length > 0);
         assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
+        // Each rule links to its page in the installed package, and the page is there.
+        assert.match(rule.helpUri, new RegExp(`^file:.*/docs/rules/${rule.id}\\.md$`));
+        assert.ok(existsSync(fileURLToPath(rule.helpUri)), rule.helpUri);
       }
       const results = sarif.runs[0].results;
       assert.ok(results.length >= 4);
@@ -426,6 +430,73 @@ describe('sysdesign CLI (built, as a process)', function () {
     });
   });
 
+  describe('project config file', () => {
+    let dir: string;
+    const DOC = [
+      '# Chat service', '', '## Requirements', '', '- Send and receive messages.', '',
+      '## Capacity estimation', '', '- 10M users × 5 messages/day ≈ 70M messages/day', '',
+      '## High-level design', '', 'Clients talk to a gateway, which writes to the message store.', '',
+    ].join('\n');
+
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'sdd-config-'));
+      mkdirSync(join(dir, '.sysdesign'));
+      mkdirSync(join(dir, 'team', 'drafts'), { recursive: true });
+      writeFileSync(join(dir, 'team', 'chat.md'), DOC);
+      writeFileSync(join(dir, 'team', 'drafts', 'wip.md'), `---\nsysdesign: default\n---\n${DOC}`);
+      writeFileSync(join(dir, 'empty.jsonc'), '{}');
+      writeFileSync(
+        join(dir, '.sysdesign', 'config.jsonc'),
+        '{\n  // what the team agreed\n  "rules": { "SD005": "error", "estimation-without-numbers": "off" },\n  "estimates": { "approxTolerance": 0.5 },\n  "files": ["team/**/*.md"],\n  "ignore": ["team/drafts/**"],\n}\n',
+      );
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    const findings = (r: Run, path: string) =>
+      (json(r).files.find((f: { path: string }) => f.path === path)?.diagnostics ?? []).map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
+
+    it('applies the nearest config file: severities, estimate conventions, globs and ignores', () => {
+      const r = run(['check', '--format', 'json'], join(dir, 'team'));
+      assert.deepEqual(json(r).files.map((f: { path: string }) => f.path), ['chat.md'], 'the glob takes chat.md, the ignore drops the draft');
+      const codes = findings(r, 'chat.md');
+      assert.ok(codes.includes('SD005:error'), codes.join(' '));
+      assert.ok(!codes.some((c: string) => c.startsWith('SE002')), 'a 40% miss is within the configured 50%');
+      assert.equal(r.code, 1);
+    });
+
+    it('runs on defaults with another config file given by --config', () => {
+      const r = run(['check', '.', '--format', 'json', '--config', 'empty.jsonc'], dir);
+      assert.deepEqual(json(r).files.map((f: { path: string }) => f.path), ['team/drafts/wip.md'], 'no glob takes chat.md; front matter takes the draft');
+      const codes = findings(r, 'team/drafts/wip.md');
+      assert.ok(codes.includes('SD005:warning'), codes.join(' '));
+      assert.ok(codes.includes('SE002:warning'), codes.join(' '));
+    });
+
+    it('config prints every setting with its source', () => {
+      const r = run(['config', 'team/chat.md', '--format', 'json'], dir);
+      assert.equal(r.code, 0, r.stderr);
+      const out = json(r);
+      assert.equal(out.configFile, '.sysdesign/config.jsonc');
+      const row = (key: string) => out.settings.find((s: { key: string }) => s.key === key);
+      assert.deepEqual(row('estimates.approxTolerance'), { key: 'estimates.approxTolerance', value: 0.5, source: '.sysdesign/config.jsonc' });
+      assert.deepEqual(row('estimates.daysPerYear'), { key: 'estimates.daysPerYear', value: 365, source: 'default' });
+      assert.match(run(['config'], dir).stdout, /^rules\s+\{"SD005":"error","estimation-without-numbers":"off"\}\s+\(\.sysdesign\/config\.jsonc\)$/m);
+    });
+
+    it('reports a broken config file with its path, line and field, checks with the rest, and fails the run', () => {
+      const broken = join(dir, 'broken.jsonc');
+      writeFileSync(broken, '{\n  "rules": { "SD005": "loud" },\n  "ignore": ["team/drafts/**"]\n}\n');
+      const r = run(['check', '.', '--format', 'json', '--config', 'broken.jsonc'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^sysdesign: broken\.jsonc:2:3: "rules" has "SD005": "loud"; use one of error, warning, info, hint, off\. That entry is ignored\. \[SD103\]$/m);
+      assert.deepEqual(json(r).files, [], 'the ignore still applies; nothing else is taken');
+      writeFileSync(broken, '{ "rules": ');
+      const syntax = run(['config', '--config', 'broken.jsonc'], dir);
+      assert.equal(syntax.code, 2);
+      assert.match(syntax.stdout, /broken\.jsonc:1:12: is not valid JSON with comments \(a value is expected\)/);
+    });
+  });
+
   describe('rules, help and version', () => {
     it('rules lists codes, slugs, severities and descriptions', () => {
       const rules = json<Array<{ code: string; slug: string; severity: string; description: string }>>(run(['rules', '--format', 'json']));
@@ -441,6 +512,17 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.match(run(['rules']).stdout, /^SD001\s+missing-phase\s+(error|warning|info|hint)\s+\S/m);
     });
 
+    it('rules <code> prints the code\'s page, by code or by name, and refuses an unknown code', () => {
+      const page = run(['rules', 'SD005']);
+      assert.equal(page.code, 0);
+      assert.equal(page.stdout, readFileSync(join(ROOT, 'docs/rules/SD005.md'), 'utf8'));
+      assert.equal(run(['rules', 'architecture-without-diagram']).stdout, page.stdout);
+      assert.equal(run(['rules', 'se002']).stdout, readFileSync(join(ROOT, 'docs/rules/SE002.md'), 'utf8'));
+      const unknown = run(['rules', 'SD999']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown code "SD999"/);
+    });
+
     it('--help, -h, per-command help and --version', () => {
       const help = run(['--help']);
       assert.equal(help.code, 0);
@@ -449,7 +531,7 @@ describe('sysdesign CLI (built, as a process)', function () {
       const checkHelp = run(['check', '--help']);
       assert.equal(checkHelp.code, 0);
       assert.match(checkHelp.stdout, /^Usage: sysdesign check/);
-      assert.match(checkHelp.stdout, /Exit codes:[\s\S]*2 {2}usage error, or some path could not be read/);
+      assert.match(checkHelp.stdout, /Exit codes:[\s\S]*2 {2}usage error, some path could not be read/);
       assert.equal(run(['help', 'new']).stdout, run(['new', '-h']).stdout);
       // render is another module; the dispatcher only has to reach it.
       const renderHelp = run(['render', '--help']);

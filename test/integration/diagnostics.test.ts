@@ -28,6 +28,19 @@ suite('diagnostics and quick fixes', () => {
     assert.ok(vscode.languages.getDiagnostics().some(([uri, ds]) => uri.toString() === editor.document.uri.toString() && ds.some(isMissingTradeOffs)));
   });
 
+  test('every entry links to its code\'s documentation page, shipped with the extension', async () => {
+    const editor = await openFixture(FIXTURE);
+    const diagnostics = await waitForDesignDiagnostics(editor.document.uri, 'findings', (ds) => ds.some(isMissingTradeOffs));
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'system-design-docs')!;
+    for (const d of diagnostics) {
+      const code = d.code as { value: string; target: vscode.Uri };
+      assert.equal(typeof code, 'object', `${codeOf(d)} carries a link`);
+      assert.equal(code.target.toString(), vscode.Uri.joinPath(extension.extensionUri, 'docs', 'rules', `${code.value}.md`).toString());
+      const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(code.target));
+      assert.ok(page.startsWith(`# ${code.value} · `), `the page of ${code.value} is there and is its own`);
+    }
+  });
+
   test('the preferred quick fix inserts the section and the warning disappears; undo brings it back', async () => {
     const editor = await openFixture(FIXTURE);
     const { uri } = editor.document;

@@ -81,6 +81,7 @@ suite('design preview', () => {
     }, 60_000);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.equal((diagnostics[0].code as { value: string }).value, 'SD150', 'the diagram error has its code and page');
     assert.match(diagnostics[0].message, /Parse error/);
     const lines = editor.document.getText().split('\n');
     const fence = lines.findIndex((line, i) => line.startsWith('```mermaid') && lines[i + 1] === 'flowchart TD');

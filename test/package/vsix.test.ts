@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { CODE_CATALOG } from '../../src/core/codes';
 import { zipEntries, type ZipEntry } from './zip-entries';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -20,9 +21,13 @@ describe('packaged VSIX', function () {
     files = entries.map((entry) => entry.name).filter((name) => name.startsWith('extension/')).map((name) => name.slice('extension/'.length));
   });
 
+  it('ships the documentation page of every code the diagnostics link to', () => {
+    for (const code of CODE_CATALOG) assert.ok(files.includes(`docs/rules/${code.code}.md`), `docs/rules/${code.code}.md in the VSIX`);
+  });
+
   it('contains the bundled entry points, manifest and license', () => {
     // vsce stores the license as LICENSE.txt and the readme as readme.md.
-    for (const required of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/cli.js', 'LICENSE.txt']) {
+    for (const required of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/inProcessAnalysis.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/cli.js', 'LICENSE.txt']) {
       assert.ok(files.includes(required), `missing ${required}; has: ${files.join(', ')}`);
     }
     assert.ok(entries.some((entry) => entry.name === 'extension.vsixmanifest'), 'vsix manifest present');
@@ -39,7 +44,7 @@ describe('packaged VSIX', function () {
   });
 
   it('ships only allow-listed paths', () => {
-    const allowed = /^(dist\/(extension|analysisWorker|frameworkFiles|previewModule|htmlEntities|yamlLoader|cli)\.js|dist\/webview\/.+|media\/.+|snippets\/.+|schemas\/.+|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
+    const allowed = /^(dist\/(extension|analysisWorker|inProcessAnalysis|frameworkFiles|previewModule|htmlEntities|yamlLoader|cli)\.js|dist\/webview\/.+|media\/.+|snippets\/.+|schemas\/.+|docs\/rules\/[A-Z]{2}\d{3}\.md|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
     assert.deepEqual(files.filter((name) => !allowed.test(name)), []);
   });
 

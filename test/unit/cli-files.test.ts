@@ -46,8 +46,8 @@ describe('cli collectFiles', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('walks directories for design documents, skipping node_modules, dot-dirs and symlinked dirs', () => {
-    const result = collectFiles(['docs'], dir, isDesign);
+  it('walks directories for design documents, skipping node_modules, dot-dirs and symlinked dirs', async () => {
+    const result = await collectFiles(['docs'], dir, isDesign);
     assert.deepEqual(
       result.files.map((f) => f.path),
       ['docs/a.design.md', 'docs/sub/b.md'],
@@ -56,8 +56,8 @@ describe('cli collectFiles', () => {
     assert.deepEqual(result.errors, ['cannot read docs/bin.design.md: binary file (contains NUL bytes)']);
   });
 
-  it('always analyses files named explicitly, and reports missing ones while keeping the rest', () => {
-    const result = collectFiles(['plain.md', 'nope.md', 'docs/a.design.md', 'plain.md'], dir, isDesign);
+  it('always analyses files named explicitly, and reports missing ones while keeping the rest', async () => {
+    const result = await collectFiles(['plain.md', 'nope.md', 'docs/a.design.md', 'plain.md'], dir, isDesign);
     assert.deepEqual(
       result.files.map((f) => f.path),
       ['plain.md', 'docs/a.design.md'],
@@ -66,14 +66,14 @@ describe('cli collectFiles', () => {
     assert.deepEqual(result.errors, ['cannot read nope.md: no such file']);
   });
 
-  it('reports a directory without design documents and a glob matching nothing', () => {
-    const result = collectFiles(['empty', 'zzz/*.md'], dir, isDesign);
+  it('reports a directory without design documents and a glob matching nothing', async () => {
+    const result = await collectFiles(['empty', 'zzz/*.md'], dir, isDesign);
     assert.deepEqual(result.files, []);
     assert.deepEqual(result.errors, ['no design documents found in empty', 'no files match zzz/*.md']);
   });
 
-  it('expands quoted globs relative to the working directory', () => {
-    const result = collectFiles(['docs/**/*.md'], dir, isDesign);
+  it('expands quoted globs relative to the working directory', async () => {
+    const result = await collectFiles(['docs/**/*.md'], dir, isDesign);
     assert.deepEqual(
       result.files.map((f) => f.path),
       ['docs/a.design.md', 'docs/sub/b.md', 'docs/sub/notes.md'],

@@ -36,7 +36,7 @@ describe('cli main (in process)', () => {
 
   it('usage errors inside a command name that command in the hint', async () => {
     const c = capture();
-    assert.equal(await main(['rules', 'extra'], c.io), 2);
+    assert.equal(await main(['rules', 'SD001', 'extra'], c.io), 2);
     assert.match(c.err(), /unexpected argument "extra"/);
     assert.match(c.err(), /Run 'sysdesign rules --help' for more\./);
   });

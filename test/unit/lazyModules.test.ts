@@ -1,4 +1,4 @@
-// Team-framework validation and the preview's host side are split out of dist/extension.js (scripts/bundlePlugins.mjs
+// Team-framework validation, the preview's host side and the in-process analysis are split out of dist/extension.js (scripts/bundlePlugins.mjs
 // keepLazyModulesApart): the host bundle must not contain them, and the separately built modules must behave like the
 // sources (the preview module needs `vscode`, so the integration suite runs it, from dist/, in the real host).
 import * as assert from 'node:assert/strict';
@@ -40,7 +40,7 @@ describe('lazily loaded extension modules', function () {
 
   before(async () => {
     const plugins = (await import(join(root, 'scripts/bundlePlugins.mjs'))) as Record<string, esbuild.Plugin> & { LAZY_EXTENSION_MODULES: string[] };
-    assert.deepEqual(plugins.LAZY_EXTENSION_MODULES, ['frameworkFiles', 'previewModule']);
+    assert.deepEqual(plugins.LAZY_EXTENSION_MODULES, ['frameworkFiles', 'previewModule', 'inProcessAnalysis']);
     dir = mkdtempSync(join(tmpdir(), 'sdd-lazy-'));
     const common: esbuild.BuildOptions = {
       bundle: true, minify: true, platform: 'node', format: 'cjs', target: 'node20', charset: 'utf8', external: ['vscode'],
@@ -79,6 +79,13 @@ describe('lazily loaded extension modules', function () {
     assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/loadPreviewModule.ts')), 'the loader is bundled');
     assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/preview/index.ts')), 'the commands and the serializer are registered at activation');
     assert.match(hostCode, /require\("\.\/previewModule\.js"\)/);
+  });
+
+  it('keeps the analysis and its rules out of the host bundle: the worker runs them, or the fallback file beside it', () => {
+    const inside = hostInputs.filter((input) => /src\/core\/(rules\/allRules|editorAnalysis|analyze)\.ts|vscode\/inProcessAnalysis\.ts/.test(input));
+    assert.deepEqual(inside, []);
+    assert.ok(hostInputs.some((input) => input.endsWith('src/vscode/loadInProcessAnalysis.ts')), 'the loader is bundled');
+    assert.match(hostCode, /require\("\.\/inProcessAnalysis\.js"\)/);
   });
 
   it('validates workspace framework files like the sources do', () => {

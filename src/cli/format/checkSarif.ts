@@ -7,6 +7,8 @@ export interface RuleInfo {
   slug: string;
   description: string;
   defaultSeverity: Severity;
+  /** The code's documentation page (a file: URL into the installed package). */
+  helpUri?: string;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -42,6 +44,7 @@ export function formatCheckSarif(result: CheckResult, rules: RuleInfo[], baseUri
               id: rule.code,
               name: rule.slug,
               shortDescription: { text: rule.description },
+              ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
               defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
             })),
           },

@@ -18,18 +18,12 @@ import { parseLenient, parseStrict } from './lines';
 import type { Chain, Node, ParseContext } from './parser';
 import type { Quantity } from './quantity';
 import { canonicalUnit, isNone } from './units';
+import { ESTIMATE_CODES } from '../codeIds';
 
 /** Last internal error swallowed by runEstimates (for tests and debugging; never user-facing). */
 export const DEBUG: { lastError: unknown } = { lastError: undefined };
 
-export const CODES = {
-  parse: { code: 'SE001', rule: 'estimate-parse-error' },
-  wrong: { code: 'SE002', rule: 'estimate-wrong-claim' },
-  hint: { code: 'SE003', rule: 'estimate-claim-hint' },
-  ambiguous: { code: 'SE004', rule: 'estimate-ambiguous-unit' },
-  dimension: { code: 'SE005', rule: 'estimate-dimension-mismatch' },
-  unknownName: { code: 'SE006', rule: 'estimate-unknown-name' },
-} as const;
+export const CODES = ESTIMATE_CODES;
 
 /** Text that replaces a line's `?` (kept beside the line so the shared contract stays unchanged). */
 export const FILLS = new WeakMap<EstimateLine, string>();

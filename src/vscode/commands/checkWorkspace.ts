@@ -27,7 +27,7 @@ const checked = new Set<string>();
 async function candidates(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const { files } = readSettings(folder.uri, DEFAULT_DESIGN_GLOBS);
+    const { files } = readSettings(folder.uri);
     for (const pattern of [...files, '**/*.{md,markdown}']) {
       if (token.isCancellationRequested) return [];
       const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), EXCLUDE, MAX_MARKDOWN_FILES, token);

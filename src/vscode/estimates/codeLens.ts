@@ -22,7 +22,7 @@ export class EstimateCodeLensProvider implements vscode.CodeLensProvider, vscode
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    const settings = readSettings(document.uri, DEFAULT_DESIGN_GLOBS).estimates;
+    const settings = readSettings(document.uri).estimates;
     if (!settings.enabled || !settings.codeLens) return [];
     const analysis = await cachedAnalysis(this.services, document, token);
     if (!analysis || token.isCancellationRequested) return [];

@@ -10,7 +10,7 @@ export class EstimateHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: DesignServices) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!readSettings(document.uri, DEFAULT_DESIGN_GLOBS).estimates.enabled) return undefined;
+    if (!readSettings(document.uri).estimates.enabled) return undefined;
     const analysis = await cachedAnalysis(this.services, document, token);
     if (!analysis || token.isCancellationRequested) return undefined;
     const line = analysis.estimates.lines.find((candidate) => candidate.line === position.line);

@@ -25,7 +25,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
   let manager: PreviewManager | undefined;
   const analyze = async (document: vscode.TextDocument) => (deps.analyze ? deps.analyze(document) : undefined);
   // In a promise, so a module that fails to load is reported like any other failure.
-  const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri, DEFAULT_DESIGN_GLOBS).maxDocumentSizeMB;
+  const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri).maxDocumentSizeMB;
   const get = async (): Promise<PreviewManager> =>
     (manager ??= new (previewModule().PreviewManager)(context.extensionUri, analyze, sizeLimitMB));
   const report = (what: string) => (error: unknown) => {

@@ -1,6 +1,8 @@
 // One preview webview for one document: renders, patches live, syncs scroll, turns diagram errors into problems.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { CONFIG_CODES } from '../../core/codeIds';
+import { codeDocsPath } from '../../core/codeDocs';
 import { renderDocument, type RenderedDocument } from '../../core/render/renderDocument';
 import { katexMath } from '../../core/render/katexMath';
 import { diagramErrorLine, validateWebviewMessage, type DiagramError, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
@@ -227,7 +229,7 @@ export class PreviewPanel implements vscode.Disposable {
       }
       case 'diagramErrors':
         if (message.version !== this.stats.version) return; // a stale pass
-        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount));
+        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount, this.ctx.extensionUri));
         return;
       case 'rendered':
         if (message.version !== this.stats.version) return;
@@ -272,12 +274,14 @@ export class PreviewPanel implements vscode.Disposable {
 }
 
 /** Problems for the diagrams Mermaid could not draw; past the message cap, one entry counts the rest. */
-function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: number): vscode.Diagnostic[] {
+function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: number, extensionUri: vscode.Uri): vscode.Diagnostic[] {
+  // This module is bundled apart from the extension's, so it links the page itself.
+  const code = { value: CONFIG_CODES.diagramSyntax.code, target: vscode.Uri.joinPath(extensionUri, codeDocsPath(CONFIG_CODES.diagramSyntax.code)) };
   const out = errors.map((error) => {
     const line = diagramErrorLine(error, lineCount);
     const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.message, vscode.DiagnosticSeverity.Error);
     diagnostic.source = 'mermaid';
-    diagnostic.code = 'diagram-syntax';
+    diagnostic.code = code;
     return diagnostic;
   });
   if (omitted > 0) {
@@ -288,7 +292,7 @@ function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: 
       vscode.DiagnosticSeverity.Error,
     );
     more.source = 'mermaid';
-    more.code = 'diagram-syntax';
+    more.code = code;
     out.push(more);
   }
   return out;

@@ -55,9 +55,13 @@ describe('package.json contributions (extension side)', () => {
     for (const key of ['SD-1', 'Missing Phase', '']) assert.doesNotMatch(key, pattern);
   });
 
-  it('framework files are validated against the shipped schema', () => {
-    assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.sysdesign/frameworks/*.json', url: './schemas/framework.schema.json' }]);
+  it('framework files and the project config file are validated against the shipped schemas', () => {
+    assert.deepEqual(contributes.jsonValidation, [
+      { fileMatch: '.sysdesign/frameworks/*.json', url: './schemas/framework.schema.json' },
+      { fileMatch: '.sysdesign/config.jsonc', url: './schemas/config.schema.json' },
+    ]);
     assert.ok(existsSync('schemas/framework.schema.json'));
+    assert.ok(existsSync('schemas/config.schema.json'));
   });
 
   it('no Node file system in the extension code (virtual workspaces)', () => {

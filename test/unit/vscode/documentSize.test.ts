@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { PAUSED_CODE, pausedCommandMessage, pausedFor, pausedPreviewMarkdown, sizeVerdict } from '../../../src/vscode/documentSize';
-import { readNumberAtLeast } from '../../../src/vscode/settingValues';
-import { OTHER_CODES } from '../../../src/cli/otherCodes';
+import { readNumberAtLeast } from '../../../src/core/config/values';
+import { codeInfo } from '../../../src/core/codes';
 
 const MB = 1024 * 1024;
 
@@ -59,7 +59,7 @@ describe('document size limit', () => {
     assert.match(problems[0], /at least 0\.1; using 2/);
   });
 
-  it('the CLI documents the paused code', () => {
-    assert.ok(OTHER_CODES.some((code) => code.code === PAUSED_CODE && code.slug === 'analysis-paused'));
+  it('the code catalog documents the paused code', () => {
+    assert.equal(codeInfo(PAUSED_CODE)?.slug, 'analysis-paused');
   });
 });

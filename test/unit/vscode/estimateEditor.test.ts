@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateLine } from '../../../src/core/types';
 import { capacityEntries } from '../../../src/vscode/estimates/capacityEntries';
-import { readEstimateSettings } from '../../../src/vscode/estimates/estimateSettings';
+import { readEstimateSettings } from '../../../src/core/config/estimateValues';
 import { escapeMarkdown, hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/vscode/estimates/lensText';
 import { checklistEntries } from '../../../src/vscode/checklistModel';
 

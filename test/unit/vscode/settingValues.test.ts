@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from '../../../src/vscode/settingValues';
+import { readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from '../../../src/core/config/values';
 
 function collect() {
   const problems: string[] = [];

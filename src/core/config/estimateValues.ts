@@ -1,5 +1,5 @@
-// Validation of the `systemDesign.estimates.*` settings, kept free of `vscode` so it can be unit-tested.
-import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../../core/types';
+// Validation of the estimate conventions (`systemDesign.estimates.*` settings and the config file's "estimates").
+import { DEFAULT_ESTIMATE_SETTINGS, type EstimateSettings } from '../types';
 
 export interface EstimateEditorSettings {
   /** Estimate checking at all (lenses, hovers, SE findings, capacity summary). */

@@ -1,5 +1,5 @@
-// Validation of raw setting values, kept free of `vscode` so it can be unit-tested.
-import type { RuleSetting } from '../core/types';
+// Validation of raw configuration values (VS Code settings and the config file read them alike).
+import type { RuleSetting } from '../types';
 
 export type Report = (problem: string) => void;
 

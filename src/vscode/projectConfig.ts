@@ -1,0 +1,144 @@
+// Each workspace folder's .sysdesign/config.jsonc, read through workspace.fs by the core's loader, kept
+// current by a watcher. Its problems go to Problems on the file itself (SD103), with one notification.
+import * as vscode from 'vscode';
+import { CONFIG_CODES } from '../core/codeIds';
+import { CONFIG_FILE, resolveDesignConfig, type ConfigProblem } from '../core/config/designConfig';
+import type { ConfigFs, FoundConfig } from '../core/config/findConfig';
+import { linkedCode } from './convert';
+import { frameworkFiles } from './loadFrameworkFiles';
+
+const RELOAD_DELAY_MS = 100;
+
+const workspaceFs: ConfigFs = {
+  async readText(path) {
+    try {
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.parse(path)));
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+      throw error;
+    }
+  },
+  // The editor reads the config file of the document's workspace folder only (the CLI walks up).
+  parent: () => undefined,
+  join: (dir, relative) => vscode.Uri.joinPath(vscode.Uri.parse(dir), ...relative.split('/')).toString(),
+  display: (path) => vscode.workspace.asRelativePath(vscode.Uri.parse(path)),
+};
+
+export class ProjectConfigs implements vscode.Disposable {
+  private readonly folders = new Map<string, { found: FoundConfig | undefined; loading: Promise<void> }>();
+  private readonly problems = vscode.languages.createDiagnosticCollection('systemDesign.config');
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly warned = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Fires after a folder's config file was read again (created, changed or deleted). */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
+    // Deleting the whole .sysdesign folder reports the folder, not the file inside it.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE.split('/')[0]}`, true, true, false);
+    const reload = () => {
+      clearTimeout(this.reloadTimer);
+      this.reloadTimer = setTimeout(() => void this.reloadAll(), RELOAD_DELAY_MS);
+    };
+    this.disposables.push(
+      watcher,
+      folderWatcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      folderWatcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    );
+  }
+
+  /** The config file layer of the folder holding `uri`, once read (see `ready`). */
+  layerFor(uri: vscode.Uri | undefined) {
+    const folder = folderOf(uri);
+    return folder ? this.folders.get(folder.uri.toString())?.found?.layer : undefined;
+  }
+
+  /** Resolves when the config file of the folder holding `uri` has been read. */
+  ready(uri: vscode.Uri | undefined): Promise<void> {
+    const folder = folderOf(uri);
+    return folder ? this.readyFolder(folder) : Promise.resolve();
+  }
+
+  private readyFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    let state = this.folders.get(key);
+    if (!state) {
+      const entry = { found: undefined as FoundConfig | undefined, loading: Promise.resolve() };
+      entry.loading = this.read(folder).then((found) => {
+        entry.found = found;
+      });
+      this.folders.set(key, (state = entry));
+    }
+    return state.loading;
+  }
+
+  private async reloadAll(): Promise<void> {
+    this.folders.clear();
+    this.problems.clear();
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.readyFolder(folder)));
+    this.changed.fire();
+  }
+
+  /** Never rejects: an unreadable file is reported and the folder runs on settings and defaults. */
+  private async read(folder: vscode.WorkspaceFolder): Promise<FoundConfig | undefined> {
+    // Most folders have no config file: only one that has loads the JSON parser.
+    const exists = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, ...CONFIG_FILE.split('/'))).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return undefined;
+    const found = await frameworkFiles().readProjectConfig(workspaceFs, folder.uri.toString()).catch((error: unknown) => {
+      this.warn(folder.uri, `System Design: ${CONFIG_FILE} in ${folder.name} was not read (${String(error)}); using settings and defaults.`);
+      return undefined;
+    });
+    if (!found) return undefined;
+    // Values are checked by the same resolver that applies them; here only the file's own layer counts.
+    const problems = [...found.layer.problems, ...resolveDesignConfig([found.layer]).problems.filter((p) => p.source === found.layer.source)];
+    this.report(vscode.Uri.parse(found.path), problems);
+    return found;
+  }
+
+  private report(uri: vscode.Uri, problems: ConfigProblem[]): void {
+    this.problems.set(
+      uri,
+      problems.map((problem) => {
+        const line = Math.max(0, (problem.line ?? 1) - 1);
+        const column = Math.max(0, (problem.column ?? 1) - 1);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(line, column, line, column + Math.max(1, problem.key.length + 2)), problem.message, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'System Design';
+        diagnostic.code = linkedCode(CONFIG_CODES.invalidConfig.code);
+        return diagnostic;
+      }),
+    );
+    const first = problems[0];
+    if (first) {
+      const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+      this.warn(uri, `System Design: ${vscode.workspace.asRelativePath(uri)}${first.line ? `:${first.line}` : ''} ${first.message}${more}`, `${first.key}|${first.message}`);
+    }
+  }
+
+  private warn(uri: vscode.Uri, message: string, key = message): void {
+    if (this.warned.has(`${uri.toString()}|${key}`)) return;
+    this.warned.add(`${uri.toString()}|${key}`);
+    void vscode.window.showWarningMessage(message, 'Open File').then((choice) => {
+      if (choice) void vscode.window.showTextDocument(uri);
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+function folderOf(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+  if (!uri) return vscode.workspace.workspaceFolders?.[0];
+  return vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
+}
