@@ -21,11 +21,14 @@ export interface Recognition {
  * then the path globs. Paths may use `/` or `\`.
  */
 export function isDesignDocument(
-  doc: Pick<ParsedDocument, 'frontMatter'>,
+  doc: Pick<ParsedDocument, 'frontMatter'> & { lines?: readonly string[] },
   path: string | undefined,
   globs: readonly string[] = DEFAULT_DESIGN_GLOBS,
 ): Recognition {
   const data = doc.frontMatter.data;
+  // Broken YAML still marks the document when its `sysdesign:` line is there: the author sees SD100, not silence.
+  const marked = doc.frontMatter.error && doc.lines ? markedInBrokenYaml(doc.frontMatter, doc.lines) : undefined;
+  if (marked) return { designDoc: true, reason: `front matter cannot be read, but line ${marked + 1} has sysdesign:` };
   if ('sysdesign' in data) {
     const value = data.sysdesign;
     const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -52,6 +55,14 @@ export function isDesignDocument(
   };
 }
 
+const MARK_LINE = /^\s*sysdesign\s*:(?!\s*["']?(?:false|no|off|none)["']?\s*$)/i;
+
+function markedInBrokenYaml(frontMatter: FrontMatter, lines: readonly string[]): number | undefined {
+  const end = Math.min(frontMatter.endLine, lines.length);
+  for (let i = frontMatter.startLine + 1; i < end; i++) if (MARK_LINE.test(lines[i])) return i;
+  return undefined;
+}
+
 const NO_FRONT_MATTER: FrontMatter = { data: {}, startLine: 0, endLine: 0, present: false };
 
 /**
@@ -60,8 +71,9 @@ const NO_FRONT_MATTER: FrontMatter = { data: {}, startLine: 0, endLine: 0, prese
  */
 export function isDesignText(text: string, path: string | undefined, globs: readonly string[] = DEFAULT_DESIGN_GLOBS): Recognition {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const frontMatter = body.startsWith('---') ? readFrontMatter(splitLines(body)) : NO_FRONT_MATTER;
-  return isDesignDocument({ frontMatter }, path, globs);
+  if (!body.startsWith('---')) return isDesignDocument({ frontMatter: NO_FRONT_MATTER }, path, globs);
+  const lines = splitLines(body);
+  return isDesignDocument({ frontMatter: readFrontMatter(lines), lines }, path, globs);
 }
 
 export interface DocumentRecognition extends Recognition {

@@ -136,6 +136,14 @@ describe('chooseFramework', () => {
     assert.equal(chooseFramework(unnamed, registry, { setting: 'auto' }).choice.source, 'detected');
   });
 
+  it('reads an opt-out (sysdesign: no) as naming no framework when the file is checked anyway', () => {
+    for (const word of ['no', 'off', 'none', 'false']) {
+      const { choice, problems } = chooseFramework(parseDocument(`---\nsysdesign: ${word}\n---\n\n${fourPhases}`), registry, {});
+      assert.deepEqual(problems, [], word);
+      assert.notEqual(choice.source, 'front-matter', word);
+    }
+  });
+
   it('reports an unknown front-matter id on its key line and falls back', () => {
     const doc = parseDocument(`---\ntitle: t\n  \nsysdesign: nine-step\n---\n\n${fourPhases}`);
     const { choice, problems } = chooseFramework(doc, registry, { setting: 'seven-step' });

@@ -57,10 +57,17 @@ describe('isDesignDocument', () => {
     assert.equal(isDesignDocument(plain, 'docs/a.design.md', ['rfcs/*.md']).designDoc, false);
   });
 
-  it('ignores broken front matter and falls back to the path', () => {
-    const broken = parseDocument('---\nsysdesign: [unclosed\n---\n# X\n');
+  it('falls back to the path on broken front matter, unless a sysdesign: line still marks it (so SD100 is seen)', () => {
+    const broken = parseDocument('---\ntitle: [unclosed\n---\n# X\n');
     assert.equal(isDesignDocument(broken, 'README.md', DEFAULT_DESIGN_GLOBS).designDoc, false);
     assert.equal(isDesignDocument(broken, 'x.design.md', DEFAULT_DESIGN_GLOBS).designDoc, true);
+    for (const text of ['---\nsysdesign: [unclosed\n---\n# X\n', '---\nsysdesign: default\ntitle: [unclosed\n---\n# X\n']) {
+      const marked = isDesignText(text, 'README.md');
+      assert.equal(marked.designDoc, true, text);
+      assert.match(marked.reason, /front matter cannot be read, but line \d has sysdesign:/);
+      assert.equal(isDesignDocument(parseDocument(text), 'README.md').designDoc, true);
+    }
+    assert.equal(isDesignText('---\nsysdesign: off\ntitle: [unclosed\n---\n# X\n', 'README.md').designDoc, false, 'an opt-out stays one');
   });
 });
 

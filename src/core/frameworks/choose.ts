@@ -34,6 +34,8 @@ export interface DetectionScore {
 /** Front-matter keys that name a framework, in order of precedence. */
 const FRAMEWORK_KEYS = ['sysdesign', 'framework'] as const;
 const DETECT_WORDS = new Set(['', 'auto', 'detect', 'true', 'yes', 'on']);
+/** `sysdesign: no` opts a file out of folder walks; checked anyway (named on the command line), it names no framework. */
+const OPT_OUT_WORDS = new Set(['false', 'no', 'off', 'none']);
 /** A specific framework is detected only when it covers three quarters of its weight and at least three phases;
  * generic headings (requirements, design, trade-offs) alone say nothing about which framework was followed. */
 const MIN_SCORE = 0.75;
@@ -126,7 +128,7 @@ export function chooseFramework(doc: ParsedDocument, registry: FrameworkRegistry
       break;
     }
     const id = String(value).trim();
-    if (DETECT_WORDS.has(id.toLowerCase())) continue;
+    if (DETECT_WORDS.has(id.toLowerCase()) || OPT_OUT_WORDS.has(id.toLowerCase())) continue;
     const framework = registry.get(id);
     if (framework) {
       return {

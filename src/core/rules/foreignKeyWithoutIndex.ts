@@ -4,7 +4,11 @@ import { eol, position } from './util/ranges';
 import { isIndexedLead, readSqlSchema, type SqlForeignKey } from './util/sqlSchema';
 
 function indexName(fk: SqlForeignKey): string {
-  return `idx_${fk.table.key}_${fk.column.key}`.replace(/[^\p{L}\p{N}_]+/gu, '_');
+  return `idx_${fk.table.key}_${fk.columns.map((c) => c.key).join('_')}`.replace(/[^\p{L}\p{N}_]+/gu, '_');
+}
+
+function columnList(fk: SqlForeignKey): string {
+  return fk.columns.map((c) => c.text).join(', ');
 }
 
 /** After the statement, moving to the line end when only a comment or spaces follow the `;`. */
@@ -16,7 +20,7 @@ function insertionPoint(doc: ParsedDocument, end: Position): Position {
 
 function indexEdit(doc: ParsedDocument, fk: SqlForeignKey): TextEdit {
   const at = insertionPoint(doc, fk.statementEnd);
-  const statement = `CREATE INDEX ${indexName(fk)} ON ${fk.table.text} (${fk.column.text});`;
+  const statement = `CREATE INDEX ${indexName(fk)} ON ${fk.table.text} (${columnList(fk)});`;
   // Same indentation as the statement's last line, so a fence nested in a list item stays intact.
   const indent = /^[ \t]*/.exec(doc.lines[at.line] ?? '')?.[0] ?? '';
   return { range: { start: at, end: at }, newText: eol(doc) + indent + statement };
@@ -38,10 +42,10 @@ export const foreignKeyWithoutIndex: RuleDef = {
       const target = fk.references ? ` (references ${fk.references})` : '';
       findings.push({
         message:
-          `Foreign key ${fk.table.text}.${fk.column.text}${target} has no index that starts with it, so joins and ` +
-          `deletes on the parent scan ${fk.table.text}. Add an index on (${fk.column.text}).`,
+          `Foreign key ${fk.table.text}.${fk.columns.length > 1 ? `(${columnList(fk)})` : fk.column.text}${target} has no index that starts with it, so joins and ` +
+          `deletes on the parent scan ${fk.table.text}. Add an index on (${columnList(fk)}).`,
         range: fk.column.range,
-        fix: { title: `Add index on ${fk.table.text} (${fk.column.text})`, edits: [indexEdit(ctx.doc, fk)] },
+        fix: { title: `Add index on ${fk.table.text} (${columnList(fk)})`, edits: [indexEdit(ctx.doc, fk)] },
       });
     }
     return findings;

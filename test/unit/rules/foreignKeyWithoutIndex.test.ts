@@ -41,6 +41,29 @@ describe('SD007 foreign-key-without-index', () => {
     assert.equal(findings[0].range.start.line, 7, 'points at the column inside FOREIGN KEY (...)');
   });
 
+  it('reads a composite foreign key as one key: an index leading with its first column serves it', () => {
+    const covered = fence([
+      'CREATE TABLE order_lines (order_id BIGINT, line_no INT, PRIMARY KEY (order_id, line_no));',
+      'CREATE TABLE shipments (',
+      '  id BIGINT PRIMARY KEY, order_id BIGINT, line_no INT,',
+      '  FOREIGN KEY (order_id, line_no) REFERENCES order_lines (order_id, line_no)',
+      ');',
+      'CREATE INDEX idx_ship_line ON shipments (order_id, line_no);',
+    ].join('\n'));
+    assert.deepEqual(run(foreignKeyWithoutIndex, covered), [], 'the second column is never reported on its own');
+    const bare = fence([
+      'CREATE TABLE shipments (',
+      '  id BIGINT PRIMARY KEY, order_id BIGINT, line_no INT,',
+      '  FOREIGN KEY (order_id, line_no) REFERENCES order_lines (order_id, line_no)',
+      ');',
+    ].join('\n'));
+    const findings = run(foreignKeyWithoutIndex, bare);
+    assert.equal(findings.length, 1);
+    assert.equal(textAt(bare, findings[0].range), 'order_id');
+    assert.match(findings[0].message, /shipments\.\(order_id, line_no\).*Add an index on \(order_id, line_no\)/);
+    assert.deepEqual(run(foreignKeyWithoutIndex, applyFix(bare, findings[0])), [], 'the fix indexes both columns');
+  });
+
   it('accepts a CREATE INDEX elsewhere in the document, MySQL inline KEY/INDEX and UNIQUE', () => {
     const doc =
       fence(TWEETS) +

@@ -15,7 +15,10 @@ export interface SqlName {
 export interface SqlForeignKey {
   /** Table holding the key, as named in its CREATE TABLE or ALTER TABLE. */
   table: SqlName;
+  /** The leading column: what an index must start with. */
   column: SqlName;
+  /** Every column of the key, in order (one for a single-column key). */
+  columns: SqlName[];
   references?: string;
   /** After the declaring statement's `;`, where a CREATE INDEX can follow. */
   statementEnd: Position;
@@ -254,7 +257,8 @@ class BlockReader {
       const cols = this.columnList(def, open);
       const ref = def.findIndex((t, i) => i > open && isWord(t, 'references'));
       const references = ref >= 0 ? this.nameAt(def, ref + 1)?.name.key : undefined;
-      for (const column of cols) if (column) this.foreignKey(owner, column, references);
+      // A composite key is served by an index that leads with its first column (joins match on all of them).
+      if (cols[0] && cols.every(Boolean)) this.foreignKey(owner, cols[0], references, cols as SqlName[]);
       return;
     }
     if (isWordIn(head, UNIQUE_INDEX) || (isWordIn(head, INDEX_KEY) && this.isIndexDef(def, k))) {
@@ -303,8 +307,8 @@ class BlockReader {
     });
   }
 
-  private foreignKey(owner: Owner, column: SqlName, references: string | undefined): void {
-    this.schema.foreignKeys.push({ table: owner.name, column, references, statementEnd: owner.statementEnd });
+  private foreignKey(owner: Owner, column: SqlName, references: string | undefined, columns: SqlName[] = [column]): void {
+    this.schema.foreignKeys.push({ table: owner.name, column, columns, references, statementEnd: owner.statementEnd });
   }
 
   private lead(tableKey: string, column: SqlName | undefined): void {
