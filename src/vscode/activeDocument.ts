@@ -1,5 +1,6 @@
 // Follows the active editor: its design-document analysis drives the checklist, status bar and context keys.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import type { Analysis } from '../core/types';
 import type { AnalysisEvent } from './analysisService';
 import type { PausedInfo } from './documentSize';
@@ -20,17 +21,18 @@ export interface ActiveDocumentSource {
   pausedState(document: vscode.TextDocument): PausedInfo | undefined;
 }
 
-export class ActiveDocument implements vscode.Disposable {
+export class ActiveDocument extends Disposable {
   private current: ActiveDesign | undefined;
   private readonly emitter = new vscode.EventEmitter<ActiveDesign | undefined>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
   private lastContext: [boolean, boolean] | undefined;
   private request = 0;
 
   readonly onDidChange = this.emitter.event;
 
   constructor(private readonly source: () => ActiveDocumentSource | undefined, onDidAnalyze: vscode.Event<AnalysisEvent>) {
-    this.disposables.push(
+    super();
+    this.register(this.emitter);
+    this.register(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       onDidAnalyze((event) => {
         const active = vscode.window.activeTextEditor?.document ?? this.current?.document;
@@ -71,7 +73,4 @@ export class ActiveDocument implements vscode.Disposable {
     this.emitter.fire(this.current);
   }
 
-  dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
-  }
 }

@@ -1,5 +1,6 @@
 // Analyses open Markdown documents: one cached Analysis per URI+version, debounced while typing.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import type { EditorAnalysisInput } from '../core/editorAnalysis';
 import { inProcessAnalysis } from './loadInProcessAnalysis';
 import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
@@ -50,13 +51,12 @@ export function recognitionPath(uri: vscode.Uri): string {
   return uri.scheme === 'untitled' ? '' : uri.path.replace(/^\//, '');
 }
 
-export class AnalysisService implements vscode.Disposable {
+export class AnalysisService extends Disposable {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   private readonly inFlight = new Map<string, { version: number; generation: number; promise: Promise<Analysis | undefined> }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Bumped when settings or frameworks change: every cached result is stale. */
   private generation = 0;
 
@@ -72,8 +72,10 @@ export class AnalysisService implements vscode.Disposable {
     private readonly worker?: AnalysisWorkerClient,
     private readonly configs?: ProjectConfigs,
   ) {
-    if (configs) this.disposables.push(configs.onDidChange(() => this.invalidateAll()));
-    this.disposables.push(
+    super();
+    this.register(this.emitter);
+    if (configs) this.register(configs.onDidChange(() => this.invalidateAll()));
+    this.register(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) this.schedule(event.document, TYPING_DEBOUNCE_MS);
@@ -244,11 +246,11 @@ export class AnalysisService implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const source of this.running.values()) source.cancel();
     this.timers.clear();
     this.cache.clear();
-    for (const disposable of this.disposables) disposable.dispose();
+    super.dispose();
   }
 }

@@ -1,30 +1,11 @@
 // What the checklist view shows for an analysis, as plain data (no `vscode`, so it can be unit-tested).
+import { escapeMarkdown } from '../core/textEscapes';
 import type { Analysis, PhaseResult, SubCheck } from '../core/types';
+import type { ChecklistEntry, ChecklistIcon } from './checklistEntry';
 import type { PausedInfo } from './documentSize';
 import { capacityEntries } from './estimates/capacityEntries';
 
-export interface ChecklistIcon {
-  /** Codicon id. */
-  id: string;
-  /** Theme colour id. */
-  color?: string;
-}
-
-export interface ChecklistEntry {
-  /** Stable id, so the tree keeps expansion state while the user types. */
-  id: string;
-  kind: 'framework' | 'phase' | 'check' | 'capacity' | 'capacity-item' | 'paused' | 'outline';
-  label: string;
-  description: string;
-  /** Markdown tooltip. */
-  tooltip: string;
-  icon: ChecklistIcon;
-  contextValue: string;
-  /** 0-based line to reveal on click. */
-  line?: number;
-  phaseId?: string;
-  children: ChecklistEntry[];
-}
+export type { ChecklistEntry, ChecklistIcon } from './checklistEntry';
 
 const SOURCE_LABEL: Record<Analysis['choice']['source'], string> = {
   'front-matter': 'from front matter',
@@ -160,9 +141,6 @@ function checkEntry(result: PhaseResult, check: SubCheck): ChecklistEntry {
   };
 }
 
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
-}
 
 export interface StatusSummary {
   text: string;

@@ -1,5 +1,6 @@
 // Publishes each design document's findings to the Problems panel; clears them when its last tab closes.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import type { Analysis } from '../core/types';
 import { DIAGNOSTIC_SOURCE, linkedCode, toDiagnostic } from './convert';
 import { PAUSED_CODE, type PausedInfo } from './documentSize';
@@ -37,16 +38,17 @@ export function isInTab(uri: vscode.Uri): boolean {
   return openTabUris().has(uri.toString());
 }
 
-export class DiagnosticsPublisher implements vscode.Disposable {
+export class DiagnosticsPublisher extends Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('systemDesign');
-  private readonly subscription: vscode.Disposable;
 
   /**
    * A closed tab does not close its TextDocument right away (VS Code keeps it a while), so the tabs
    * decide: no tab left, no problems; a tab back, analyse again.
    */
   constructor(analyze: Analyze, paused: Paused = () => undefined) {
-    this.subscription = vscode.window.tabGroups.onDidChangeTabs((event) => {
+    super();
+    this.register(this.collection);
+    this.register(vscode.window.tabGroups.onDidChangeTabs((event) => {
       const open = openTabUris();
       for (const tab of event.closed) {
         const uri = tabUri(tab);
@@ -57,17 +59,12 @@ export class DiagnosticsPublisher implements vscode.Disposable {
         const document = uri && vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
         if (document?.languageId === 'markdown') void analyze(document).then((analysis) => this.publish(document.uri, analysis, paused(document)));
       }
-    });
+    }));
   }
 
   publish(uri: vscode.Uri, analysis: Analysis | undefined, paused?: PausedInfo): void {
     if (analysis) this.collection.set(uri, analysis.findings.map(toDiagnostic));
     else if (paused) this.collection.set(uri, [pausedDiagnostic(paused)]);
     else this.collection.delete(uri);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.collection.dispose();
   }
 }

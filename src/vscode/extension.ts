@@ -5,6 +5,7 @@ import { ActiveDocument } from './activeDocument';
 import { DesignCodeActionProvider } from './codeActions';
 import { CHECKLIST_VIEW, ChecklistTreeProvider, REVEAL_COMMAND, revealLine } from './checklistTree';
 import type { ChecklistEntry } from './checklistModel';
+import { isMarkdown } from './analysisService';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { setCodeDocsRoot } from './convert';
 import { fixAll } from './commands/fixAll';
@@ -65,7 +66,6 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
   );
 
   // The service starts with the first Markdown document (now, or when one opens).
-  const isMarkdown = (document: vscode.TextDocument) => document.languageId === 'markdown';
   if (vscode.workspace.textDocuments.some(isMarkdown)) {
     // Right after activation rather than inside it: activate() only registers.
     const start = setTimeout(() => void services.analysis, 0);

@@ -1,11 +1,9 @@
 // The edit that names a document's framework in its front matter (`sysdesign: <id>`), as plain text edits.
+import { yamlScalar } from '../core/textEscapes';
 import type { FrontMatter, TextEdit } from '../core/types';
 
 const KEY_LINE = /^sysdesign[ \t]*:/;
 
-function yamlScalar(id: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(id) ? id : JSON.stringify(id);
-}
 
 /**
  * Replaces an existing top-level `sysdesign:` line, adds one to existing front matter, or adds

@@ -1,6 +1,7 @@
 // Each workspace folder's .sysdesign/config.jsonc, read through workspace.fs by the core's loader, kept
 // current by a watcher. Its problems go to Problems on the file itself (SD103), with one notification.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import { CONFIG_CODES } from '../core/codeIds';
 import { CONFIG_FILE, resolveDesignConfig, type ConfigProblem } from '../core/config/designConfig';
 import type { ConfigFs, FoundConfig } from '../core/config/findConfig';
@@ -24,18 +25,19 @@ const workspaceFs: ConfigFs = {
   display: (path) => vscode.workspace.asRelativePath(vscode.Uri.parse(path)),
 };
 
-export class ProjectConfigs implements vscode.Disposable {
+export class ProjectConfigs extends Disposable {
   private readonly folders = new Map<string, { found: FoundConfig | undefined; loading: Promise<void> }>();
   private readonly problems = vscode.languages.createDiagnosticCollection('systemDesign.config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly warned = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.problems, this.changed];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Fires after a folder's config file was read again (created, changed or deleted). */
   readonly onDidChange = this.changed.event;
 
   constructor() {
+    super();
+    this.register(this.problems, this.changed);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     // Deleting the whole .sysdesign folder reports the folder, not the file inside it.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE.split('/')[0]}`, true, true, false);
@@ -43,7 +45,7 @@ export class ProjectConfigs implements vscode.Disposable {
       clearTimeout(this.reloadTimer);
       this.reloadTimer = setTimeout(() => void this.reloadAll(), RELOAD_DELAY_MS);
     };
-    this.disposables.push(
+    this.register(
       watcher,
       folderWatcher,
       watcher.onDidChange(reload),
@@ -132,9 +134,9 @@ export class ProjectConfigs implements vscode.Disposable {
     });
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.reloadTimer);
-    for (const disposable of this.disposables) disposable.dispose();
+    super.dispose();
   }
 }
 

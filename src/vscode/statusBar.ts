@@ -1,17 +1,19 @@
 // Status bar item for the active design document: "7/9 phases", click opens the checklist.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
 import { pausedSummary, statusSummary } from './checklistModel';
 
-export class PhaseStatusBar implements vscode.Disposable {
+export class PhaseStatusBar extends Disposable {
   private readonly item = vscode.window.createStatusBarItem('systemDesign.phases', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscription: vscode.Disposable;
 
   constructor(active: ActiveDocument) {
+    super();
+    this.register(this.item);
     this.item.name = 'System Design Phases';
     this.item.command = { command: 'systemDesign.checklist.focus', title: 'Open Checklist' };
     this.update(active.value);
-    this.subscription = active.onDidChange((value) => this.update(value));
+    this.register(active.onDidChange((value) => this.update(value)));
   }
 
   get text(): string | undefined {
@@ -33,10 +35,5 @@ export class PhaseStatusBar implements vscode.Disposable {
     this.item.accessibilityInformation = { label: summary.text.replace(/^\$\([^)]*\)\s*/, 'System Design: ') };
     this.visible = true;
     this.item.show();
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.item.dispose();
   }
 }

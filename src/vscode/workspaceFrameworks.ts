@@ -1,5 +1,6 @@
 // Team frameworks from `<folder>/.sysdesign/frameworks/*.json`, read with vscode.workspace.fs and re-read on change.
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import type { FrameworkLoadError } from '../core/types';
 import { CONFIG_CODES } from '../core/codeIds';
@@ -23,19 +24,20 @@ interface FolderState {
   checkedAt: number;
 }
 
-export class WorkspaceFrameworks implements vscode.Disposable {
+export class WorkspaceFrameworks extends Disposable {
   private readonly folders = new Map<string, FolderState>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly errors = vscode.languages.createDiagnosticCollection('systemDesign.frameworks');
   private readonly warned = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.errors];
   private builtIns: FrameworkRegistry | undefined;
 
   /** Fires when a folder's frameworks were re-read. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
-    this.disposables.push(
+    super();
+    this.register(this.changed, this.errors);
+    this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('systemDesign.frameworksFolder')) this.reset();
       }),
@@ -209,12 +211,12 @@ export class WorkspaceFrameworks implements vscode.Disposable {
     this.changed.fire();
   }
 
-  dispose(): void {
+  override dispose(): void {
     for (const state of this.folders.values()) {
       clearTimeout(state.reloadTimer);
       state.watcher?.dispose();
     }
     this.folders.clear();
-    for (const disposable of this.disposables) disposable.dispose();
+    super.dispose();
   }
 }

@@ -1,6 +1,5 @@
 // Preview webview entry: receives rendered blocks from the host, patches the page, draws diagrams, syncs scroll.
-import { cappedErrors, cappedSvgs } from '../core/render/protocol';
-import type { RenderedBlock } from '../core/render/renderDocument';
+import { cappedErrors, cappedSvgs, readHostMessage, type UpdateMessage } from '../core/render/protocol';
 import { installContextMenu } from './contextMenu';
 import { diagramLinkAnswers } from './diagramLinks';
 import { collectSvgs, idle, renderPending, type PassResult } from './diagrams';
@@ -16,14 +15,6 @@ let version = 0;
 let lastPostedLine = -1;
 let ignoreScrollUntil = 0;
 let restoredScroll = false;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isBlock(value: unknown): value is RenderedBlock {
-  return isRecord(value) && typeof value.key === 'string' && typeof value.html === 'string' && typeof value.line === 'number';
-}
 
 function report(result: PassResult | undefined): void {
   if (!result) return;
@@ -44,12 +35,11 @@ function scrollToLine(line: number): void {
   window.scrollTo(0, Math.max(0, offset - headerInset() - 4));
 }
 
-function onUpdate(msg: Record<string, unknown>): void {
-  if (!Array.isArray(msg.blocks) || !msg.blocks.every(isBlock) || typeof msg.version !== 'number') return;
+function onUpdate(msg: UpdateMessage): void {
   version = msg.version;
-  if (typeof msg.resource === 'string') patchState({ resource: msg.resource });
-  if (typeof msg.title === 'string') document.title = msg.title || 'System Design Preview';
-  phaseBar.replaceChildren(sanitizePhaseBar(typeof msg.phaseBar === 'string' ? msg.phaseBar : ''));
+  if (msg.resource) patchState({ resource: msg.resource });
+  document.title = msg.title || 'System Design Preview';
+  phaseBar.replaceChildren(sanitizePhaseBar(msg.phaseBar));
   patchBlocks(content, msg.blocks);
   if (!restoredScroll) {
     restoredScroll = true;
@@ -60,21 +50,20 @@ function onUpdate(msg: Record<string, unknown>): void {
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  const msg: unknown = event.data;
-  if (!isRecord(msg)) return;
-  switch (msg.type) {
+  // The host's messages, read by the definitions the host writes them with (core/render/protocol.ts).
+  const msg = readHostMessage(event.data);
+  switch (msg?.type) {
     case 'update':
       onUpdate(msg);
       break;
     case 'scrollTo':
-      if (typeof msg.line === 'number' && Number.isFinite(msg.line)) scrollToLine(msg.line);
+      scrollToLine(msg.line);
       break;
-    case 'collectExport':
-      if (typeof msg.requestId === 'number') {
-        const requestId = msg.requestId;
-        void idle().then(() => post({ type: 'exportData', requestId, theme: currentTheme(), ...cappedSvgs(collectSvgs(content)) }));
-      }
+    case 'collectExport': {
+      const { requestId } = msg;
+      void idle().then(() => post({ type: 'exportData', requestId, theme: currentTheme(), ...cappedSvgs(collectSvgs(content)) }));
       break;
+    }
   }
 });
 

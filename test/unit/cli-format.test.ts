@@ -225,10 +225,9 @@ describe('cli estimate formatter', () => {
 describe('cli new document', () => {
   it('writes front matter, title and every phase heading with its template', () => {
     const text = newDocument(framework, 'Chat: v2');
-    assert.ok(text.startsWith('---\nsysdesign: tiny\ntitle: "Chat: v2"\n---\n'));
+    assert.ok(text.startsWith('---\nsysdesign: tiny\n---\n\n# Chat: v2\n'));
     const parsed = parseDocument(text);
     assert.equal(parsed.frontMatter.data.sysdesign, 'tiny');
-    assert.equal(parsed.frontMatter.data.title, 'Chat: v2');
     assert.deepEqual(
       parsed.sections.map((s) => s.title),
       ['Chat: v2', 'Requirements', 'API', 'Trade-offs', 'Security'],

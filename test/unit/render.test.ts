@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyze';
 import { buildExportHtml, exportCsp, fillDiagrams } from '../../src/core/render/exportHtml';
 import { classifyLink } from '../../src/core/render/links';
-import { cappedErrors, cappedSvgs, diagramErrorLine, LIMITS, validateWebviewMessage } from '../../src/core/render/protocol';
+import { cappedErrors, cappedSvgs, diagramErrorLine, LIMITS, readHostMessage, validateWebviewMessage } from '../../src/core/render/protocol';
 import { renderDocument } from '../../src/core/render/renderDocument';
 import { buildPreviewShell, previewCsp } from '../../src/core/render/shell';
 
@@ -265,6 +265,19 @@ describe('validateWebviewMessage', () => {
     assert.equal(diagramErrorLine({ line: 4, diagramLine: 3, message: '' }, 20), 7);
     assert.equal(diagramErrorLine({ line: 4, message: '' }, 20), 4);
     assert.equal(diagramErrorLine({ line: 4, diagramLine: 50, message: '' }, 20), 19);
+  });
+});
+
+describe('readHostMessage (the webview side of the same contract)', () => {
+  it('reads each host message by its definition and drops anything else', () => {
+    const update = { type: 'update', version: 3, blocks: [{ key: 'k', html: '<p>x</p>', line: 0 }], phaseBar: 'bar', title: 'T', lineCount: 4, resource: 'file:///a.md' };
+    assert.deepEqual(readHostMessage(update), update);
+    assert.deepEqual(readHostMessage({ type: 'update', version: 1, blocks: [] }), { type: 'update', version: 1, blocks: [], phaseBar: '', title: '', lineCount: 0, resource: '' });
+    assert.equal(readHostMessage({ type: 'update', version: 1, blocks: [{ key: 'k', html: 5, line: 0 }] }), undefined);
+    assert.deepEqual(readHostMessage({ type: 'scrollTo', line: 2.5 }), { type: 'scrollTo', line: 2.5 });
+    assert.equal(readHostMessage({ type: 'scrollTo', line: Infinity }), undefined);
+    assert.deepEqual(readHostMessage({ type: 'collectExport', requestId: 7 }), { type: 'collectExport', requestId: 7 });
+    for (const raw of [null, 'update', [], { type: 'eval', code: '1' }, { type: 'collectExport' }]) assert.equal(readHostMessage(raw), undefined);
   });
 });
 

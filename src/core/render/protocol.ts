@@ -30,6 +30,36 @@ export interface CollectExportMessage {
 
 export type HostMessage = UpdateMessage | ScrollToMessage | CollectExportMessage;
 
+/** The webview's reading of what the host sends: the same definitions, checked field by field. */
+export function readHostMessage(raw: unknown): HostMessage | undefined {
+  if (!isRecord(raw)) return undefined;
+  switch (raw.type) {
+    case 'update': {
+      const { version, blocks, phaseBar, title, lineCount, resource } = raw;
+      if (typeof version !== 'number' || !Array.isArray(blocks) || !blocks.every(isBlock)) return undefined;
+      return {
+        type: 'update',
+        version,
+        blocks,
+        phaseBar: typeof phaseBar === 'string' ? phaseBar : '',
+        title: typeof title === 'string' ? title : '',
+        lineCount: typeof lineCount === 'number' ? lineCount : 0,
+        resource: typeof resource === 'string' ? resource : '',
+      };
+    }
+    case 'scrollTo':
+      return typeof raw.line === 'number' && Number.isFinite(raw.line) ? { type: 'scrollTo', line: raw.line } : undefined;
+    case 'collectExport':
+      return typeof raw.requestId === 'number' ? { type: 'collectExport', requestId: raw.requestId } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isBlock(value: unknown): value is RenderedBlock {
+  return isRecord(value) && typeof value.key === 'string' && typeof value.html === 'string' && typeof value.line === 'number';
+}
+
 // ---------------------------------------------------------------- webview → host
 
 export interface DiagramError {

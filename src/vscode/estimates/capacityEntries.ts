@@ -1,8 +1,8 @@
 // The checklist's "Capacity" node: headline numbers from the estimates (no `vscode`, so it can be unit-tested).
 import { capacitySummary } from '../../core/estimate';
 import type { Analysis } from '../../core/types';
-import type { ChecklistEntry } from '../checklistModel';
-import { escapeMarkdown } from './lensText';
+import type { ChecklistEntry } from '../checklistEntry';
+import { escapeMarkdown } from '../../core/textEscapes';
 
 /** Nothing when the document names no DAU, rate, storage, bandwidth or server count. */
 export function capacityEntries(analysis: Analysis, daysPerYear = 365): ChecklistEntry[] {

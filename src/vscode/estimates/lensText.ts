@@ -1,4 +1,5 @@
 // The text of an estimate line's code lens and hover, as plain strings (no `vscode`, so it can be unit-tested).
+import { escapeMarkdown } from '../../core/textEscapes';
 import type { EstimateClaim, EstimateLine } from '../../core/types';
 
 /** `+3.7%`, `-89%`: the claim against the computed value, as the engine's messages put it; none when spot on. */
@@ -51,11 +52,6 @@ export function wrongClaim(line: EstimateLine): EstimateClaim | undefined {
   return line.claims.find((claim) => claim.status === 'warning' || claim.status === 'error');
 }
 
-const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!<>|~$]/g;
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIALS, '\\$&');
-}
 
 /** A fenced block that no backtick run inside `text` can close early. */
 function fenced(text: string): string {

@@ -1,5 +1,6 @@
 // Keeps one preview per document: opens or reuses panels, restores them after reload, runs the export.
 import * as vscode from 'vscode';
+import { Disposable } from '../disposable';
 import type { Analysis } from '../../core/types';
 import { LIMITS } from '../../core/render/protocol';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
@@ -11,18 +12,20 @@ import { localRoots } from './resources';
 /** Context key: the active preview is locked to its document. */
 export const PREVIEW_LOCKED_CONTEXT = 'systemDesign.previewLocked';
 
-export class PreviewManager implements vscode.Disposable {
+export class PreviewManager extends Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('systemDesign.preview');
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyze: (document: vscode.TextDocument) => Promise<Analysis | undefined>,
     private readonly sizeLimitMB: (uri: vscode.Uri) => number,
   ) {
+    super();
+    // Panels go first (they clear their diagnostics), then the collection.
+    this.register(this.diagnostics, { dispose: () => [...this.panels.values()].forEach((panel) => panel.dispose()) });
     // Like VS Code's own Markdown preview: an unlocked preview shows whichever Markdown document is active.
-    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
+    this.register(vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)));
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
@@ -174,12 +177,6 @@ export class PreviewManager implements vscode.Disposable {
 
   private activePanel(): PreviewPanel | undefined {
     return [...this.panels.values()].find((p) => p.panel.active);
-  }
-
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-    for (const panel of [...this.panels.values()]) panel.dispose();
-    this.diagnostics.dispose();
   }
 }
 

@@ -178,7 +178,8 @@ describe('SD001 missing-phase', () => {
     const estimation = ctx.phases.find((p) => p.phase.id === 'estimation')!;
     estimation.phase = { ...estimation.phase, template: 'Custom body line' };
     const edit = missingSectionEdit(ctx, 'estimation');
-    assert.ok(edit?.newText.includes('## Estimation\n\nCustom body line'));
+    // The heading, what the phase asks for (as a comment the rendered page hides), then the template.
+    assert.match(edit?.newText ?? '', /## Estimation\n\n(?:<!-- [^\n]* -->\n\n)?Custom body line/);
   });
 
   it('asks a framework guessed from the headings only for what its genre needs; a named one for all it requires', () => {

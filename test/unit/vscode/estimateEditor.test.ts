@@ -4,7 +4,8 @@ import { analyze } from '../../../src/core/analyze';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateLine } from '../../../src/core/types';
 import { capacityEntries } from '../../../src/vscode/estimates/capacityEntries';
 import { readEstimateSettings } from '../../../src/core/config/estimateValues';
-import { escapeMarkdown, hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/vscode/estimates/lensText';
+import { hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/vscode/estimates/lensText';
+import { escapeMarkdown, yamlScalar } from '../../../src/core/textEscapes';
 import { checklistEntries } from '../../../src/vscode/checklistModel';
 
 const DOC = [
@@ -90,6 +91,14 @@ describe('estimate hover markdown', () => {
     const md = hoverMarkdown(lineOf(DOC, 'Storage per year'));
     assert.match(md, /✗ wrong — claimed 2 TB, computed 18\\\.3 TB/);
     assert.match(md, /Quick fix: replace with ≈ 18 TB/);
+  });
+
+  it('writes YAML scalars that read back as the same string', () => {
+    assert.equal(yamlScalar('default'), 'default');
+    assert.equal(yamlScalar('Chat service (v2)'), 'Chat service (v2)');
+    for (const risky of ['no', 'On', 'null', '12', '1e3', 'a: b', 'x #y', ' lead', 'trail ', "it's: x", '']) {
+      assert.equal(yamlScalar(risky), JSON.stringify(risky), risky);
+    }
   });
 
   it('document text cannot inject links or HTML', () => {

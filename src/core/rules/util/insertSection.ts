@@ -2,7 +2,7 @@
 // at the heading level its sibling phases use. Shared by SD001's fix and the editor's insert command.
 import type { Finding, Fix, RuleContext, Section, TextEdit } from '../../types';
 import { insertBlockEdit } from './edits';
-import { phaseSkeleton } from './skeleton';
+import { phaseSection } from '../../designTemplate';
 
 /** A finding about a missing phase gets "Insert missing section" as its fix (when it has none of its own). */
 export function missingSectionFix(ctx: RuleContext, finding: Finding): Fix | undefined {
@@ -45,7 +45,7 @@ export function missingSectionEdit(ctx: RuleContext, phaseId: string): TextEdit 
     line = ctx.doc.lines.length;
     level = defaultLevel(ctx);
   }
-  return insertBlockEdit(ctx.doc, line, phaseSkeleton(target.phase, level));
+  return insertBlockEdit(ctx.doc, line, phaseSection(target.phase, level));
 }
 
 /** With no phase to copy from: one level below a lone `#` title, else the top heading level in use. */

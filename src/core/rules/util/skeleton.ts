@@ -97,6 +97,7 @@ export function optionsSkeleton(): string {
   ].join('\n');
 }
 
+/** A phase's body: its framework template, else the skeleton for its kind. */
 export function phaseTemplate(phase: PhaseDef): string {
   if (phase.template && phase.template.trim() !== '') return phase.template.trimEnd();
   if (phase.kind === 'high-level-design') return mermaidSkeleton();
@@ -104,8 +105,3 @@ export function phaseTemplate(phase: PhaseDef): string {
   return DEFAULT_TEMPLATES[phase.kind] ?? 'TODO';
 }
 
-/** Heading line plus body for a phase, e.g. `## Trade-offs` and its skeleton. */
-export function phaseSkeleton(phase: PhaseDef, level: number): string {
-  const hashes = '#'.repeat(Math.min(6, Math.max(1, level)));
-  return `${hashes} ${phase.title}\n\n${phaseTemplate(phase)}`;
-}
