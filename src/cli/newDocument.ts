@@ -1,10 +1,10 @@
 // The text of a new design document (the core's one template builder) and the title a file name suggests.
 import { designDocument } from '../core/designTemplate';
 import { basename } from 'node:path';
-import type { LoadedFramework } from '../core/types';
+import type { FrameworkDef } from '../core/types';
 
 /** Front matter naming the framework, the title, then each phase: the editor's New Design Document, as plain text. */
-export function newDocument(framework: LoadedFramework, title: string): string {
+export function newDocument(framework: FrameworkDef, title: string): string {
   return designDocument(framework, { title });
 }
 

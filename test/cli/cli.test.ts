@@ -400,7 +400,7 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.equal(created.code, 0, created.stderr);
       const file = join(dir, 'docs/payments.design.md');
       const text = readFileSync(file, 'utf8');
-      assert.ok(text.startsWith('---\nsysdesign: team-lite\ntitle: "Payments: v2"\n---\n'));
+      assert.ok(text.startsWith('---\nsysdesign: team-lite\n---\n\n# Payments: v2\n'), text.slice(0, 80));
       for (const heading of ['# Payments: v2', '## Context and goals', '## Sizing', '## Design', '## Rollout and monitoring', '## Alternatives']) {
         assert.ok(text.includes(`\n${heading}\n`), heading);
       }
@@ -425,7 +425,7 @@ describe('sysdesign CLI (built, as a process)', function () {
       const r = run(['new', 'order-history.md'], dir);
       assert.equal(r.code, 0, r.stderr);
       const text = readFileSync(join(dir, 'order-history.md'), 'utf8');
-      assert.match(text, /^---\nsysdesign: default\ntitle: Order History\n---\n\n# Order History\n/);
+      assert.match(text, /^---\nsysdesign: default\n---\n\n# Order History\n/);
       assert.equal(run(['new', 'x.md', '--framework', 'nope'], dir).code, 2);
     });
   });
