@@ -51,7 +51,7 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
     setting: options.defaultFramework,
   });
   const phases = buildChecklist(document, choice.framework);
-  const context: RuleContext = { doc: document, framework: choice.framework, phases, frameworkSource: choice.source };
+  const context: RuleContext = { doc: document, framework: choice.framework, phases, frameworkSource: choice.source, ruleOptions: options.ruleOptions };
 
   const findings: Finding[] = [];
   const frontMatterError = document.frontMatter.error;

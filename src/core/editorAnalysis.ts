@@ -19,6 +19,8 @@ export interface EditorAnalysisInput {
   ignore?: readonly string[];
   framework: string | undefined;
   rules: Record<string, RuleSetting>;
+  /** Rule options by code, as configured. */
+  ruleOptions?: Record<string, Record<string, readonly string[]>>;
   estimatesEnabled: boolean;
   estimateSettings: EstimateSettings;
   recognizeByOutline: boolean;
@@ -55,7 +57,7 @@ export function analyzeForEditor(text: string, input: EditorAnalysisInput, regis
     outline = recognition.reason;
   }
   parsed ??= parseDocument(text);
-  const analyzed = analyzeParsed(parsed, { path: input.path, defaultFramework: input.framework, rules: input.rules, registry, estimate: input.estimateSettings });
+  const analyzed = analyzeParsed(parsed, { path: input.path, defaultFramework: input.framework, rules: input.rules, ruleOptions: input.ruleOptions, registry, estimate: input.estimateSettings });
   const analysis = withSectionFixes(input.estimatesEnabled ? analyzed : withoutEstimates(analyzed));
   return outline ? { analysis: askOnly(analysis), outline } : { analysis };
 }

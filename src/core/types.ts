@@ -336,6 +336,8 @@ export interface AnalyzeOptions {
   defaultFramework?: string;
   /** Per-rule severity override, keyed by code (SD001) or slug. */
   rules?: Record<string, RuleSetting>;
+  /** Rule options by code (see rules/ruleOptions.ts); defaults where unset. */
+  ruleOptions?: Record<string, Record<string, readonly string[]>>;
   estimate?: Partial<EstimateSettings>;
 }
 
@@ -397,6 +399,8 @@ export interface RuleContext {
   phases: PhaseResult[];
   /** How the framework was chosen; a framework the author named is checked to the letter. */
   frameworkSource?: FrameworkChoice['source'];
+  /** Rule options by code, as configured (rules read them with ruleOption()). */
+  ruleOptions?: Record<string, Record<string, readonly string[]>>;
 }
 
 /** What a rule reports; the analyzer adds code, rule and the effective severity. */

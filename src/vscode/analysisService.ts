@@ -145,6 +145,7 @@ export class AnalysisService extends Disposable {
       ignore: settings.ignore,
       framework: settings.framework,
       rules: settings.rules,
+      ruleOptions: settings.ruleOptions,
       estimatesEnabled: settings.estimates.enabled,
       estimateSettings: settings.estimates.settings,
       recognizeByOutline: settings.recognizeByOutline,

@@ -63,6 +63,7 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
         framework,
         defaultFramework: config.framework,
         rules: config.rules,
+        ruleOptions: config.ruleOptions,
         estimate: config.estimates.settings,
         registry: project.registry,
       });

@@ -50,5 +50,14 @@ function valueOf(config: DesignConfig, key: string): unknown {
     return name === 'enabled' ? config.estimates.enabled : config.estimates.settings[name as keyof DesignConfig['estimates']['settings']];
   }
   if (key === 'framework') return config.framework ?? 'auto';
+  if (key === 'rules') {
+    // Severities and options, as the file writes them: a bare severity, or an object with both.
+    const out: Record<string, unknown> = { ...config.rules };
+    for (const [code, options] of Object.entries(config.ruleOptions)) {
+      const severity = config.rules[code];
+      out[code] = { ...(severity ? { severity } : {}), ...options };
+    }
+    return out;
+  }
   return config[key as keyof DesignConfig];
 }

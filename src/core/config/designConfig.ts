@@ -4,7 +4,8 @@
 import { DEFAULT_DESIGN_GLOBS } from '../designGlobs';
 import type { RuleSetting } from '../types';
 import { ESTIMATE_NUMBER_KEYS, readEstimateSettings, type EstimateEditorSettings } from './estimateValues';
-import { readNumberAtLeast, readRelativeFolder, readRuleSettings, readStringArray, readTrimmedString } from './values';
+import type { RuleOptionValues } from '../rules/ruleOptions';
+import { readNumberAtLeast, readRelativeFolder, readRules, readStringArray, readTrimmedString } from './values';
 
 /** In the `.sysdesign` folder that already marks a project (and holds its team frameworks); JSONC so teams can comment. */
 export const CONFIG_FILE = '.sysdesign/config.jsonc';
@@ -23,6 +24,8 @@ export interface DesignConfig {
   framework: string | undefined;
   frameworksFolder: string;
   rules: Record<string, RuleSetting>;
+  /** Rule options by code (`SD009: { targets: [...] }`), from the same "rules" entries. */
+  ruleOptions: RuleOptionValues;
   estimates: EstimateEditorSettings;
   /** Editor only: larger open documents are not analysed live. */
   maxDocumentSizeMB: number;
@@ -74,6 +77,7 @@ export function resolveDesignConfig(layers: readonly ConfigLayer[]): ResolvedCon
   };
 
   const framework = readTrimmedString(get('framework'), 'auto', report('framework'));
+  const rules = readRules(get('rules'), report('rules'));
   const estimates = readEstimateSettings((key) => get(`estimates.${key}`), (key, message) => report(`estimates.${key}`)(message));
   const config: DesignConfig = {
     files: readStringArray(get('files'), [...DEFAULT_DESIGN_GLOBS], report('files')),
@@ -81,7 +85,8 @@ export function resolveDesignConfig(layers: readonly ConfigLayer[]): ResolvedCon
     recognizeByOutline: readBoolean(get('recognizeByOutline'), true, report('recognizeByOutline')),
     framework: framework === 'auto' ? undefined : framework,
     frameworksFolder: readRelativeFolder(get('frameworksFolder'), DEFAULT_FRAMEWORKS_FOLDER, report('frameworksFolder')),
-    rules: readRuleSettings(get('rules'), report('rules')),
+    rules: rules.severities,
+    ruleOptions: rules.options,
     estimates,
     maxDocumentSizeMB: readNumberAtLeast(get('maxDocumentSizeMB'), DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB, report('maxDocumentSizeMB')),
   };

@@ -1,4 +1,5 @@
 // Validation of raw configuration values (VS Code settings and the config file read them alike).
+import { ruleOptionsEntry, type RuleOptionValues } from '../rules/ruleOptions';
 import type { RuleSetting } from '../types';
 
 export type Report = (problem: string) => void;
@@ -39,20 +40,54 @@ export function readRelativeFolder(value: unknown, fallback: string, report: Rep
 
 /** Keeps the valid `code or slug → severity` entries; reports each bad one. */
 export function readRuleSettings(value: unknown, report: Report): Record<string, RuleSetting> {
-  if (value === undefined || value === null) return {};
+  return readRules(value, report).severities;
+}
+
+/**
+ * Each entry is a severity (`"SD001": "off"`) or an object with an optional severity and the rule's
+ * options (`"SD009": { "severity": "info", "targets": ["latency"] }`). Bad parts are reported and left out.
+ */
+export function readRules(value: unknown, report: Report): { severities: Record<string, RuleSetting>; options: RuleOptionValues } {
+  const severities: Record<string, RuleSetting> = {};
+  const options: RuleOptionValues = {};
+  if (value === undefined || value === null) return { severities, options };
   if (typeof value !== 'object' || Array.isArray(value)) {
     report('must be an object such as { "SD001": "off" }; it is ignored.');
-    return {};
+    return { severities, options };
   }
-  const rules: Record<string, RuleSetting> = {};
+  const isSeverity = (v: unknown): v is string => typeof v === 'string' && (RULE_SETTINGS as readonly string[]).includes(v.toLowerCase());
   for (const [key, setting] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof setting === 'string' && (RULE_SETTINGS as readonly string[]).includes(setting.toLowerCase())) {
-      rules[key.trim()] = setting.toLowerCase() as RuleSetting;
-    } else {
-      report(`has "${key}": ${JSON.stringify(setting)}; use one of ${RULE_SETTINGS.join(', ')}. That entry is ignored.`);
+    if (isSeverity(setting)) {
+      severities[key.trim()] = setting.toLowerCase() as RuleSetting;
+      continue;
+    }
+    if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
+      report(`has "${key}": ${JSON.stringify(setting)}; use one of ${RULE_SETTINGS.join(', ')}, or an object with "severity" and the rule's options. That entry is ignored.`);
+      continue;
+    }
+    const known = ruleOptionsEntry(key);
+    for (const [name, option] of Object.entries(setting as Record<string, unknown>)) {
+      if (name === 'severity') {
+        if (isSeverity(option)) severities[key.trim()] = option.toLowerCase() as RuleSetting;
+        else report(`has "${key}.severity": ${JSON.stringify(option)}; use one of ${RULE_SETTINGS.join(', ')}. It is ignored.`);
+        continue;
+      }
+      const spec = known?.entry.options[name];
+      if (!known || !spec) {
+        const names = known ? Object.keys(known.entry.options).map((n) => `"${n}"`).join(', ') : '';
+        report(`has "${key}.${name}", which ${known ? `is not an option of ${known.code} (options: ${names})` : `${key} takes no options`}. It is ignored.`);
+        continue;
+      }
+      const list = Array.isArray(option) ? option : undefined;
+      const bad = list ? list.filter((v) => typeof v !== 'string' || !spec.values.includes(v)) : [];
+      if (!list || bad.length > 0) {
+        report(`has "${key}.${name}": ${JSON.stringify(option)}; use a list of ${spec.values.join(', ')}. It is ignored.`);
+        continue;
+      }
+      (options[known.code] ??= {})[name] = [...new Set(list as string[])];
     }
   }
-  return rules;
+  return { severities, options };
 }
 
 /** A finite number no smaller than `minimum`; anything else falls back with one report. */

@@ -2,10 +2,11 @@
 import { BUILT_IN_FRAMEWORKS } from '../frameworks/builtins';
 import { genreOf } from '../frameworks/choose';
 import type { Genre, PhaseKind, PhaseResult, RuleDef, RuleFinding } from '../types';
+import { ruleOption } from './ruleOptions';
 import { missingSectionEdit } from './util/insertSection';
 import { titleRange } from './util/ranges';
 
-function message(result: PhaseResult, framework: string): string {
+function message(result: PhaseResult, framework: string, byProject = false): string {
   const { phase } = result;
   if (phase.kind === 'trade-offs') {
     return `No ${phase.title} section. Add one that compares at least two options with their pros and cons; reviewers look for it before anything else.`;
@@ -14,7 +15,8 @@ function message(result: PhaseResult, framework: string): string {
   const hint = description
     ? ` ${description.endsWith('.') ? description : description + '.'}`
     : ' Use the quick fix to insert a skeleton.';
-  return `No ${phase.title} section, which the ${framework} framework requires.${hint}`;
+  const who = byProject ? 'this project requires (the SD001 "require" option)' : `the ${framework} framework requires`;
+  return `No ${phase.title} section, which ${who}.${hint}`;
 }
 
 /** Parts of the framework a document must show before any other is reported missing. */
@@ -48,11 +50,15 @@ export const missingPhase: RuleDef = {
     // A framework picked from the headings ("Critically evaluate the design" in one interview framework)
     // is a guess at the author's plan: only what the genre itself needs is reported missing.
     const core = named ? undefined : CORE_KINDS.get(genreOf(ctx.framework));
+    // What the project requires beyond the framework (the rule's `require` option) is asked of every document.
+    const extra = new Set(ruleOption(ctx.ruleOptions, 'SD001', 'require'));
     for (const result of ctx.phases) {
-      if (!result.phase.required || result.status !== 'missing' || result.section) continue;
-      if (core && !core.has(result.phase.kind)) continue;
+      if (result.status !== 'missing' || result.section) continue;
+      const demanded = extra.has(result.phase.kind);
+      if (!result.phase.required && !demanded) continue;
+      if (core && !core.has(result.phase.kind) && !demanded) continue;
       const finding: RuleFinding = {
-        message: message(result, ctx.framework.title),
+        message: message(result, ctx.framework.title, !result.phase.required),
         range: where,
         phaseId: result.phase.id,
       };

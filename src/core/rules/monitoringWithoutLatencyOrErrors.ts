@@ -3,13 +3,15 @@ import type { PhaseResult, RuleContext, RuleDef, RuleFinding } from '../types';
 import { classifySections } from '../sections/classify';
 import { appendToSectionEdit } from './util/edits';
 import { needMet, sectionsOfKind } from './util/sections';
+import { ruleOption } from './ruleOptions';
 import { monitoringSkeletonLines, type MonitoringGap } from './util/skeleton';
 
 /** What the checklist found missing among the monitoring needs this rule is about (only needs the phase has). */
-export function monitoringGaps(_ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
+export function monitoringGaps(ctx: RuleContext, result: PhaseResult): MonitoringGap[] {
+  const signals = ruleOption(ctx.ruleOptions, 'SD010', 'signals');
   const gaps: MonitoringGap[] = [];
-  if (needMet(result, 'latency-percentiles') === false) gaps.push('latency');
-  if (needMet(result, 'error-rate') === false) gaps.push('errors');
+  if (signals.includes('latency') && needMet(result, 'latency-percentiles') === false) gaps.push('latency');
+  if (signals.includes('errors') && needMet(result, 'error-rate') === false) gaps.push('errors');
   return gaps;
 }
 

@@ -1,5 +1,6 @@
 // SD009: non-functional requirements without numbers for scale, latency or availability.
 import type { Block, ParsedDocument, PhaseResult, Range, RuleContext, RuleDef, RuleFinding, Section, TextEdit } from '../types';
+import { NFR_TARGETS, ruleOption } from './ruleOptions';
 import { appendToSectionEdit, insertBlockEdit } from './util/edits';
 import { numberFacts, type NumberFacts } from './util/quantities';
 import { eol, lineRange } from './util/ranges';
@@ -169,7 +170,8 @@ export const nonFunctionalWithoutNumbers: RuleDef = {
         facts.availability ||= f.availability && AVAILABILITY_TARGET.test(line);
       }
     }
-    const missing = (['scale', 'latency', 'availability'] as NfrDimension[]).filter((d) => !facts[d]);
+    const targets = ruleOption(ctx.ruleOptions, 'SD009', 'targets') as readonly NfrDimension[];
+    const missing = NFR_TARGETS.filter((d) => targets.includes(d) && !facts[d]);
     if (missing.length === 0) return [];
     const wanted = listWords(missing.map((d) => EXAMPLES[d]));
     const message = part.found

@@ -50,7 +50,7 @@ describe('package.json contributions (extension side)', () => {
       assert.ok(props[key]?.markdownDescription, key);
     }
     assert.deepEqual(props['systemDesign.files'].default, [...DEFAULT_DESIGN_GLOBS]);
-    const pattern = new RegExp(Object.keys(props['systemDesign.rules'].patternProperties)[0]);
+    const pattern = new RegExp(props['systemDesign.rules'].propertyNames.pattern);
     for (const key of ['SD001', 'SE003', 'missing-phase']) assert.match(key, pattern);
     for (const key of ['SD-1', 'Missing Phase', '']) assert.doesNotMatch(key, pattern);
   });
