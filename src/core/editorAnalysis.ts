@@ -40,7 +40,7 @@ export interface EditorAnalysis {
 /** `estimates.enabled: false`: no lenses, hovers, SE findings or capacity summary. */
 export function withoutEstimates(analysis: Analysis): Analysis {
   const codes = new Set<string>(Object.values(ESTIMATE_CODES).map((c) => c.code));
-  return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {} } };
+  return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {}, capacity: [] } };
 }
 
 export function analyzeForEditor(text: string, input: EditorAnalysisInput, registry: FrameworkRegistry): EditorAnalysis {

@@ -389,6 +389,14 @@ export interface EstimateReport {
   findings: Finding[];
   /** Named values in document order of definition. */
   names: Record<string, { value: number; unit: string; display: string; line: number }>;
+  /** The headline numbers (DAU, request rate, storage, bandwidth, servers) the checklist and preview show. */
+  capacity: CapacityItem[];
+}
+
+export interface CapacityItem {
+  label: string;
+  display: string;
+  line: number;
 }
 
 // ---------------------------------------------------------------- rules and analysis

@@ -33,7 +33,7 @@ export function outlineEntry(reason: string): ChecklistEntry {
 }
 
 /** `daysPerYear`: the `estimates.daysPerYear` setting, which the Capacity node's yearly storage uses too. */
-export function checklistEntries(analysis: Analysis, daysPerYear = 365, outline?: string): ChecklistEntry[] {
+export function checklistEntries(analysis: Analysis, outline?: string): ChecklistEntry[] {
   const { framework, source, reason } = analysis.choice;
   const present = analysis.phases.filter((phase) => phase.status === 'present').length;
   const top: ChecklistEntry = {
@@ -53,7 +53,7 @@ export function checklistEntries(analysis: Analysis, daysPerYear = 365, outline?
     contextValue: 'framework',
     children: [],
   };
-  const rows = [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis, daysPerYear)];
+  const rows = [top, ...analysis.phases.map(phaseEntry), ...capacityEntries(analysis)];
   return outline ? [outlineEntry(outline), ...rows] : rows;
 }
 

@@ -4,7 +4,6 @@ import type { ActiveDesign, ActiveDocument } from './activeDocument';
 import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { outlineReason } from './analysisService';
 import { checklistEntries, pausedEntries, type ChecklistEntry } from './checklistModel';
-import { readSettings } from './settings';
 
 export const CHECKLIST_VIEW = 'systemDesign.checklist';
 export const REVEAL_COMMAND = 'systemDesign.checklist.reveal';
@@ -35,7 +34,7 @@ export class ChecklistTreeProvider implements vscode.TreeDataProvider<ChecklistE
     this.entries = !value
       ? []
       : value.analysis
-        ? checklistEntries(value.analysis, readSettings(value.document.uri).estimates.settings.daysPerYear, outlineReason(value.analysis))
+        ? checklistEntries(value.analysis, outlineReason(value.analysis))
         : pausedEntries(value.paused);
     this.uri = value?.document.uri;
     this.changed.fire();

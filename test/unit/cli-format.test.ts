@@ -57,7 +57,7 @@ function fakeAnalysis(list: Finding[] = findings): Analysis {
       { phase: framework.phases[3], status: 'missing', duplicates: [], checks: [] },
     ],
     findings: list,
-    estimates: { lines: [], findings: [], names: {} },
+    estimates: { lines: [], findings: [], names: {}, capacity: [] },
   };
 }
 

@@ -114,7 +114,7 @@ function finding(
 export function runEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
   const names = new ReadRecordingNames();
   const ctx: ParseContext = { daysPerMonth: settings.daysPerMonth, daysPerYear: settings.daysPerYear, hasName: (k) => names.has(k) };
-  const state: State = { settings, ctx, names, nameText: new Map(), report: { lines: [], findings: [], names: {} } };
+  const state: State = { settings, ctx, names, nameText: new Map(), report: { lines: [], findings: [], names: {}, capacity: [] } };
   const ordered = [...sources].sort((a, b) => a.line - b.line || a.column - b.column);
   beginRun(settings);
   for (const src of ordered) {
@@ -146,7 +146,7 @@ function runLine(src: EstimateSource, state: State): void {
     const doubtful = state.report.findings.slice(before.findings).some((f) => f.code === CODES.wrong.code) || !line;
     // A line that defines a name keeps its first reading: a second one would redefine the name.
     if (!doubtful || line?.name !== undefined) return;
-    const trial: State = { ...state, ctx: { ...state.ctx, gluedBytes: true }, report: { lines: [], findings: [], names: {} } };
+    const trial: State = { ...state, ctx: { ...state.ctx, gluedBytes: true }, report: { lines: [], findings: [], names: {}, capacity: [] } };
     runLineOnce(src, trial);
     const retried = trial.report.lines[0];
     if (retried && retried.claims.length > 0 && retried.claims.every((c) => c.status === 'ok')) {

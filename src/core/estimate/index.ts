@@ -1,6 +1,7 @@
 // Public surface of the back-of-the-envelope estimator.
 import type { EstimateLine, EstimateReport, EstimateSettings, EstimateSource, TextEdit } from '../types';
 import { FILLS, runEstimates } from './engine';
+import { capacitySummary } from './summary';
 import { evaluate } from './evaluate';
 import { parseSingle } from './lines';
 import { canonicalUnit } from './units';
@@ -13,7 +14,9 @@ export { CODES as ESTIMATE_CODES } from './engine';
 
 /** Checks every estimate line in document order; names defined on a line are usable below it. */
 export function evaluateEstimates(sources: EstimateSource[], settings: EstimateSettings): EstimateReport {
-  return runEstimates(sources, settings);
+  const report = runEstimates(sources, settings);
+  report.capacity = capacitySummary(report, settings.daysPerYear);
+  return report;
 }
 
 /** The edit that answers a line's `?` with the computed value. */

@@ -1,12 +1,8 @@
 // Picks the headline capacity numbers (DAU, RPS, storage, bandwidth, servers) from named values.
-import type { EstimateReport } from '../types';
+import type { CapacityItem, EstimateReport } from '../types';
 import { formatQuantity } from './format';
 
-export interface CapacityItem {
-  label: string;
-  display: string;
-  line: number;
-}
+export type { CapacityItem };
 
 interface Entry {
   name: string;
@@ -28,7 +24,7 @@ function lastMatch(entries: Entry[], used: Set<string>, test: (e: Entry) => bool
 }
 
 /** One item per headline, from the last definition that matches it (names matched loosely). */
-export function capacitySummary(report: EstimateReport, daysPerYear = 365): CapacityItem[] {
+export function capacitySummary(report: Pick<EstimateReport, 'names'>, daysPerYear = 365): CapacityItem[] {
   const entries: Entry[] = Object.entries(report.names)
     .map(([name, v]) => ({ name: name.toLowerCase(), ...v }))
     .sort((a, b) => a.line - b.line);

@@ -1,12 +1,12 @@
 // The checklist's "Capacity" node: headline numbers from the estimates (no `vscode`, so it can be unit-tested).
-import { capacitySummary } from '../../core/estimate';
 import type { Analysis } from '../../core/types';
 import type { ChecklistEntry } from '../checklistEntry';
 import { escapeMarkdown } from '../../core/textEscapes';
 
 /** Nothing when the document names no DAU, rate, storage, bandwidth or server count. */
-export function capacityEntries(analysis: Analysis, daysPerYear = 365): ChecklistEntry[] {
-  const items = capacitySummary(analysis.estimates, daysPerYear);
+export function capacityEntries(analysis: Analysis): ChecklistEntry[] {
+  // Worked out by the core with the rest of the estimate report (with the run's daysPerYear).
+  const items = analysis.estimates.capacity;
   if (items.length === 0) return [];
   const children: ChecklistEntry[] = items.map((item) => ({
     id: `capacity:${item.label}`,

@@ -86,7 +86,7 @@ describe('checklist model', () => {
 
   it('puts an outline row first, with confirm and dismiss, only for a document taken by its outline', () => {
     assert.equal(entries.some((entry) => entry.kind === 'outline'), false);
-    const withOutline = checklistEntries(analysis, 365, 'its outline reads as a design doc (context, alternatives)');
+    const withOutline = checklistEntries(analysis, 'its outline reads as a design doc (context, alternatives)');
     assert.equal(withOutline[0].kind, 'outline');
     assert.equal(withOutline[0].contextValue, 'outline');
     assert.match(withOutline[0].tooltip, /its outline reads as a design doc .*context, alternatives/);
