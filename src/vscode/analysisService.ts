@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 import type { EditorAnalysisInput } from '../core/editorAnalysis';
 import { inProcessAnalysis } from './loadInProcessAnalysis';
-import { DEFAULT_DESIGN_GLOBS, isDesignText } from '../core/recognize';
+import { isDesignText } from '../core/recognize';
 import type { Analysis } from '../core/types';
 import { SUPERSEDED, type AnalysisWorkerClient } from './analysisWorkerClient';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';

@@ -1,7 +1,6 @@
 // The "Checklist" view: the active design document's framework, phases and their sub-checks.
 import * as vscode from 'vscode';
 import type { ActiveDesign, ActiveDocument } from './activeDocument';
-import { DEFAULT_DESIGN_GLOBS } from '../core/recognize';
 import { outlineReason } from './analysisService';
 import { checklistEntries, pausedEntries, type ChecklistEntry } from './checklistModel';
 

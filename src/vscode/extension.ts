@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     context.subscriptions.push(waiting);
   }
 
-  registerPreview(context, { analyze: (document) => services.analysis.analyze(document) });
+  registerPreview(context, { analyze: (document) => services.analysis.analyze(document), onDidAnalyze: services.onDidAnalyze });
   registerEstimates(context, services);
   const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
   const treeView = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true });

@@ -1,6 +1,5 @@
 // "Check Workspace": analyses every design document in the workspace, open or not, into the Problems panel.
 import * as vscode from 'vscode';
-import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import type { Analysis } from '../../core/types';
 import type { DiagnosticsPublisher } from '../diagnostics';
 import { MAX_SIZE_SETTING, RECOGNITION_HEAD_CHARS, type PausedInfo } from '../documentSize';

@@ -1,7 +1,6 @@
 // One code lens above every evaluated estimate line, read from the analysis service's cached result.
 import * as vscode from 'vscode';
 import type { EstimateLine } from '../../core/types';
-import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import type { DesignServices } from '../services';
 import { readSettings } from '../settings';
 import { cachedAnalysis } from './cachedAnalysis';

@@ -1,6 +1,5 @@
 // Hover on an evaluated estimate line: how it was read, the steps, conventions and each claim's verdict.
 import * as vscode from 'vscode';
-import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import type { DesignServices } from '../services';
 import { readSettings } from '../settings';
 import { cachedAnalysis } from './cachedAnalysis';

@@ -1,7 +1,6 @@
 // Preview registration: commands and the panel serializer only; the manager, and the module that holds
 // it (dist/previewModule.js), are loaded on first use.
 import * as vscode from 'vscode';
-import { DEFAULT_DESIGN_GLOBS } from '../../core/recognize';
 import type { Analysis } from '../../core/types';
 import { loadedPreviewModule, previewModule } from '../loadPreviewModule';
 import type { PreviewManager } from './previewManager';
@@ -12,6 +11,8 @@ import { PREVIEW_VIEW_TYPE } from './viewType';
 export interface PreviewDeps {
   /** The extension's (cached) analysis; the preview renders without overlays when it is missing or fails. */
   analyze?(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** Fires after each analysis: the preview renders then, with no debounce of its own. */
+  onDidAnalyze?: vscode.Event<{ document: vscode.TextDocument }>;
 }
 
 /** Internal command for integration tests: the preview state of a document (not in package.json). */
@@ -26,8 +27,10 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
   const analyze = async (document: vscode.TextDocument) => (deps.analyze ? deps.analyze(document) : undefined);
   // In a promise, so a module that fails to load is reported like any other failure.
   const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri).maxDocumentSizeMB;
+  const none = new vscode.EventEmitter<{ document: vscode.TextDocument }>();
+  const onDidAnalyze = deps.onDidAnalyze ?? none.event;
   const get = async (): Promise<PreviewManager> =>
-    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, analyze, sizeLimitMB));
+    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, { analyze, onDidAnalyze, sizeLimitMB }));
   const report = (what: string) => (error: unknown) => {
     loadedPreviewModule()?.previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void vscode.window.showErrorMessage(`System Design: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -49,6 +52,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
       deserializeWebviewPanel: (panel, state) => get().then((m) => m.restore(panel, state)),
     }),
     { dispose: () => manager?.dispose() },
+    none,
     { dispose: () => loadedPreviewModule()?.disposePreviewLog() },
   );
 }

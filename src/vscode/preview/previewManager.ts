@@ -1,11 +1,10 @@
 // Keeps one preview per document: opens or reuses panels, restores them after reload, runs the export.
 import * as vscode from 'vscode';
 import { Disposable } from '../disposable';
-import type { Analysis } from '../../core/types';
 import { LIMITS } from '../../core/render/protocol';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
 import { previewLog } from './messageLog';
-import { PreviewPanel, previewTitle, type PreviewStats } from './previewPanel';
+import { PreviewPanel, previewTitle, type PanelContext, type PreviewStats } from './previewPanel';
 import { PREVIEW_VIEW_TYPE } from './viewType';
 import { localRoots } from './resources';
 
@@ -18,8 +17,7 @@ export class PreviewManager extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly analyze: (document: vscode.TextDocument) => Promise<Analysis | undefined>,
-    private readonly sizeLimitMB: (uri: vscode.Uri) => number,
+    private readonly source: Pick<PanelContext, 'analyze' | 'onDidAnalyze' | 'sizeLimitMB'>,
   ) {
     super();
     // Panels go first (they clear their diagnostics), then the collection.
@@ -127,7 +125,7 @@ export class PreviewManager extends Disposable {
       { location: vscode.ProgressLocation.Notification, title: 'Exporting design document to HTML…' },
       async () => {
         await this.waitUntilRendered(panel);
-        return buildExportForPanel(panel, document, await this.analyze(document).catch(() => undefined), this.extensionUri);
+        return buildExportForPanel(panel, document, await this.source.analyze(document).catch(() => undefined), this.extensionUri);
       },
     );
     await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(html));
@@ -161,7 +159,7 @@ export class PreviewManager extends Disposable {
   }
 
   private adopt(webviewPanel: vscode.WebviewPanel, uri: vscode.Uri): PreviewPanel {
-    const panel = new PreviewPanel(webviewPanel, uri, { extensionUri: this.extensionUri, diagnostics: this.diagnostics, analyze: this.analyze, sizeLimitMB: this.sizeLimitMB });
+    const panel = new PreviewPanel(webviewPanel, uri, { ...this.source, extensionUri: this.extensionUri, diagnostics: this.diagnostics });
     this.panels.set(uri.toString(), panel);
     panel.subscribe(webviewPanel.onDidChangeViewState((event) => {
       if (event.webviewPanel.active) void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, panel.locked);

@@ -9,13 +9,12 @@ import { diagramErrorLine, validateWebviewMessage, type DiagramError, type HostM
 import { buildPreviewShell, makeNonce } from '../../core/render/shell';
 import type { ExportTheme } from '../../core/render/exportHtml';
 import type { Analysis } from '../../core/types';
-import { MAX_SIZE_SETTING, pausedFor, pausedPreviewMarkdown } from '../documentSize';
+import { pausedFor, pausedPreviewMarkdown } from '../documentSize';
 import { openPreviewLink } from './links';
 import { previewLog } from './messageLog';
 import { imageResolver, localRoots, mediaRoot, webviewBundleRoot } from './resources';
 import { saveDiagram } from './saveDiagram';
 
-export const UPDATE_DEBOUNCE_MS = 300;
 
 export interface PreviewStats {
   ready: boolean;
@@ -33,6 +32,8 @@ export interface PanelContext {
   extensionUri: vscode.Uri;
   diagnostics: vscode.DiagnosticCollection;
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** Every analysis the extension runs (debounced while typing): the preview renders after each of its document's. */
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument }>;
   /** The maxDocumentSizeMB setting for a document, read by the host (which warns about a bad value once). */
   sizeLimitMB(uri: vscode.Uri): number;
 }
@@ -46,7 +47,6 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposed = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposed.event;
   private stats: PreviewStats = { ready: false, version: 0, renderedVersion: 0, svgCount: 0, errorCount: 0, renders: 0 };
-  private timer: ReturnType<typeof setTimeout> | undefined;
   private lineCount = 1;
   private lastDoc: RenderedDocument | undefined;
   private ignoreEditorScrollUntil = 0;
@@ -73,14 +73,12 @@ export class PreviewPanel implements vscode.Disposable {
     this.subscriptions.push(
       webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw)),
       panel.onDidDispose(() => this.dispose()),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() === documentUri.toString() && event.contentChanges.length > 0) this.scheduleUpdate();
+      // One analysis per change for every surface: the preview keeps no debounce of its own. Edits, settings
+      // (a raised size limit) and frameworks all end in a new analysis of the document, and so in a render.
+      ctx.onDidAnalyze((event) => {
+        if (event.document.uri.toString() === this.documentUri.toString()) void this.update();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.onEditorScroll(event)),
-      // A raised size limit brings a paused preview back without waiting for an edit.
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(MAX_SIZE_SETTING, documentUri)) this.scheduleUpdate();
-      }),
     );
   }
 
@@ -109,15 +107,6 @@ export class PreviewPanel implements vscode.Disposable {
 
   reveal(column?: vscode.ViewColumn, preserveFocus = true): void {
     this.panel.reveal(column, preserveFocus);
-  }
-
-  /** Re-render after the typing pause; the first render (on `ready`) is immediate. */
-  scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, UPDATE_DEBOUNCE_MS);
   }
 
   async update(): Promise<void> {
@@ -263,7 +252,6 @@ export class PreviewPanel implements vscode.Disposable {
   private release(): boolean {
     if (this.isDisposed) return false;
     this.isDisposed = true;
-    if (this.timer) clearTimeout(this.timer);
     this.ctx.diagnostics.delete(this.documentUri);
     this.disposed.fire();
     for (const s of this.subscriptions) s.dispose();
