@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 import type { Analysis } from '../core/types';
-import type { AnalysisEvent } from './analysisService';
+import { analysisOf, pausedOf, type AnalysisEvent } from './analysisService';
 import type { PausedInfo } from './documentSize';
 
 export const CONTEXT_IS_DESIGN_DOC = 'systemDesign.isDesignDoc';
@@ -36,7 +36,7 @@ export class ActiveDocument extends Disposable {
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       onDidAnalyze((event) => {
         const active = vscode.window.activeTextEditor?.document ?? this.current?.document;
-        if (event.document === active) this.set(event.document, event.analysis, event.paused);
+        if (event.document === active) this.set(event.document, analysisOf(event.result), pausedOf(event.result));
       }),
     );
     void this.refresh();

@@ -8,25 +8,39 @@ import type { Analysis } from '../core/types';
 import { SUPERSEDED, type AnalysisWorkerClient } from './analysisWorkerClient';
 import { pausedFor, RECOGNITION_HEAD_CHARS, sizeVerdict, type PausedInfo, type SizeVerdict } from './documentSize';
 import type { ProjectConfigs } from './projectConfig';
-import { affectsSettings, readSettings } from './settings';
+import { affectsSettings, readSettings, type DesignSettings } from './settings';
 import type { WorkspaceFrameworks } from './workspaceFrameworks';
 
 /** Long enough to skip keystrokes, short enough to feel live. */
 export const TYPING_DEBOUNCE_MS = 300;
 
+/** What one run found for one version of a document, with the settings it ran with (resolved once per run). */
+export type DocumentAnalysis =
+  | { kind: 'analysed'; analysis: Analysis; settings: DesignSettings }
+  | { kind: 'paused'; paused: PausedInfo; settings: DesignSettings }
+  | { kind: 'not-design'; settings?: DesignSettings };
+
+export const NOT_DESIGN: DocumentAnalysis = { kind: 'not-design' };
+
 export interface AnalysisEvent {
   document: vscode.TextDocument;
-  /** Undefined when the document is not a design document. */
-  analysis: Analysis | undefined;
-  /** Set (and `analysis` undefined) when a design document is too large to analyse. */
-  paused?: PausedInfo;
+  result: DocumentAnalysis;
+}
+
+/** The analysis in a result, when there is one. */
+export function analysisOf(result: DocumentAnalysis | undefined): Analysis | undefined {
+  return result?.kind === 'analysed' ? result.analysis : undefined;
+}
+
+/** Why a design document was not analysed (too large), when it was not. */
+export function pausedOf(result: DocumentAnalysis | undefined): PausedInfo | undefined {
+  return result?.kind === 'paused' ? result.paused : undefined;
 }
 
 interface CacheEntry {
   version: number;
   generation: number;
-  analysis: Analysis | undefined;
-  paused?: PausedInfo;
+  result: DocumentAnalysis;
 }
 
 /** Analyses of documents taken for design documents by their outline alone → why (the checklist offers to confirm). */
@@ -89,22 +103,30 @@ export class AnalysisService extends Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  /** The current version's result, when a run for it (and for the current settings) has finished. */
+  state(document: vscode.TextDocument): DocumentAnalysis | undefined {
+    const entry = this.cache.get(document.uri.toString());
+    return entry && entry.version === document.version && entry.generation === this.generation ? entry.result : undefined;
+  }
+
   /** The cached analysis when it matches the document's current version. */
   peek(document: vscode.TextDocument): Analysis | undefined {
-    const entry = this.cache.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.generation === this.generation ? entry.analysis : undefined;
+    return analysisOf(this.state(document));
   }
 
   /** Whether the cached result is current (an undefined `peek` then means "not a design document"). */
   isFresh(document: vscode.TextDocument): boolean {
-    const entry = this.cache.get(document.uri.toString());
-    return !!entry && entry.version === document.version && entry.generation === this.generation;
+    return this.state(document) !== undefined;
   }
 
   /** Why a current design document is not analysed (too large), if it is not. */
   pausedState(document: vscode.TextDocument): PausedInfo | undefined {
-    const entry = this.cache.get(document.uri.toString());
-    return entry && entry.version === document.version && entry.generation === this.generation ? entry.paused : undefined;
+    return pausedOf(this.state(document));
+  }
+
+  /** The settings the current result was made with; read afresh when there is none yet. */
+  settingsFor(document: vscode.TextDocument): DesignSettings {
+    return this.state(document)?.settings ?? readSettings(document.uri);
   }
 
   /** Analyses now (commands and providers need an answer, not a debounce). */
@@ -115,8 +137,7 @@ export class AnalysisService extends Disposable {
   }
 
   /** `maxDocumentSizeMB` for a text of `length` at `uri`; `head` (its start) is read only when it is over. */
-  checkSize(uri: vscode.Uri, length: number, head: () => string): SizeVerdict {
-    const settings = readSettings(uri);
+  checkSize(uri: vscode.Uri, length: number, head: () => string, settings = readSettings(uri)): SizeVerdict {
     const isDesignHead = () => isDesignText(head().slice(0, RECOGNITION_HEAD_CHARS), recognitionPath(uri), settings.files).designDoc;
     return sizeVerdict(length, settings.maxDocumentSizeMB, isDesignHead);
   }
@@ -128,17 +149,17 @@ export class AnalysisService extends Disposable {
 
   /** Analyses text that is not open in an editor (workspace check). */
   async analyzeText(uri: vscode.Uri, text: string, force = false): Promise<Analysis | undefined> {
+    await this.configs?.ready(uri);
+    const settings = readSettings(uri);
     // Another request for the same text took this one's place in the worker's line: ask again.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const answer = await this.analyzeOrSuperseded(uri, text, force);
+      const answer = await this.analyzeOrSuperseded(uri, text, force, settings);
       if (answer !== SUPERSEDED) return answer;
     }
     return undefined;
   }
 
-  private async analyzeOrSuperseded(uri: vscode.Uri, text: string, force: boolean): Promise<Analysis | undefined | typeof SUPERSEDED> {
-    await this.configs?.ready(uri);
-    const settings = readSettings(uri);
+  private async analyzeOrSuperseded(uri: vscode.Uri, text: string, force: boolean, settings: DesignSettings): Promise<Analysis | undefined | typeof SUPERSEDED> {
     const input: EditorAnalysisInput = {
       path: recognitionPath(uri),
       files: settings.files,
@@ -205,14 +226,14 @@ export class AnalysisService extends Disposable {
     const version = document.version;
     const generation = this.generation;
     try {
-      const { analysis, paused, superseded } = isMarkdown(document) ? await this.analyzeOpen(document) : { analysis: undefined, paused: undefined, superseded: false };
+      const { result, superseded } = isMarkdown(document) ? await this.analyzeOpen(document) : { result: NOT_DESIGN, superseded: false };
       // A newer edit, a close or a settings change made this result stale: drop it.
       if (superseded || source.token.isCancellationRequested || document.isClosed || document.version !== version || generation !== this.generation) {
         return this.peek(document);
       }
-      this.cache.set(key, { version, generation, analysis, paused });
-      this.emitter.fire({ document, analysis, paused });
-      return analysis;
+      this.cache.set(key, { version, generation, result });
+      this.emitter.fire({ document, result });
+      return analysisOf(result);
     } finally {
       if (this.running.get(key) === source) this.running.delete(key);
       source.dispose();
@@ -220,16 +241,18 @@ export class AnalysisService extends Disposable {
   }
 
   /** An open document, unless it is a design document over `maxDocumentSizeMB` (that one is only recognised). */
-  private async analyzeOpen(document: vscode.TextDocument): Promise<{ analysis: Analysis | undefined; paused?: PausedInfo; superseded?: boolean }> {
+  private async analyzeOpen(document: vscode.TextDocument): Promise<{ result: DocumentAnalysis; superseded?: boolean }> {
+    await this.configs?.ready(document.uri);
+    // Settings are read once per run; every surface gets them with the result.
+    const settings = readSettings(document.uri);
     const text = document.getText();
-    const verdict = this.checkSize(document.uri, text.length, () => text);
-    if (verdict.kind === 'analyse') {
-      const analysis = await this.analyzeOrSuperseded(document.uri, text, false);
-      // A newer version of this document took this one's place: its own run reports.
-      if (analysis === SUPERSEDED) return { analysis: this.peek(document), superseded: true };
-      return { analysis };
-    }
-    return verdict.kind === 'paused' ? { analysis: undefined, paused: verdict.paused } : { analysis: undefined };
+    const verdict = this.checkSize(document.uri, text.length, () => text, settings);
+    if (verdict.kind === 'paused') return { result: { kind: 'paused', paused: verdict.paused, settings } };
+    if (verdict.kind !== 'analyse') return { result: { kind: 'not-design', settings } };
+    const analysis = await this.analyzeOrSuperseded(document.uri, text, false, settings);
+    // A newer version of this document took this one's place: its own run reports.
+    if (analysis === SUPERSEDED) return { result: NOT_DESIGN, superseded: true };
+    return { result: analysis ? { kind: 'analysed', analysis, settings } : { kind: 'not-design', settings } };
   }
 
   private forget(document: vscode.TextDocument): void {
@@ -238,7 +261,7 @@ export class AnalysisService extends Disposable {
     this.timers.delete(key);
     this.running.get(key)?.cancel();
     this.cache.delete(key);
-    if (isMarkdown(document)) this.emitter.fire({ document, analysis: undefined });
+    if (isMarkdown(document)) this.emitter.fire({ document, result: NOT_DESIGN });
   }
 
   /** Settings or frameworks changed: re-analyse every open Markdown document. */

@@ -5,7 +5,7 @@ import { ActiveDocument } from './activeDocument';
 import { DesignCodeActionProvider } from './codeActions';
 import { CHECKLIST_VIEW, ChecklistTreeProvider, REVEAL_COMMAND, revealLine } from './checklistTree';
 import type { ChecklistEntry } from './checklistModel';
-import { isMarkdown } from './analysisService';
+import { analysisOf, isMarkdown, pausedOf } from './analysisService';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { setCodeDocsRoot } from './convert';
 import { fixAll } from './commands/fixAll';
@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): SystemDesignApi {
     services.onDidAnalyze((event) => {
       // Edits to a document whose tab was closed (it lingers in memory) must not bring its problems back.
       const shown = event.document.isUntitled || isInTab(event.document.uri);
-      diagnostics.publish(event.document.uri, shown ? event.analysis : undefined, shown ? event.paused : undefined);
+      diagnostics.publish(event.document.uri, shown ? analysisOf(event.result) : undefined, shown ? pausedOf(event.result) : undefined);
     }),
     active.onDidChange(() => updated.fire()),
   );

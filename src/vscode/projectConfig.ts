@@ -9,6 +9,8 @@ import { linkedCode } from './convert';
 import { frameworkFiles } from './loadFrameworkFiles';
 
 const RELOAD_DELAY_MS = 100;
+/** A file watcher can miss a change (some file systems, files written outside the editor): look again this often. */
+const RECHECK_MS = 2000;
 
 const workspaceFs: ConfigFs = {
   async readText(path) {
@@ -26,7 +28,7 @@ const workspaceFs: ConfigFs = {
 };
 
 export class ProjectConfigs extends Disposable {
-  private readonly folders = new Map<string, { found: FoundConfig | undefined; loading: Promise<void> }>();
+  private readonly folders = new Map<string, { found: FoundConfig | undefined; loading: Promise<void>; checkedAt: number; stamp?: string }>();
   private readonly problems = vscode.languages.createDiagnosticCollection('systemDesign.config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly warned = new Set<string>();
@@ -41,10 +43,7 @@ export class ProjectConfigs extends Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`);
     // Deleting the whole .sysdesign folder reports the folder, not the file inside it.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE.split('/')[0]}`, true, true, false);
-    const reload = () => {
-      clearTimeout(this.reloadTimer);
-      this.reloadTimer = setTimeout(() => void this.reloadAll(), RELOAD_DELAY_MS);
-    };
+    const reload = () => this.scheduleReload();
     this.register(
       watcher,
       folderWatcher,
@@ -72,13 +71,26 @@ export class ProjectConfigs extends Disposable {
     const key = folder.uri.toString();
     let state = this.folders.get(key);
     if (!state) {
-      const entry = { found: undefined as FoundConfig | undefined, loading: Promise.resolve() };
-      entry.loading = this.read(folder).then((found) => {
-        entry.found = found;
+      const entry: { found: FoundConfig | undefined; loading: Promise<void>; checkedAt: number; stamp?: string } = { found: undefined, loading: Promise.resolve(), checkedAt: Date.now() };
+      entry.loading = stamp(folder).then(async (before) => {
+        entry.stamp = before;
+        entry.found = before === undefined ? undefined : await this.read(folder);
       });
       this.folders.set(key, (state = entry));
+    } else if (Date.now() - state.checkedAt > RECHECK_MS) {
+      // Answer with what is loaded; if the file changed behind the watcher's back, read it again for the next run.
+      const known = state;
+      known.checkedAt = Date.now();
+      void known.loading.then(() => stamp(folder)).then((now) => {
+        if (now !== known.stamp && this.folders.get(key) === known) this.scheduleReload();
+      });
     }
     return state.loading;
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => void this.reloadAll(), RELOAD_DELAY_MS);
   }
 
   private async reloadAll(): Promise<void> {
@@ -90,12 +102,6 @@ export class ProjectConfigs extends Disposable {
 
   /** Never rejects: an unreadable file is reported and the folder runs on settings and defaults. */
   private async read(folder: vscode.WorkspaceFolder): Promise<FoundConfig | undefined> {
-    // Most folders have no config file: only one that has loads the JSON parser.
-    const exists = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, ...CONFIG_FILE.split('/'))).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) return undefined;
     const found = await frameworkFiles().readProjectConfig(workspaceFs, folder.uri.toString()).catch((error: unknown) => {
       this.warn(folder.uri, `System Design: ${CONFIG_FILE} in ${folder.name} was not read (${String(error)}); using settings and defaults.`);
       return undefined;
@@ -138,6 +144,15 @@ export class ProjectConfigs extends Disposable {
     clearTimeout(this.reloadTimer);
     super.dispose();
   }
+}
+
+/** The config file's size and time, or undefined when there is none. Most folders have none, and only one
+ * that has a file loads the JSON parser. */
+function stamp(folder: vscode.WorkspaceFolder): Promise<string | undefined> {
+  return Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, ...CONFIG_FILE.split('/')))).then(
+    (stat) => `${stat.size}:${stat.mtime}`,
+    () => undefined,
+  );
 }
 
 function folderOf(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { EstimateLine } from '../../core/types';
 import type { DesignServices } from '../services';
-import { readSettings } from '../settings';
 import { cachedAnalysis } from './cachedAnalysis';
 import { lensTitle, wrongClaim } from './lensText';
 
@@ -21,9 +20,9 @@ export class EstimateCodeLensProvider implements vscode.CodeLensProvider, vscode
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    const settings = readSettings(document.uri).estimates;
-    if (!settings.enabled || !settings.codeLens) return [];
     const analysis = await cachedAnalysis(this.services, document, token);
+    // The settings the analysis ran with (estimates off already leaves it without estimate lines).
+    if (!this.services.analysis.settingsFor(document).estimates.codeLens) return [];
     if (!analysis || token.isCancellationRequested) return [];
     return analysis.estimates.lines.filter((line) => line.line < document.lineCount).map((line) => lensFor(document, line));
   }

@@ -1,7 +1,6 @@
 // Hover on an evaluated estimate line: how it was read, the steps, conventions and each claim's verdict.
 import * as vscode from 'vscode';
 import type { DesignServices } from '../services';
-import { readSettings } from '../settings';
 import { cachedAnalysis } from './cachedAnalysis';
 import { hoverMarkdown } from './lensText';
 
@@ -9,7 +8,7 @@ export class EstimateHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: DesignServices) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!readSettings(document.uri).estimates.enabled) return undefined;
+    // An analysis made with estimates off carries no estimate lines: nothing to hover.
     const analysis = await cachedAnalysis(this.services, document, token);
     if (!analysis || token.isCancellationRequested) return undefined;
     const line = analysis.estimates.lines.find((candidate) => candidate.line === position.line);
