@@ -321,23 +321,31 @@ export class Parser {
     return { start: expr.start, end, expr, convert, ops: this.ops - ops0 };
   }
 
+  /**
+   * Steps over the operator at the cursor and reads its right operand. Read leniently, an operand that
+   * does not parse ends the expression before the operator (undefined, cursor back on the operator).
+   */
+  private operandAfterOp(read: () => Node): Node | undefined {
+    const save = this.pos;
+    this.pos++;
+    try {
+      return read();
+    } catch (e) {
+      if (this.lenient && e instanceof Fail) {
+        this.pos = save;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+
   parseExpr(): Node {
     let left = this.parseTerm();
     for (;;) {
       const t = this.peek();
       if (!t || t.kind !== 'op' || (t.op !== '+' && t.op !== '-')) break;
-      const save = this.pos;
-      this.pos++;
-      let right: Node;
-      try {
-        right = this.parseTerm();
-      } catch (e) {
-        if (this.lenient && e instanceof Fail) {
-          this.pos = save;
-          break;
-        }
-        throw e;
-      }
+      const right = this.operandAfterOp(() => this.parseTerm());
+      if (!right) break;
       this.ops++;
       left = { kind: 'bin', op: t.op as '+' | '-', l: left, r: right, start: left.start, end: right.end };
     }
@@ -360,18 +368,8 @@ export class Parser {
     for (;;) {
       const op = this.mulOp(this.peek());
       if (!op) break;
-      const save = this.pos;
-      this.pos++;
-      let right: Node;
-      try {
-        right = this.parseFactor(op === '/');
-      } catch (e) {
-        if (this.lenient && e instanceof Fail) {
-          this.pos = save;
-          break;
-        }
-        throw e;
-      }
+      const right = this.operandAfterOp(() => this.parseFactor(op === '/'));
+      if (!right) break;
       this.ops++;
       left = { kind: 'bin', op, l: left, r: right, start: left.start, end: right.end };
       this.skipAnnotations();
