@@ -1,7 +1,7 @@
 // One self-contained HTML file for a design doc: inline CSS, diagrams as inline SVG (or an inline renderer).
 import { escapeHtml } from './escape';
 import type { RenderedDocument } from './renderDocument';
-import { LOCKED_CSP } from './shell';
+import { htmlHead, LOCKED_CSP } from './shell';
 
 export type ExportTheme = 'light' | 'dark' | 'hc-dark' | 'hc-light';
 
@@ -42,18 +42,8 @@ export function buildExportHtml(options: ExportOptions): string {
   const script = options.script
     ? `<script nonce="${escapeHtml(options.script.nonce)}">${options.script.code.replace(/<\/script/gi, '<\\/script')}</script>\n`
     : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(exportCsp(options.script?.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="System Design Docs">
-<title>${escapeHtml(title)}</title>
-<style>
-${options.css.replace(/<\/style/gi, '<\\/style')}
-</style>
-</head>
+  const style = `<meta name="generator" content="System Design Docs">\n<style>\n${options.css.replace(/<\/style/gi, '<\\/style')}\n</style>`;
+  return `${htmlHead(exportCsp(options.script?.nonce), title, style)}
 <body class="sd-export ${themeClass}">
 ${doc.phaseBar}
 <main id="sd-content">

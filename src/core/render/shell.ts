@@ -36,15 +36,7 @@ export function buildPreviewShell(options: ShellOptions): string {
   const scripts = [...(options.preludeScriptUris ?? []), options.scriptUri]
     .map((src) => `<script type="module" nonce="${nonce}" src="${escapeHtml(src)}"></script>`)
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(previewCsp(options.cspSource, options.nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">
-<title>System Design Preview</title>
-</head>
+  return `${htmlHead(previewCsp(options.cspSource, options.nonce), 'System Design Preview', `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">`)}
 <body class="sd-preview">
 <div id="sd-phasebar"></div>
 <main id="sd-content" aria-live="polite"></main>
@@ -52,6 +44,19 @@ ${scripts}
 </body>
 </html>
 `;
+}
+
+/** The start of every page we write (preview and export): its CSP first, so nothing loads before it applies. */
+export function htmlHead(csp: string, title: string, extra: string): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${extra}
+<title>${escapeHtml(title)}</title>
+</head>`;
 }
 
 /** A random nonce from a caller-supplied source of random bytes (the core has no crypto of its own). */
