@@ -415,6 +415,24 @@ describe('section classes for headings as other authors write them', () => {
     assert.equal(kinds.Components, 'high-level-design', 'a plain list of components is the design');
   });
 
+  it('reads the usage calculation of a "use cases and constraints" step as the estimation', () => {
+    const kinds = kindsOf('## Step 1: Outline use cases and constraints\n\n### Constraints and assumptions\n\n- 10M users\n\n#### Calculate usage\n\n- 1 KB per entry\n\n## Step 2: Create a high level design\n\nBoxes.\n');
+    assert.equal(kinds['Calculate usage'], 'estimation');
+    assert.equal(kinds['Constraints and assumptions'], 'requirements');
+  });
+
+  it('reads an RFC\'s guide-level explanation as the proposal and its reference-level explanation as the detail', () => {
+    const kinds = kindsOf('# Summary\n\nX.\n\n# Motivation\n\nY.\n\n# Guide-level explanation\n\nZ.\n\n# Reference-level explanation\n\nW.\n');
+    assert.equal(kinds['Guide-level explanation'], 'high-level-design');
+    assert.equal(kinds['Reference-level explanation'], 'deep-dive');
+  });
+
+  it('reads "What is X?" opening a write-up as its introduction, and names no part with it later', () => {
+    const kinds = kindsOf('## 1. What is Pastebin?\n\nA paste service.\n\n## 2. High level design\n\nBoxes.\n\n## 3. What is a paste?\n\nText.\n');
+    assert.equal(kinds['1. What is Pastebin?'], 'context');
+    assert.equal(kinds['3. What is a paste?'], '-');
+  });
+
   it('reads "Impact on existing …" in a proposal as compatibility', () => {
     assert.equal(kindsOf('## Proposal\n\nText.\n\n## Impact on existing packages\n\nNone.\n')['Impact on existing packages'], 'rollout');
   });

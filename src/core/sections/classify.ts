@@ -160,6 +160,8 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
     return continues(parent!);
   }
   if (best) return fromHit(best, parts);
+  // "What is Pastebin?": before the design, the introduction (placeByPosition decides by where it stands).
+  if (WHAT_IS.test(section.title)) return { kind: 'context', starts: true, also: [], facet: 'summary', phrase: 'what is', by: 'place', reason: 'a question about what the system is' };
 
   // Nothing in the heading: what the section holds may still say what it is.
   const byContent = contentKind(section);
@@ -194,6 +196,7 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
 }
 
 const CODE_ONLY = /^\s*`[^`]+`\s*$/;
+const WHAT_IS = /^\W*(?:\d+[.)]?\s+)?what(?:\s+is|'s|\s+are)\s+[^?]{1,60}\?\s*$/i;
 
 /** Parts that frame a design (context, requirements) come before it: inside a design part they are more of it ("### Use case: upload"). */
 const FRAMING = new Set<PhaseKind>(['context', 'requirements']);
@@ -474,6 +477,15 @@ function placeByPosition(doc: ParsedDocument, classes: Map<Section, SectionClass
     } else if (c.phrase === 'storage') {
       kind = beforeDesign ? 'estimation' : 'data-model';
       reason = beforeDesign ? '"Storage" before the design: how much is stored' : '"Storage" in the design: where the data lives';
+    } else if (c.phrase === 'what is') {
+      if (!beforeDesign) {
+        // A question about what the system is, in the middle of the design, names no part.
+        classes.set(section, { starts: false, also: [], by: 'none', reason: 'the heading names no part of a design document' });
+        relabelChildren(section, classes);
+        return;
+      }
+      kind = 'context';
+      reason = `"${section.title}" opens the document: what the system is`;
     } else if (c.phrase === 'question' && comparesOptions(section, classes)) {
       kind = 'trade-offs';
       reason = 'questions answered by comparing options under it';
