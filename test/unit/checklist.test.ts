@@ -117,6 +117,20 @@ describe('buildChecklist statuses', () => {
     assert.deepEqual((data.repeats ?? []).map((s) => s.line), [4]);
   });
 
+  it('finds a data model defined where it is used: a typed column list with a key, in a plain fence', () => {
+    const columns = ['```', 'shortlink char(7) NOT NULL', 'created_at datetime NOT NULL', 'paste_path varchar(255) NOT NULL', 'PRIMARY KEY(shortlink)', '```'];
+    const doc = parseDocument(['## Deep dive', '', 'The `pastes` table could look like this:', '', ...columns, ''].join('\n'));
+    const data = byId(buildChecklist(doc, defaultFramework), 'data-model');
+    assert.equal(data.status, 'present');
+    assert.equal(data.inline?.line, 4);
+    assert.match(data.reason ?? '', /defined in place, line 5/);
+    // Code that only mentions types, and a list without any key or constraint, are no table.
+    for (const code of [['```', 'let x: int = 1', 'print(x)', '```'], ['```', 'id int', 'name text', '```']]) {
+      const other = byId(buildChecklist(parseDocument(['## Deep dive', '', ...code, ''].join('\n')), defaultFramework), 'data-model');
+      assert.equal(other.status, 'missing', code.join(' '));
+    }
+  });
+
   for (const framework of BUILT_IN_FRAMEWORKS) {
     it(`${framework.id}: each phase title finds its own phase, and its template leaves it empty`, () => {
       for (const phase of framework.phases) {

@@ -104,6 +104,11 @@ function inlinePart(doc: ParsedDocument, phase: PhaseDef): { line: number; text:
     const drawing = doc.blocks.find(isDiagramBlock);
     if (drawing) return { line: drawing.line, text: (doc.lines[drawing.line] ?? '').trim().slice(0, 120), reason: `drawn in place, line ${drawing.line + 1}` };
   }
+  if (kinds.includes('data-model')) {
+    // Tables defined where they are used ("the `pastes` table could have the following structure" in a use case).
+    const schema = doc.blocks.find((block) => signals(block).schema);
+    if (schema) return { line: schema.line, text: (doc.lines[schema.line] ?? '').trim().slice(0, 120), reason: `defined in place, line ${schema.line + 1}` };
+  }
   // Only a context phase of its own: an opening paragraph is no requirements section, even where requirements cover context headings.
   if (phase.kind === 'context') {
     const found = openingProse(doc);

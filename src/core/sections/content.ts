@@ -50,7 +50,7 @@ function read(block: Block): BlockSignals {
       if (DIAGRAM_LANGS.has(lang)) out.diagram = true;
       else if (PLAIN_LANGS.has(lang) && (ARROWS.some((arrow) => block.text.includes(arrow)) || asciiDrawing(block.text))) out.diagram = true;
       if (lang === 'estimate') out.arithmetic = 1;
-      if (CREATE_TABLE.test(block.text) || SCHEMA_LANGS.has(lang)) out.schema = true;
+      if (CREATE_TABLE.test(block.text) || SCHEMA_LANGS.has(lang) || (PLAIN_LANGS.has(lang) && columnList(block.text))) out.schema = true;
       countLines(block.text, out, PLAIN_LANGS.has(lang));
       return out;
     }
@@ -79,6 +79,17 @@ function countLines(text: string, out: BlockSignals, prose: boolean): void {
     if (prose && looksLikeEstimate(line) && ARITHMETIC.test(line)) out.arithmetic++;
     if (!out.schema && CREATE_TABLE.test(line)) out.schema = true;
   }
+}
+
+/** `shortlink char(7) NOT NULL`: a column and its SQL type at the start of a line. */
+const COLUMN_LINE = /^\s*[A-Za-z_]\w*\s+(?:varchar|char|character|int|integer|bigint|smallint|tinyint|serial|bigserial|text|datetime|timestamp|timestamptz|date|time|boolean|bool|uuid|float|double|decimal|numeric|real|json|jsonb|blob|bytea|binary|varbinary)\b(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?/i;
+const KEY_OR_CONSTRAINT = /\b(?:primary\s+key|not\s+null|foreign\s+key|references|unique)\b/i;
+
+/** A plain fence listing typed columns with a key or constraint: a table's definition without CREATE TABLE. */
+function columnList(text: string): boolean {
+  let columns = 0;
+  for (const line of text.split('\n')) if (COLUMN_LINE.test(line)) columns++;
+  return columns >= 2 && KEY_OR_CONSTRAINT.test(text);
 }
 
 /** Two or more lines of boxes and arrows, not code that happens to contain `->`. */
