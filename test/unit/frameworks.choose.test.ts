@@ -248,6 +248,14 @@ describe('genres', () => {
     const { choice } = chooseFramework(load(['# Design a chat service', '## Functional requirements', '## Capacity estimation', '## API', '## Data model', '## High-level design']), registry, {});
     assert.equal(choice.framework.id, 'default');
   });
+
+  it('takes a title that says "Design doc:" for a proposal, with its cross-cutting concerns read one by one', () => {
+    const outline = ['# Design Doc: Rate limiter', '## Context and Scope', '## Goals and Non-Goals', '## The Actual Design', '### APIs', '### Data Storage', '## Alternatives Considered', '## Cross-cutting concerns', '### Security', '### Observability'];
+    const doc = load(outline);
+    assert.equal(chooseFramework(doc, registry, {}).choice.framework.id, 'design-doc');
+    const kinds = Object.fromEntries(doc.sections.map((s) => [s.title, classifySections(doc).get(s)?.kind ?? '-']));
+    assert.deepEqual([kinds['Cross-cutting concerns'], kinds.Security, kinds.Observability], ['-', 'security', 'monitoring']);
+  });
 });
 
 describe('heading matching with a framework\'s own phrasings', () => {

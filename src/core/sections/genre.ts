@@ -48,6 +48,8 @@ const SIGNALS: Signal[] = [
 
 const TIE_ORDER: readonly Genre[] = ['adr', 'proposal', 'interview'];
 const TITLE = /^(?:design(?:ing)?|how (?:would you|to|do you) design|system design)\b|\bsystem design\b|\bdesign (?:a|an|the)\b/;
+/** "Design doc: …", "RFC 12: …", "Proposal: …": a title that says the document is a proposal. */
+const PROPOSAL_TITLE = /^(?:design (?:doc|docs|document|proposal)|rfc|proposal|enhancement proposal|kep)\b/;
 
 const cache = new WeakMap<ParsedDocument, GenreReading>();
 
@@ -72,6 +74,11 @@ function read(doc: ParsedDocument): GenreReading {
   for (const section of doc.sections) {
     const c = classes.get(section);
     if (!c) continue;
+    if (c.by === 'title' && PROPOSAL_TITLE.test(section.normalizedTitle) && !seen.has('title')) {
+      seen.add('title');
+      scores.proposal += 2;
+      evidence.proposal.push(section.title);
+    }
     if (c.by === 'title' && TITLE.test(section.normalizedTitle) && !seen.has('title')) {
       seen.add('title');
       scores.interview += 2;

@@ -114,7 +114,7 @@ const GROUPS: Group[] = [
   // One word that also starts ordinary headings ("Links between services", "Content identifiers", "License server"): apart only alone.
   ['none', 'apart', ['bibliography', 'changelog', 'contents', 'copyright', 'credits', 'footnotes', 'glossary', 'licence', 'license', 'links', 'references', 'toc'], { whole: true }],
   // Not a part on their own; under a part they are just more of it ("### Notes" in a deep dive).
-  ['none', undefined, ['architecture decision record', 'architecture decision records', 'adr', 'index', 'reference', 'resources', 'reading', 'thanks', 'terminology', 'definitions', 'terms', 'changes', 'history', 'status', 'metadata', 'meta', 'authors', 'author', 'owners', 'reviewers', 'approvers', 'notes', 'related work', 'related documents', 'related', 'see also', 'production readiness review questionnaire', 'more information', 'sources', 'example', 'examples', 'demo', 'prerequisites', 'installation', 'getting started', 'usage', 'quick start', 'quickstart', 'contributing', 'support', 'contact']],
+  ['none', undefined, ['architecture decision record', 'architecture decision records', 'adr', 'index', 'reference', 'resources', 'reading', 'thanks', 'terminology', 'definitions', 'terms', 'changes', 'history', 'status', 'metadata', 'meta', 'authors', 'author', 'owners', 'reviewers', 'approvers', 'notes', 'related work', 'related documents', 'related', 'see also', 'production readiness review questionnaire', 'cross cutting concerns', 'cross cutting concern', 'cross cutting', 'more information', 'sources', 'example', 'examples', 'demo', 'prerequisites', 'installation', 'getting started', 'usage', 'quick start', 'quickstart', 'contributing', 'support', 'contact']],
 ];
 
 /**
