@@ -16,3 +16,19 @@ describe('rates per month and per year under the day-count settings', () => {
     assert.deepEqual(displays({ daysPerYear: 360, daysPerMonth: 31 }), ['100 GB/day', '36 TB/year', '3.1 TB/month']);
   });
 });
+
+describe('a claim that says what it measures before its period', () => {
+  const read = (line: string) => analyze(`# D\n\n## Estimation\n\n- ${line}\n`, { path: 'x.design.md' }).estimates.lines.map((l) => [l.display, l.claims.map((c) => c.status)]);
+
+  it('reads "12.7 GB of new paste content per month" as 12.7 GB per month, right or wrong', () => {
+    assert.deepEqual(read('1.27 KB per paste * 10 million pastes per month ≈ 12.7 GB of new paste content per month'), [['12.7 GB/month', ['ok']]]);
+    const wrong = analyze('# D\n\n## Estimation\n\n- 2 TB/day × 30 ≈ 600 TB of new photos per month\n', { path: 'x.design.md' }).findings.filter((f) => f.code === 'SE002');
+    assert.deepEqual(wrong.map((f) => [f.severity, /claimed 600 TB\/month, computed 60 TB\/month/.test(f.message)]), [['error', true]], wrong.map((f) => f.message).join());
+  });
+
+  it('keeps a count noun (per user) and more than a few words out of it', () => {
+    assert.deepEqual(read('1M users × 10 GB ≈ 10 PB of data per user'), [['10 PB', ['ok']]]);
+    // Past a few words the period is the sentence's, not the quantity's: the claim stays 300 GB.
+    assert.deepEqual(read('10 GB/day × 30 ≈ 300 GB of the many new files uploaded by all the users per month'), [['300 GB', ['ok']]]);
+  });
+});

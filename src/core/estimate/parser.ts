@@ -77,6 +77,10 @@ export interface ParseContext {
 }
 
 /** Words after a value that describe it without changing it (prose only). */
+/** Words that may name what a quantity measures before its period (`of new paste content per month`). */
+const MAX_MEASURE_WORDS = 4;
+const PERIOD_WORD = /^(?:second|sec|minute|min|hour|hr|day|week|month|year|yr)s?$/i;
+
 const NOTE_WORDS = new Set(['daily', 'hourly', 'weekly', 'monthly', 'yearly', 'annually', 'peak', 'average', 'avg', 'total', 'overall', 'raw', 'compressed', 'uncompressed', 'roughly', 'approx', 'approximately', 'max', 'min']);
 
 /** Words that end a run of count nouns (they belong to the sentence, not the unit). */
@@ -383,6 +387,13 @@ export class Parser {
    */
   private skipAnnotations(): void {
     while (this.lenient && this.peek()?.kind === 'word' && NOTE_WORDS.has(this.peek()!.text.toLowerCase()) && !this.ctx.hasName(this.peek()!.text.toLowerCase())) this.pos++;
+    // `12.7 GB of new paste content per month`: what the quantity measures, between it and its period.
+    if (this.lenient && this.isWord(this.peek(), 'of')) {
+      let k = this.pos + 1;
+      while (k < this.toks.length && k - this.pos <= MAX_MEASURE_WORDS && this.toks[k].kind === 'word' && !this.isWord(this.toks[k], 'per')) k++;
+      const period = this.toks[k + 1];
+      if (k > this.pos + 1 && this.isWord(this.toks[k], 'per') && period?.kind === 'word' && PERIOD_WORD.test(period.text)) this.pos = k;
+    }
     while (this.peek()?.kind === 'lp') {
       let depth = 0;
       let k = this.pos;
