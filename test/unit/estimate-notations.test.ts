@@ -154,12 +154,21 @@ describe('estimate notations: time products', () => {
     '4 weeks * 7 days * 86400 sec ≈ 2.4M sec',
     'Storage for a year: 60TB * (1 year * 12 months) = 720TB',
     'QPS = 500 million * 0.05 / 24 hour / 3600 seconds ≈ 290',
+    // Smaller unit first: the same conversion in the other order.
+    '4000 requests/second × 3600 seconds × 24 hours = ~350 million requests/day',
+    '100 million / (3600 seconds × 24 hours × 30 days) ≈ 40 writes/s',
+    '50M / 3600 seconds / 24 hours ≈ 580/s',
   ]) {
     it(`reads ${JSON.stringify(line)}`, () => accepted(line));
   }
 
-  it('still flags a wrong claim read that way', () => {
+  it('still flags a wrong claim read that way, in either order', () => {
     assert.match(flagged('2000 requests/second × 24 hours × 3600 seconds ≈ 17 million requests/day').message, /computed 173M/);
+    assert.match(flagged('2000 requests/second × 3600 seconds × 24 hours ≈ 17 million requests/day').message, /computed 173M/);
+  });
+
+  it('keeps a product of times that is no conversion a product (nothing claimed of it)', () => {
+    quiet('3 seconds × 2 hours ≈ 6 hours');
   });
 });
 

@@ -71,6 +71,8 @@ function writtenDuration(n: Node, q: Quantity): boolean {
 function durations(l: Quantity, r: Quantity, ctx: EvalContext): Quantity | undefined {
   const pure = (q: Quantity) => q.d.t === 1 && q.d.b === 0 && q.d.m === 0 && q.timeUnit !== undefined;
   if (!pure(l) || !pure(r)) return undefined;
+  // `3600 seconds × 24 hours` says the same as `24 hours × 3600 seconds`.
+  if (l.timeUnit! < r.timeUnit!) return durations(r, l, ctx);
   const perUnit = l.timeUnit! / r.timeUnit!;
   const count = r.v / r.timeUnit!;
   if (!(perUnit > 1) || Math.abs(count / perUnit - 1) > 0.05) return undefined;
@@ -88,14 +90,19 @@ function groupDurations(n: Node): Node {
   if (n.kind !== 'bin') return n;
   const l = n.l;
   // `25M posts / 24 hour / 3600 seconds`: dividing by one duration, then by its count of a smaller unit.
-  if (n.op === '/' && l.kind === 'bin' && l.op === '/' && isDurationLit(l.r) && isDurationLit(n.r) && countsSmallerUnit(l.r, n.r)) {
+  if (n.op === '/' && l.kind === 'bin' && l.op === '/' && isDurationLit(l.r) && isDurationLit(n.r) && countsEachOther(l.r, n.r)) {
     return { ...l, r: { kind: 'bin', op: '*', l: l.r, r: n.r, start: l.r.start, end: n.r.end }, end: n.end };
   }
   if (n.op !== '*') return n;
-  if (l.kind === 'bin' && l.op === '*' && isDurationLit(l.r) && isDurationLit(n.r) && countsSmallerUnit(l.r, n.r)) {
+  if (l.kind === 'bin' && l.op === '*' && isDurationLit(l.r) && isDurationLit(n.r) && countsEachOther(l.r, n.r)) {
     return { ...l, r: { kind: 'bin', op: '*', l: l.r, r: n.r, start: l.r.start, end: n.r.end }, end: n.end };
   }
   return n;
+}
+
+/** Either order: `24 hours` then `3600 seconds`, or `3600 seconds` then `24 hours`. */
+function countsEachOther(a: Node, b: Node): boolean {
+  return countsSmallerUnit(a, b) || countsSmallerUnit(b, a);
 }
 
 /** `24 hours` then `3600 seconds`: the second counts its unit in one of the first's. */
