@@ -264,7 +264,7 @@ const DETECTORS: Record<ContentNeed, (content: PhaseContent) => Evidence> = {
     find(c, /\bcache[- ]aside\b|\bwrite[- ](?:through|back|behind|around)\b|\bread[- ]through\b|\bttl\b|\bevict|\blru\b|\blfu\b|\binvalidat|\blazy loading\b/i),
   'latency-percentiles': (c) => find(c, /\bp(?:50|75|90|95|99|999|99\.9+)\b|\bpercentiles?\b|\b(?:50|75|90|95|99|99\.9+)th\b|\bmedian\b/i),
   'error-rate': (c) =>
-    find(c, /\berror[- _]?(?:rates?|ratio|percentage|budget)\b|\berrors? (?:per|budget)\b|\berrors\/|%\s*(?:of\s+)?(?:errors|requests fail)|\bfail(?:ure|ed)\s+(?:rates?|requests?)\b|\bsuccess rates?\b|\b[45]xx\b|\bhttp 5\d\d\b/i),
+    find(c, /\berror[- _]?(?:rates?|ratio|percentage|budget)\b|\berrors? (?:per|budget)\b|\berrors\/|\d\s*%\s*(?:of\s+)?(?:[a-z]+\s+){0,3}(?:errors?|fail(?:s|ed|ures?)?|time ?outs?)\b|\bfail(?:ure|ed)\s+(?:rates?|requests?)\b|\bsuccess rates?\b|\b[45]xx\b|\bhttp 5\d\d\b/i),
   alerts: (c) => find(c, /\balert(?:s|ing|ed)?\b|\balarms?\b|\bpag(?:e|es|ing) (?:on-?call|someone)\b|\bpagerduty\b|\bopsgenie\b|\bon-?call\b/i),
   options,
   'pros-cons': prosCons,
