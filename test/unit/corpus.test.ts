@@ -25,9 +25,9 @@ describe('corpus of real documents', function () {
 
   // Floors at the measured figures (see the README's accuracy table): a change may raise them, never lower them.
   it('recognises the phases the labels name, and few that are not there', () => {
-    assert.ok(share(figures.phaseRecall.found, figures.phaseRecall.labelled) >= 0.91, `recall ${figures.phaseRecall.found}/${figures.phaseRecall.labelled}`);
+    assert.ok(share(figures.phaseRecall.found, figures.phaseRecall.labelled) >= 0.918, `recall ${figures.phaseRecall.found}/${figures.phaseRecall.labelled}`);
     assert.ok(share(figures.phaseFalsePositives.wrong, figures.phaseFalsePositives.claimed) <= 0.02, `false positives ${figures.phaseFalsePositives.wrong}/${figures.phaseFalsePositives.claimed}`);
-    assert.ok(share(figures.headingAgreement.agree, figures.headingAgreement.labelled) >= 0.80);
+    assert.ok(share(figures.headingAgreement.agree, figures.headingAgreement.labelled) >= 0.81);
   });
 
   it('never calls a trade-off discussion missing', () => {
