@@ -32,3 +32,19 @@ describe('a claim that says what it measures before its period', () => {
     assert.deepEqual(read('10 GB/day × 30 ≈ 300 GB of the many new files uploaded by all the users per month'), [['300 GB', ['ok']]]);
   });
 });
+
+describe('a server count from what one server takes', () => {
+  const lines = (text: string) => analyze(`# D\n\n## Estimation\n\n${text}\n`, { path: 'x.design.md' });
+
+  it('reads "100K QPS / 10K per server" as 10 servers, and flags a claim that is off', () => {
+    const ok = lines('- Servers: 100K QPS / 10K per server = 10 servers\n- 1M users / 10K per node ≈ 100 nodes');
+    assert.deepEqual(ok.estimates.lines.map((l) => [l.display, l.claims.map((c) => c.status)]), [['10 servers', ['ok']], ['100 nodes', ['ok']]]);
+    const wrong = lines('- Servers: 100K QPS / 10K per server = 100 servers').findings.filter((f) => f.code === 'SE002');
+    assert.deepEqual(wrong.map((f) => [f.severity, /computed 10 servers/.test(f.message)]), [['error', true]]);
+  });
+
+  it('only asks when the total is a rate per day: the per-server figure may be per day or per second', () => {
+    const found = lines('- 1B requests/day / 10K per server = 100K servers').findings.filter((f) => f.code === 'SE002');
+    assert.deepEqual(found.map((f) => f.severity), ['hint']);
+  });
+});

@@ -10,7 +10,7 @@ import type {
   Range,
 } from '../types';
 import { align, judge, type ClaimVerdict } from './claims';
-import { bareUnitOperand, countInContext, perNoun, startsMidCalculation, unitConversion, unitless } from './idioms';
+import { bareUnitOperand, countInContext, perNoun, serverShare, startsMidCalculation, unitConversion, unitless } from './idioms';
 import { evaluate, EvalFail, isServerLabel, show, stepTexts, type EvalContext, type Step } from './evaluate';
 import { formatCount, formatNumber, formatQuantity, grouped, roundSig } from './format';
 import { beginRun, keyOf, ReadRecordingNames, recall, replay, runRecorded } from './lineMemo';
@@ -460,7 +460,8 @@ function reconsider(verdict: ClaimVerdict, expr: Node, claim: Quantity, computed
   const ratio = verdict.ratio ?? NaN;
   const asUnits = unitConversion(expr, ratio, claim, computed, 0.15);
   if (asUnits) return { ...verdict, status: 'ok', kind: 'ok', conventions: [...verdict.conventions, asUnits], message: `${verdict.message.split(':')[0]}; ${asUnits}` };
-  const noun = perNoun(expr);
+  // `100K QPS / 10K per server` read as a count of servers: the noun divides, it is no count per server.
+  const noun = serverShare(expr) && isNone(computed.d) ? undefined : perNoun(expr);
   if (noun && ratio > 1) {
     const count = countInContext(src.context, noun);
     if (count !== undefined && Math.abs(Math.log(ratio / count)) <= Math.log(1.15)) {

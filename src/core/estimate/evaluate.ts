@@ -2,8 +2,11 @@
 import type { EstimateSettings } from '../types';
 import { CONVENTIONS, mentions, SECONDS_PER_DAY, secondsPerDayValue } from './conventions';
 import { formatQuantity, grouped } from './format';
+import { isServerLabel, serverShare } from './idioms';
 import type { Node } from './parser';
 import { addQ, bare, cloneQ, divQ, mulQ, type Quantity } from './quantity';
+
+export { isServerLabel };
 import { canonicalUnit, describeDim, dimEq, isNone, periodName } from './units';
 
 export class EvalFail {
@@ -29,10 +32,6 @@ export interface EvalContext {
   countPerDuration?: boolean;
   /** Read every written duration as its count (`365 days` → 365), for a plain-number claim. */
   durationsAsCounts?: boolean;
-}
-
-export function isServerLabel(label: string | undefined): boolean {
-  return !!label && /^(?:app |web |api )?(?:servers?|hosts?|machines?|instances?|nodes?)$/i.test(label.trim());
 }
 
 /** Display of a quantity with its own hints. */
@@ -161,7 +160,32 @@ export function evaluate(n: Node, ctx: EvalContext): Quantity {
 const SHOWN = new WeakMap<Quantity, string>();
 const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
 
+/**
+ * `100K QPS / 10K per server`: the bare number is what one server takes, in the unit of what is divided
+ * (`10K QPS per server`), so the line counts servers, not `10 QPS per server`. Only for a rate per
+ * second or a plain count divided this way, and only per a server-like noun.
+ */
+function perServerShare(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity | undefined {
+  const parts = serverShare(n);
+  if (!parts) return undefined;
+  const { total, each: eachLit, noun } = parts;
+  const a = evaluate(total, ctx);
+  const perSecond = a.d.t === -1 && a.d.b === 0 && a.d.m === 0 && (a.period === undefined || a.period === 1);
+  if (!perSecond && !isNone(a.d)) return undefined;
+  const each = eachLit.q.v;
+  if (!(each > 0)) return undefined;
+  const label = noun.q.label!.replace(/s?$/, 's');
+  note(ctx, `÷ ${grouped(each)} per ${noun.q.label} read as what one ${noun.q.label} takes: ${perSecond ? 'a rate' : 'a count'} in ${label}`);
+  const out = bare(a.v / each);
+  out.label = label;
+  out.hasUnit = true;
+  ctx.steps.push(() => `${shown(a)} ÷ ${grouped(each)} per ${noun.q.label} = ${shown(out)}`);
+  return out;
+}
+
 function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity {
+  const share = perServerShare(n, ctx);
+  if (share) return share;
   const l = evaluate(n.l, ctx);
   const r = evaluate(n.r, ctx);
   const s = ctx.settings;

@@ -56,6 +56,22 @@ export function unitless(q: Quantity): boolean {
   return isNone(q.d) && !q.hasUnit && !q.percent;
 }
 
+export function isServerLabel(label: string | undefined): boolean {
+  return !!label && /^(?:app |web |api )?(?:servers?|hosts?|machines?|instances?|nodes?)$/i.test(label.trim());
+}
+
+type Lit = Extract<Node, { kind: 'lit' }>;
+
+/** `total / 10K per server`: what is divided, the bare number one server takes, and the server noun. */
+export function serverShare(n: Node): { total: Node; each: Lit; noun: Lit } | undefined {
+  if (n.kind !== 'bin' || n.op !== '/' || n.l.kind !== 'bin' || n.l.op !== '/') return undefined;
+  const each = n.l.r;
+  const noun = n.r;
+  if (each.kind !== 'lit' || !each.bare) return undefined;
+  if (noun.kind !== 'lit' || noun.bare || noun.num !== 1 || !isServerLabel(noun.q.label) || !isNone(noun.q.d)) return undefined;
+  return { total: n.l.l, each, noun };
+}
+
 /** The count noun the expression divides by (`5 playlists per user` → `user`), if any. */
 export function perNoun(n: Node): string | undefined {
   if (n.kind === 'lit') return n.per;
