@@ -2,6 +2,7 @@
 // with --config), resolved by the core exactly as the editor resolves it, and that project's team frameworks.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { AnalyzeInput } from '../core/analyze';
 import { resolveDesignConfig, type ConfigProblem, type ResolvedConfig } from '../core/config/designConfig';
 import { readConfigFile } from '../core/config/configFile';
 import { findProjectConfig, type ConfigFs, type FoundConfig } from '../core/config/findConfig';
@@ -103,6 +104,12 @@ export class Projects {
     this.byConfig.set(key, project);
     return project;
   }
+}
+
+/** What analyze() takes from a project: its frameworks, default framework, rule settings and estimate conventions. */
+export function analysisOptions(project: Project): Pick<AnalyzeInput, 'registry' | 'defaultFramework' | 'rules' | 'ruleOptions' | 'estimate'> {
+  const { config } = project.resolved;
+  return { registry: project.registry, defaultFramework: config.framework, rules: config.rules, ruleOptions: config.ruleOptions, estimate: config.estimates.settings };
 }
 
 /** `path:line:column: message`, the way the CLI prints a config problem. */

@@ -1,19 +1,10 @@
-// Finds the workspace (nearest directory holding `.sysdesign`) and loads its team frameworks.
+// Finds the nearest directory holding `.sysdesign`, and loads a project's team frameworks from its folder.
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import { addWorkspaceFiles } from '../core/frameworks/workspaceFiles';
-import { DEFAULT_FRAMEWORKS_FOLDER } from '../core/config/designConfig';
 import type { FrameworkLoadError } from '../core/types';
 import { displayPath, readText } from './files';
-
-export interface Workspace {
-  /** Directory holding `.sysdesign`, or undefined when there is none up to the file system root. */
-  root?: string;
-  registry: FrameworkRegistry;
-  /** Frameworks that could not be loaded; the rest still are. */
-  errors: FrameworkLoadError[];
-}
 
 export function findWorkspaceRoot(cwd: string): string | undefined {
   let dir = resolve(cwd);
@@ -23,12 +14,6 @@ export function findWorkspaceRoot(cwd: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
-}
-
-export function loadWorkspace(cwd: string): Workspace {
-  const root = findWorkspaceRoot(cwd);
-  if (!root) return { registry: FrameworkRegistry.withBuiltIns(), errors: [] };
-  return { root, ...loadFrameworks(cwd, root, DEFAULT_FRAMEWORKS_FOLDER) };
 }
 
 /** The built-ins plus the team frameworks in `folder` (relative to `root`); files that fail are reported. */

@@ -472,6 +472,19 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.ok(codes.includes('SE002:warning'), codes.join(' '));
     });
 
+    it('estimate reads the same config file, found from the file it is given', () => {
+      const statuses = (r: Run) => json<Array<{ claims: Array<{ status: string }> }>>(r).flatMap((l) => l.claims.map((c) => c.status));
+      assert.deepEqual(statuses(run(['estimate', 'team/chat.md', '--format', 'json'], dir)), ['ok'], 'within the configured 50%');
+      // The same text in a folder no config file covers: the default 15% tolerance.
+      const elsewhere = mkdtempSync(join(tmpdir(), 'sdd-noconfig-'));
+      try {
+        writeFileSync(join(elsewhere, 'chat.md'), DOC);
+        assert.deepEqual(statuses(run(['estimate', 'chat.md', '--format', 'json'], elsewhere)), ['warning']);
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
+    });
+
     it('config prints every setting with its source', () => {
       const r = run(['config', 'team/chat.md', '--format', 'json'], dir);
       assert.equal(r.code, 0, r.stderr);
@@ -488,7 +501,7 @@ describe('sysdesign CLI (built, as a process)', function () {
       writeFileSync(broken, '{\n  "rules": { "SD005": "loud" },\n  "ignore": ["team/drafts/**"]\n}\n');
       const r = run(['check', '.', '--format', 'json', '--config', 'broken.jsonc'], dir);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /^sysdesign: broken\.jsonc:2:3: "rules" has "SD005": "loud"; use one of error, warning, info, hint, off\. That entry is ignored\. \[SD103\]$/m);
+      assert.match(r.stderr, /^sysdesign: broken\.jsonc:2:3: "rules" has "SD005": "loud"; use one of error, warning, info, hint, off, or an object with "severity" and the rule's options\. That entry is ignored\. \[SD103\]$/m);
       assert.deepEqual(json(r).files, [], 'the ignore still applies; nothing else is taken');
       writeFileSync(broken, '{ "rules": ');
       const syntax = run(['config', '--config', 'broken.jsonc'], dir);

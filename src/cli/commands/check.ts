@@ -18,7 +18,7 @@ import { CHECK_HELP, commandHelpText } from '../help';
 import { processIo, wantsColor, type CliIo } from '../io';
 import { codeDocsUri } from '../codeDocs';
 import { VERSION } from '../version';
-import { formatConfigProblem, Projects } from '../projects';
+import { analysisOptions, formatConfigProblem, Projects } from '../projects';
 import { formatLoadError } from '../workspace';
 import { requireFramework } from './shared';
 
@@ -58,15 +58,7 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
     try {
       const project = await projects.forFile(file.absolute);
       const { config } = project.resolved;
-      const analysis = analyze(file.text, {
-        path: file.path,
-        framework,
-        defaultFramework: config.framework,
-        rules: config.rules,
-        ruleOptions: config.ruleOptions,
-        estimate: config.estimates.settings,
-        registry: project.registry,
-      });
+      const analysis = analyze(file.text, { ...analysisOptions(project), path: file.path, framework });
       const checked = config.estimates.enabled ? analysis : withoutEstimates(analysis);
       // A file the walk took by its outline alone gets hints: it fails no build until someone marks it.
       const outline = file.named ? undefined : byOutline.get(file.path);

@@ -6,7 +6,7 @@ import { displayPath, readText } from '../files';
 import { formatEstimateText, isWrongClaim, toEstimateJson } from '../format/estimate';
 import { commandHelpText, ESTIMATE_HELP } from '../help';
 import { processIo, wantsColor, type CliIo } from '../io';
-import { loadWorkspace } from '../workspace';
+import { analysisOptions, formatConfigProblem, Projects } from '../projects';
 import { singleFile } from './shared';
 import { resolve } from 'node:path';
 
@@ -31,7 +31,10 @@ export async function runEstimate(argv: string[], io: CliIo = processIo()): Prom
     return EXIT_USAGE;
   }
 
-  const analysis = analyze(read.text, { path, registry: loadWorkspace(io.cwd).registry });
+  // The project's config file applies here too: its estimate conventions judge the claims.
+  const project = await new Projects(io.cwd).forFile(absolute);
+  for (const problem of project.resolved.problems) io.stderr(`sysdesign: ${formatConfigProblem(problem)} [SD103]\n`);
+  const analysis = analyze(read.text, { ...analysisOptions(project), path });
   const { lines, findings } = analysis.estimates;
   // Findings about claims are already shown beside their line; the other errors (unreadable lines,
   // unknown names, impossible conversions) are listed on their own.

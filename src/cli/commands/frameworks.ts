@@ -4,7 +4,8 @@ import { EXIT_OK, EXIT_PROBLEMS, UsageError } from '../exit';
 import { padEnd } from '../format/color';
 import { commandHelpText, FRAMEWORKS_HELP } from '../help';
 import { processIo, type CliIo } from '../io';
-import { formatLoadError, loadWorkspace } from '../workspace';
+import { Projects } from '../projects';
+import { findWorkspaceRoot, formatLoadError } from '../workspace';
 
 export async function runFrameworks(argv: string[], io: CliIo = processIo()): Promise<number> {
   const usage = FRAMEWORKS_HELP.usage;
@@ -17,7 +18,10 @@ export async function runFrameworks(argv: string[], io: CliIo = processIo()): Pr
     throw new UsageError(`unexpected argument "${positionals[0]}"`, usage);
   }
   const format = formatOption(values.format, ['text', 'json'] as const, usage);
-  const { registry, errors, root } = loadWorkspace(io.cwd);
+  // The frameworks folder the project's config file names (default .sysdesign/frameworks).
+  const project = await new Projects(io.cwd).forDir(io.cwd);
+  const { registry, frameworkErrors: errors } = project;
+  const root = project.configPath ? project.root : findWorkspaceRoot(io.cwd);
   const frameworks = registry.list().map((f) => ({
     id: f.id,
     title: f.title,

@@ -7,7 +7,7 @@ import { describeFsError, displayPath } from '../files';
 import { commandHelpText, NEW_HELP } from '../help';
 import { processIo, type CliIo } from '../io';
 import { newDocument, titleFromFileName } from '../newDocument';
-import { loadWorkspace } from '../workspace';
+import { Projects } from '../projects';
 import { requireFramework, singleFile } from './shared';
 
 export async function runNew(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -22,7 +22,7 @@ export async function runNew(argv: string[], io: CliIo = processIo()): Promise<n
     return EXIT_OK;
   }
   const arg = singleFile(positionals, usage);
-  const { registry } = loadWorkspace(io.cwd);
+  const { registry } = await new Projects(io.cwd).forDir(io.cwd);
   const framework =
     values.framework !== undefined
       ? requireFramework(registry, values.framework, usage)

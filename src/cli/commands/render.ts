@@ -13,7 +13,8 @@ import { EXIT_OK, EXIT_USAGE } from '../exit';
 import { describeFsError, displayPath, readText } from '../files';
 import { commandHelpText, type CommandHelp } from '../help';
 import { processIo, type CliIo } from '../io';
-import { loadWorkspace } from '../workspace';
+import { analysisOptions, Projects } from '../projects';
+import { findWorkspaceRoot } from '../workspace';
 import { requireFramework, singleFile } from './shared';
 
 export const RENDER_USAGE = 'sysdesign render <file> [-o <out.html>] [--framework <id>] [--no-script]';
@@ -86,8 +87,8 @@ export async function runRender(argv: string[], io: CliIo = processIo()): Promis
     io.stderr(`sysdesign: cannot read ${path}: ${read.error}\n`);
     return EXIT_USAGE;
   }
-  const workspace = loadWorkspace(io.cwd);
-  if (values.framework) requireFramework(workspace.registry, values.framework, RENDER_USAGE);
+  const project = await new Projects(io.cwd).forFile(resolve(io.cwd, path));
+  if (values.framework) requireFramework(project.registry, values.framework, RENDER_USAGE);
 
   const assets = [__dirname, join(__dirname, '..', '..', '..', 'dist')];
   const cssFile = findAsset(...assets.map((dir) => join(dir, '..', 'media', 'preview.css')));
@@ -97,9 +98,9 @@ export async function runRender(argv: string[], io: CliIo = processIo()): Promis
     return EXIT_USAGE;
   }
 
-  const analysis = analyze(read.text, { path, registry: workspace.registry, framework: values.framework });
+  const analysis = analyze(read.text, { ...analysisOptions(project), path, framework: values.framework });
   const docDir = dirname(absolute);
-  const doc = renderDocument(read.text, { analysis, resolveImage: imageResolver(docDir, workspace.root ?? docDir), math: katexMath });
+  const doc = renderDocument(read.text, { analysis, resolveImage: imageResolver(docDir, (project.configPath ? project.root : findWorkspaceRoot(io.cwd)) ?? docDir), math: katexMath });
   const html = buildExportHtml({
     doc,
     css: readFileSync(cssFile, 'utf8'),
