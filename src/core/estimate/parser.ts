@@ -329,11 +329,12 @@ export class Parser {
    * Steps over the operator at the cursor and reads its right operand. Read leniently, an operand that
    * does not parse ends the expression before the operator (undefined, cursor back on the operator).
    */
-  private operandAfterOp(read: () => Node): Node | undefined {
+  private operandAfterOp(level: 'term' | 'factor', divisor = false): Node | undefined {
     const save = this.pos;
     this.pos++;
     try {
-      return read();
+      // No closure per operator: this runs for every operator of every line read.
+      return level === 'term' ? this.parseTerm() : this.parseFactor(divisor);
     } catch (e) {
       if (this.lenient && e instanceof Fail) {
         this.pos = save;
@@ -348,7 +349,7 @@ export class Parser {
     for (;;) {
       const t = this.peek();
       if (!t || t.kind !== 'op' || (t.op !== '+' && t.op !== '-')) break;
-      const right = this.operandAfterOp(() => this.parseTerm());
+      const right = this.operandAfterOp('term');
       if (!right) break;
       this.ops++;
       left = { kind: 'bin', op: t.op as '+' | '-', l: left, r: right, start: left.start, end: right.end };
@@ -372,7 +373,7 @@ export class Parser {
     for (;;) {
       const op = this.mulOp(this.peek());
       if (!op) break;
-      const right = this.operandAfterOp(() => this.parseFactor(op === '/'));
+      const right = this.operandAfterOp('factor', op === '/');
       if (!right) break;
       this.ops++;
       left = { kind: 'bin', op, l: left, r: right, start: left.start, end: right.end };
@@ -388,7 +389,8 @@ export class Parser {
   private skipAnnotations(): void {
     while (this.lenient && this.peek()?.kind === 'word' && NOTE_WORDS.has(this.peek()!.text.toLowerCase()) && !this.ctx.hasName(this.peek()!.text.toLowerCase())) this.pos++;
     // `12.7 GB of new paste content per month`: what the quantity measures, between it and its period.
-    if (this.lenient && this.isWord(this.peek(), 'of')) {
+    const next = this.peek();
+    if (this.lenient && next?.kind === 'word' && next.text.length === 2 && this.isWord(next, 'of')) {
       let k = this.pos + 1;
       while (k < this.toks.length && k - this.pos <= MAX_MEASURE_WORDS && this.toks[k].kind === 'word' && !this.isWord(this.toks[k], 'per')) k++;
       const period = this.toks[k + 1];

@@ -132,9 +132,8 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
   // A heading that is only code (`cluster:capacity_memory_bytes:sum`, `GET /v1/links`) names an identifier, not a part.
   // A label that cannot stand here ("Use case: caching videos in CDN" inside a design) leaves the topic after it to speak.
   // A heading that names several parts ("Context, requirements & API design") lets its sub-sections take any of them.
-  const named = (parent?.starts && parent.names) || [];
-  const fits = (kind: PhaseKind) => !inherited || named.includes(kind) || allowedUnder(kind, inherited);
-  const label = read.labelled && fits(read.labelled.entry.kind as PhaseKind) ? read.labelled : undefined;
+  const named = (parent?.starts && parent.names) || NO_KINDS;
+  const label = read.labelled && fitsUnder(read.labelled.entry.kind as PhaseKind, inherited, named) ? read.labelled : undefined;
   const hits = code ? [] : label ? [label] : read.hits;
   // "References", "Appendix B": never a part. "Notes", "Status": not a part on their own, more of it under one.
   const none = hits.find((h) => h.entry.kind === 'none' && h.start === 0 && (h.entry.facet === 'apart' || !inherited));
@@ -144,7 +143,7 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
     (h) =>
       h.entry.kind !== 'none' &&
       (!h.entry.generic || leads(h, read.words) || h.start + h.words === read.words.length) &&
-      fits(h.entry.kind as PhaseKind),
+      fitsUnder(h.entry.kind as PhaseKind, inherited, named),
   );
   const best = pick(parts, read.words);
   if (none && (!best || best.words <= none.words)) {
@@ -175,7 +174,8 @@ function classifyOne(section: Section, parent: SectionClass | undefined, code = 
   function fromHit(hit: Hit, all: Hit[]): SectionClass {
     const kind = hit.entry.kind as PhaseKind;
     const also = [...new Set(all.filter((h) => h !== hit && !h.entry.generic && !h.entry.placed && h.entry.kind !== kind).map((h) => h.entry.kind as PhaseKind))];
-    const names = [...new Set(hits.filter((h) => h.entry.kind !== 'none' && !h.entry.placed && h.entry.kind !== kind).map((h) => h.entry.kind as PhaseKind))];
+    // Most headings name one part: only a heading with several hits can name further ones.
+    const names = hits.length > 1 ? [...new Set(hits.filter((h) => h.entry.kind !== 'none' && !h.entry.placed && h.entry.kind !== kind).map((h) => h.entry.kind as PhaseKind))] : [];
     const how = hit.typo ? `heading "${section.title}" reads as "${hit.phrase}"` : `heading names "${hit.phrase}"`;
     return {
       kind,
@@ -200,6 +200,13 @@ const WHAT_IS = /^\W*(?:\d+[.)]?\s+)?what(?:\s+is|'s|\s+are)\s+[^?]{1,60}\?\s*$/
 
 /** Parts that frame a design (context, requirements) come before it: inside a design part they are more of it ("### Use case: upload"). */
 const FRAMING = new Set<PhaseKind>(['context', 'requirements']);
+
+const NO_KINDS: readonly PhaseKind[] = [];
+
+/** A part may start under `inherited` when the parent heading names it too, or when it can stand there at all. */
+function fitsUnder(kind: PhaseKind, inherited: PhaseKind | undefined, named: readonly PhaseKind[]): boolean {
+  return !inherited || named.includes(kind) || allowedUnder(kind, inherited);
+}
 
 function allowedUnder(kind: PhaseKind, parent: PhaseKind): boolean {
   if (!FRAMING.has(kind)) return true;
