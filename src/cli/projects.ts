@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { AnalyzeInput } from '../core/analyze';
-import { resolveDesignConfig, type ConfigProblem, type ResolvedConfig } from '../core/config/designConfig';
-import { readConfigFile } from '../core/config/configFile';
-import { findProjectConfig, type ConfigFs, type FoundConfig } from '../core/config/findConfig';
+import type { ConfigProblem, ResolvedConfig } from '../core/config/designConfig';
+import { findProjectConfig, readConfigAt, resolveConfigFile, type ConfigFs, type FoundConfig } from '../core/config/findConfig';
 import type { FrameworkRegistry } from '../core/frameworks/registry';
 import type { FrameworkLoadError } from '../core/types';
 import { displayPath } from './files';
@@ -75,29 +74,19 @@ export class Projects {
     return [...this.byConfig.values()];
   }
 
-  private async find(dir: string): Promise<FoundConfig | undefined> {
+  private find(dir: string): Promise<FoundConfig | undefined> {
     if (this.configFile === undefined) return findProjectConfig(this.fs, dir);
     const path = resolve(this.cwd, this.configFile);
-    const source = displayPath(this.cwd, path);
-    let text: string | undefined;
-    try {
-      text = await this.fs.readText(path);
-    } catch (error) {
-      const problem: ConfigProblem = { source, key: '', message: `cannot be read (${(error as Error).message}).` };
-      return { root: this.cwd, path, layer: { source, get: () => undefined, problems: [problem] } };
-    }
-    const layer = text === undefined ? { source, get: () => undefined, problems: [{ source, key: '', message: 'does not exist.' }] } : readConfigFile(text, source);
     // A file inside a `.sysdesign` folder belongs to the project above it; any other to the working directory.
     const root = basename(dirname(path)) === '.sysdesign' ? dirname(dirname(path)) : this.cwd;
-    return { root, path, layer };
+    return readConfigAt(this.fs, path, root, true);
   }
 
   private projectOf(found: FoundConfig | undefined): Project {
     const key = found?.path ?? '';
     const known = this.byConfig.get(key);
     if (known) return known;
-    const resolved = resolveDesignConfig(found ? [found.layer] : []);
-    resolved.problems.unshift(...(found?.layer.problems ?? []));
+    const resolved = resolveConfigFile(found?.layer);
     const root = found?.root ?? findWorkspaceRoot(this.cwd) ?? this.cwd;
     const { registry, errors } = loadFrameworks(this.cwd, root, resolved.config.frameworksFolder);
     const project: Project = { root, ...(found ? { configPath: displayPath(this.cwd, found.path) } : {}), resolved, registry, frameworkErrors: errors };

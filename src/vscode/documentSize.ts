@@ -5,8 +5,7 @@ import { CONFIG_CODES } from '../core/codeIds';
 /** Editor-only code for the "analysis paused" notice (in the core's code catalog with the others). */
 export const PAUSED_CODE = CONFIG_CODES.analysisPaused.code;
 export const MAX_SIZE_SETTING = 'systemDesign.maxDocumentSizeMB';
-export const DEFAULT_MAX_DOCUMENT_SIZE_MB = 2;
-export const MIN_MAX_DOCUMENT_SIZE_MB = 0.1;
+export { DEFAULT_MAX_DOCUMENT_SIZE_MB, MIN_MAX_DOCUMENT_SIZE_MB } from '../core/config/designConfig';
 
 const BYTES_PER_MB = 1024 * 1024;
 

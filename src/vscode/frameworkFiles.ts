@@ -4,4 +4,4 @@
 // module as its own dist/frameworkFiles.js, loaded on first use through loadFrameworkFiles.ts.
 export { addWorkspaceFiles } from '../core/frameworks/workspaceFiles';
 export { locateLoadError, locateLoadErrors } from './jsonLocation';
-export { readProjectConfig } from '../core/config/findConfig';
+export { readProjectConfig, resolveConfigFile } from '../core/config/findConfig';

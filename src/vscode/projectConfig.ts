@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 import { CONFIG_CODES } from '../core/codeIds';
-import { CONFIG_FILE, resolveDesignConfig, type ConfigProblem } from '../core/config/designConfig';
+import { CONFIG_FILE, type ConfigProblem } from '../core/config/designConfig';
 import type { ConfigFs, FoundConfig } from '../core/config/findConfig';
 import { linkedCode } from './convert';
 import { frameworkFiles } from './loadFrameworkFiles';
@@ -107,9 +107,8 @@ export class ProjectConfigs extends Disposable {
       return undefined;
     });
     if (!found) return undefined;
-    // Values are checked by the same resolver that applies them; here only the file's own layer counts.
-    const problems = [...found.layer.problems, ...resolveDesignConfig([found.layer]).problems.filter((p) => p.source === found.layer.source)];
-    this.report(vscode.Uri.parse(found.path), problems);
+    // Values are checked by the same resolver that applies them, on the file's own layer.
+    this.report(vscode.Uri.parse(found.path), frameworkFiles().resolveConfigFile(found.layer).problems);
     return found;
   }
 

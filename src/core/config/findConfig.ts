@@ -1,6 +1,7 @@
 // Finds and reads the project's config file through a file system the caller provides (Node's in the
 // CLI, workspace.fs in the editor), so the core itself never touches one.
 import { CONFIG_FILE, readConfigFile, type ConfigFileLayer } from './configFile';
+import { resolveDesignConfig, type ResolvedConfig } from './designConfig';
 
 export interface ConfigFs {
   /** The file's text, or undefined when it does not exist; rejects on other read errors. */
@@ -30,14 +31,29 @@ export async function findProjectConfig(fs: ConfigFs, dir: string, stopAt?: stri
 
 /** The config file of the project rooted at `root`, if it has one. A file that cannot be read is reported, not thrown. */
 export async function readProjectConfig(fs: ConfigFs, root: string): Promise<FoundConfig | undefined> {
-  const path = fs.join(root, CONFIG_FILE);
+  return readConfigAt(fs, fs.join(root, CONFIG_FILE), root, false);
+}
+
+/**
+ * The config file at `path`, for the project rooted at `root`. A file that cannot be read is reported, not
+ * thrown; a missing one is undefined, or reported when the user named it (`required`).
+ */
+export async function readConfigAt(fs: ConfigFs, path: string, root: string, required: boolean): Promise<FoundConfig | undefined> {
   const source = fs.display(path);
+  const failed = (message: string): FoundConfig => ({ root, path, layer: { source, get: () => undefined, problems: [{ source, key: '', message }] } });
   let text: string | undefined;
   try {
     text = await fs.readText(path);
   } catch (error) {
-    const layer: ConfigFileLayer = { source, get: () => undefined, problems: [{ source, key: '', message: `cannot be read (${error instanceof Error ? error.message : String(error)}); defaults are used.` }] };
-    return { root, path, layer };
+    return failed(`cannot be read (${error instanceof Error ? error.message : String(error)}); defaults are used.`);
   }
-  return text === undefined ? undefined : { root, path, layer: readConfigFile(text, source) };
+  if (text === undefined) return required ? failed('does not exist; defaults are used.') : undefined;
+  return { root, path, layer: readConfigFile(text, source) };
+}
+
+/** A config file resolved on its own: its values, and every problem of it (syntax, keys, then values). */
+export function resolveConfigFile(layer: ConfigFileLayer | undefined): ResolvedConfig {
+  const resolved = resolveDesignConfig(layer ? [layer] : []);
+  resolved.problems.unshift(...(layer?.problems ?? []));
+  return resolved;
 }

@@ -165,28 +165,26 @@ const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
  * (`10K QPS per server`), so the line counts servers, not `10 QPS per server`. Only for a rate per
  * second or a plain count divided this way, and only per a server-like noun.
  */
-function perServerShare(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity | undefined {
+function perServerShare(n: Extract<Node, { kind: 'bin' }>, l: Quantity, ctx: EvalContext): Quantity | undefined {
   const parts = serverShare(n);
   if (!parts) return undefined;
-  const { total, each: eachLit, noun } = parts;
-  const a = evaluate(total, ctx);
-  const perSecond = a.d.t === -1 && a.d.b === 0 && a.d.m === 0 && (a.period === undefined || a.period === 1);
-  if (!perSecond && !isNone(a.d)) return undefined;
-  const each = eachLit.q.v;
-  if (!(each > 0)) return undefined;
+  // `l` is already `total ÷ each`, in the total's unit: a rate per second or a count is a number of servers.
+  const perSecond = l.d.t === -1 && l.d.b === 0 && l.d.m === 0 && (l.period === undefined || l.period === 1);
+  if (!perSecond && !isNone(l.d)) return undefined;
+  const { each, noun } = parts;
   const label = noun.q.label!.replace(/s?$/, 's');
-  note(ctx, `÷ ${grouped(each)} per ${noun.q.label} read as what one ${noun.q.label} takes: ${perSecond ? 'a rate' : 'a count'} in ${label}`);
-  const out = bare(a.v / each);
+  note(ctx, `÷ ${grouped(each.q.v)} per ${noun.q.label} read as what one ${noun.q.label} takes: ${perSecond ? 'a rate' : 'a count'} in ${label}`);
+  const out = bare(l.v);
   out.label = label;
   out.hasUnit = true;
-  ctx.steps.push(() => `${shown(a)} ÷ ${grouped(each)} per ${noun.q.label} = ${shown(out)}`);
+  ctx.steps.push(() => `${shown(l)} per ${noun.q.label} = ${shown(out)}`);
   return out;
 }
 
 function evalBinary(n: Extract<Node, { kind: 'bin' }>, ctx: EvalContext): Quantity {
-  const share = perServerShare(n, ctx);
-  if (share) return share;
   const l = evaluate(n.l, ctx);
+  const share = perServerShare(n, l, ctx);
+  if (share) return share;
   const r = evaluate(n.r, ctx);
   const s = ctx.settings;
   let out: Quantity;

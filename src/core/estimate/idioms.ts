@@ -62,14 +62,14 @@ export function isServerLabel(label: string | undefined): boolean {
 
 type Lit = Extract<Node, { kind: 'lit' }>;
 
-/** `total / 10K per server`: what is divided, the bare number one server takes, and the server noun. */
-export function serverShare(n: Node): { total: Node; each: Lit; noun: Lit } | undefined {
+/** `total / 10K per server`: the bare number one server takes, and the server noun. */
+export function serverShare(n: Node): { each: Lit; noun: Lit } | undefined {
   if (n.kind !== 'bin' || n.op !== '/' || n.l.kind !== 'bin' || n.l.op !== '/') return undefined;
   const each = n.l.r;
   const noun = n.r;
   if (each.kind !== 'lit' || !each.bare) return undefined;
   if (noun.kind !== 'lit' || noun.bare || noun.num !== 1 || !isServerLabel(noun.q.label) || !isNone(noun.q.d)) return undefined;
-  return { total: n.l.l, each, noun };
+  return { each, noun };
 }
 
 /** The count noun the expression divides by (`5 playlists per user` → `user`), if any. */

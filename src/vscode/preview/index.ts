@@ -10,9 +10,9 @@ import { PREVIEW_VIEW_TYPE } from './viewType';
 
 export interface PreviewDeps {
   /** The extension's (cached) analysis; the preview renders without overlays when it is missing or fails. */
-  analyze?(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** Fires after each analysis: the preview renders then, with no debounce of its own. */
-  onDidAnalyze?: vscode.Event<{ document: vscode.TextDocument }>;
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument }>;
 }
 
 /** Internal command for integration tests: the preview state of a document (not in package.json). */
@@ -22,15 +22,12 @@ function uriArg(value: unknown): vscode.Uri | undefined {
   return value instanceof vscode.Uri ? value : undefined;
 }
 
-export function registerPreview(context: vscode.ExtensionContext, deps: PreviewDeps = {}): void {
+export function registerPreview(context: vscode.ExtensionContext, deps: PreviewDeps): void {
   let manager: PreviewManager | undefined;
-  const analyze = async (document: vscode.TextDocument) => (deps.analyze ? deps.analyze(document) : undefined);
-  // In a promise, so a module that fails to load is reported like any other failure.
   const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri).maxDocumentSizeMB;
-  const none = new vscode.EventEmitter<{ document: vscode.TextDocument }>();
-  const onDidAnalyze = deps.onDidAnalyze ?? none.event;
+  // In a promise, so a module that fails to load is reported like any other failure.
   const get = async (): Promise<PreviewManager> =>
-    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, { analyze, onDidAnalyze, sizeLimitMB }));
+    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, { analyze: deps.analyze, onDidAnalyze: deps.onDidAnalyze, sizeLimitMB }));
   const report = (what: string) => (error: unknown) => {
     loadedPreviewModule()?.previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void vscode.window.showErrorMessage(`System Design: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,7 +49,6 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
       deserializeWebviewPanel: (panel, state) => get().then((m) => m.restore(panel, state)),
     }),
     { dispose: () => manager?.dispose() },
-    none,
     { dispose: () => loadedPreviewModule()?.disposePreviewLog() },
   );
 }

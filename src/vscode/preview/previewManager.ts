@@ -1,5 +1,6 @@
 // Keeps one preview per document: opens or reuses panels, restores them after reload, runs the export.
 import * as vscode from 'vscode';
+import { setCodeDocsRoot } from '../convert';
 import { Disposable } from '../disposable';
 import { LIMITS } from '../../core/render/protocol';
 import { buildExportForPanel, chooseExportTarget } from './exportHtml';
@@ -20,6 +21,8 @@ export class PreviewManager extends Disposable {
     private readonly source: Pick<PanelContext, 'analyze' | 'onDidAnalyze' | 'sizeLimitMB'>,
   ) {
     super();
+    // This module is bundled apart from extension.js, with its own copy of the link root.
+    setCodeDocsRoot(extensionUri);
     // Panels go first (they clear their diagnostics), then the collection.
     this.register(this.diagnostics, { dispose: () => [...this.panels.values()].forEach((panel) => panel.dispose()) });
     // Like VS Code's own Markdown preview: an unlocked preview shows whichever Markdown document is active.

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CONFIG_CODES } from '../../core/codeIds';
-import { codeDocsPath } from '../../core/codeDocs';
+import { linkedCode } from '../convert';
 import { renderDocument, type RenderedDocument } from '../../core/render/renderDocument';
 import { katexMath } from '../../core/render/katexMath';
 import { diagramErrorLine, validateWebviewMessage, type DiagramError, type HostMessage, type WebviewMessage } from '../../core/render/protocol';
@@ -218,7 +218,7 @@ export class PreviewPanel implements vscode.Disposable {
       }
       case 'diagramErrors':
         if (message.version !== this.stats.version) return; // a stale pass
-        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount, this.ctx.extensionUri));
+        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount));
         return;
       case 'rendered':
         if (message.version !== this.stats.version) return;
@@ -262,9 +262,8 @@ export class PreviewPanel implements vscode.Disposable {
 }
 
 /** Problems for the diagrams Mermaid could not draw; past the message cap, one entry counts the rest. */
-function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: number, extensionUri: vscode.Uri): vscode.Diagnostic[] {
-  // This module is bundled apart from the extension's, so it links the page itself.
-  const code = { value: CONFIG_CODES.diagramSyntax.code, target: vscode.Uri.joinPath(extensionUri, codeDocsPath(CONFIG_CODES.diagramSyntax.code)) };
+function diagramDiagnostics(errors: DiagramError[], omitted: number, lineCount: number): vscode.Diagnostic[] {
+  const code = linkedCode(CONFIG_CODES.diagramSyntax.code);
   const out = errors.map((error) => {
     const line = diagramErrorLine(error, lineCount);
     const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), error.message, vscode.DiagnosticSeverity.Error);
