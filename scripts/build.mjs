@@ -35,6 +35,10 @@ const builds = [
     target: 'node20', plugins: [loadParserDataLazily, ...nodeCommon.plugins] },
   { ...nodeCommon, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // Mermaid's parser for the CLI (and any runtime without a DOM), imported on first use: ESM split by diagram type.
+  { ...common, entryPoints: { parseMermaid: 'src/diagramParser/parseMermaid.ts' }, outdir: 'dist/diagramParser', platform: 'neutral',
+    mainFields: ['module', 'main'], format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' }, sourcemap: false, minify: true },
   // Preview webview: ESM with code splitting so Mermaid arrives as a lazily imported chunk; nothing from the network.
   { ...common, entryPoints: { main: 'src/webview/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'esm',
     splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]', sourcemap: false, minify: true },

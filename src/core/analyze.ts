@@ -10,6 +10,7 @@ import { clearWordCaches } from './estimate/parser';
 import { clearMatchMemo } from './frameworks/match';
 import { clearSqlMemo } from './rules/util/sqlTokens';
 import { CONFIG_CODES } from './codeIds';
+import { diagramFindings, type DiagramParser } from './diagrams/diagramCheck';
 import { parseDocument } from './parse';
 import { ALL_RULES } from './rules';
 import {
@@ -73,6 +74,17 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
     findings: sortFindings(suppress(applySettings(findings, options.rules ?? {}), document)),
     estimates,
   };
+}
+
+/**
+ * The analysis plus an SD150 finding for each diagram `parse` rejects, under the same rule settings and
+ * suppression comments as the rest. Asynchronous and apart from analyze(): a parser is large and slow
+ * to load, so only hosts that can afford it (the CLI, the language server) call this.
+ */
+export async function addDiagramFindings(analysis: Analysis, parse: DiagramParser, rules: Record<string, RuleSetting> = {}): Promise<Analysis> {
+  const found = await diagramFindings(analysis.document, parse);
+  if (found.length === 0) return analysis;
+  return { ...analysis, findings: sortFindings([...analysis.findings, ...suppress(applySettings(found, rules), analysis.document)]) };
 }
 
 // Most keystrokes change prose, not estimate lines: reuse the last reports whose inputs are identical.

@@ -5,7 +5,7 @@ import { CONFIG_CODES, ESTIMATE_CODES } from './codeIds';
 import { ALL_RULES } from './rules/allRules';
 import type { Severity } from './types';
 
-export type CodeOrigin = 'rule' | 'estimate' | 'configuration' | 'editor';
+export type CodeOrigin = 'rule' | 'estimate' | 'diagram' | 'configuration' | 'editor';
 
 export interface CodeInfo {
   code: string;
@@ -34,7 +34,7 @@ export const CODE_CATALOG: readonly CodeInfo[] = [
   entry(C.unknownFramework, 'configuration', 'warning', 'The front matter names a framework that is neither built in nor in the frameworks folder.'),
   entry(C.invalidFrameworkFile, 'configuration', 'error', 'A team framework file fails to load or to validate; the other frameworks still load.'),
   entry(C.invalidConfig, 'configuration', 'error', 'The configuration file (.sysdesign/config.jsonc) has a syntax error or an invalid value; defaults stand in for it.'),
-  entry(C.diagramSyntax, 'editor', 'error', 'A Mermaid diagram cannot be parsed, so it does not render.'),
+  entry(C.diagramSyntax, 'diagram', 'error', 'A Mermaid diagram cannot be parsed by Mermaid, so it does not render.'),
   entry(C.analysisPaused, 'editor', 'info', 'Editor only: the open document is larger than systemDesign.maxDocumentSizeMB, so it is not analysed live.'),
   entry(C.ruleFailed, 'configuration', 'info', 'A rule failed on this document; the other rules still ran.'),
 ];

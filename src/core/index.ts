@@ -9,6 +9,7 @@ export * from './recognize';
 export { Glob, matchesAnyGlob, type GlobOptions } from './glob';
 export * from './rules';
 export * from './estimate';
-export { analyze, analyzeParsed, builtInRegistry, CONFIG_CODES, type AnalyzeInput } from './analyze';
+export { addDiagramFindings, analyze, analyzeParsed, builtInRegistry, CONFIG_CODES, type AnalyzeInput } from './analyze';
+export { diagramFindings, mermaidBlocks, type DiagramParser, type DiagramVerdict } from './diagrams/diagramCheck';
 export { classifySections, type SectionClass, type ClassifiedBy } from './sections/classify';
 export { readGenre, designByOutline, type GenreReading } from './sections/genre';

@@ -1,5 +1,6 @@
 // Draws Mermaid placeholders: SVG cached by source hash and theme, stale passes abandoned by generation.
 import type { DiagramError } from '../core/render/protocol';
+import { diagramErrorDetails } from '../core/diagrams/diagramCheck';
 import type { ExportTheme } from '../core/render/exportHtml';
 import { loadMermaid } from './mermaidLoader';
 import { sanitizeSvg } from './sanitize';
@@ -24,15 +25,6 @@ function sourceOf(container: HTMLElement): string {
   return container.querySelector<HTMLElement>(':scope > .sd-diagram-source')?.textContent ?? '';
 }
 
-function errorDetails(err: unknown): { error: string; diagramLine?: number } {
-  const message = (err instanceof Error ? err.message : String(err)).slice(0, 1900) || 'Mermaid could not render this diagram';
-  const fromText = /\bline (\d+)/i.exec(message);
-  const hash = (err as { hash?: { loc?: { first_line?: unknown } } } | null)?.hash;
-  const fromHash = typeof hash?.loc?.first_line === 'number' ? hash.loc.first_line : undefined;
-  const line = fromText ? Number(fromText[1]) : fromHash;
-  return line !== undefined && Number.isInteger(line) && line > 0 ? { error: message, diagramLine: line } : { error: message };
-}
-
 async function renderSource(source: string, theme: ExportTheme): Promise<Outcome> {
   const mermaid = await loadMermaid(theme);
   renderCount++;
@@ -41,7 +33,8 @@ async function renderSource(source: string, theme: ExportTheme): Promise<Outcome
     const { svg } = await mermaid.render(id, source);
     return { svg: sanitizeSvg(svg) };
   } catch (err) {
-    return errorDetails(err);
+    const { message, diagramLine } = diagramErrorDetails(err);
+    return diagramLine === undefined ? { error: message } : { error: message, diagramLine };
   } finally {
     // Mermaid leaves its scratch element behind when rendering fails.
     document.getElementById(id)?.remove();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
+import { DIAGRAM_CASES } from '../fixtures/diagrams/cases';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -273,6 +274,44 @@ describe('sysdesign CLI (built, as a process)', function () {
       assert.ok(ansi.test(run(['check', 'news-feed.design.md'], EXAMPLES, { FORCE_COLOR: '1' }).stdout));
       assert.ok(!ansi.test(run(['check', 'news-feed.design.md', '--no-color'], EXAMPLES, { FORCE_COLOR: '1' }).stdout));
       assert.ok(!ansi.test(run(['check', 'news-feed.design.md'], EXAMPLES, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout));
+    });
+  });
+
+  describe('check: diagrams, parsed by Mermaid without a preview', () => {
+    /** A design document with one diagram per case, each under its own heading; returns the text and each fence's 1-based line. */
+    function diagramsDoc(pick: (c: (typeof DIAGRAM_CASES)[number]) => string): { text: string; fences: number[] } {
+      const lines = ['---', 'type: system-design', '---', '# Diagrams', ''];
+      const fences: number[] = [];
+      for (const c of DIAGRAM_CASES) {
+        lines.push(`## ${c.type}`, '');
+        fences.push(lines.length + 1);
+        lines.push('```mermaid', ...pick(c).split('\n'), '```', '');
+      }
+      return { text: lines.join('\n'), fences };
+    }
+
+    it('reports each broken diagram of every type at its line (text, JSON and SARIF) and fails the check', () => {
+      const { text, fences } = diagramsDoc((c) => c.broken);
+      writeFileSync(join(tmp, 'broken-diagrams.md'), text);
+      const r = run(['check', 'broken-diagrams.md', '--format', 'json'], tmp);
+      assert.equal(r.code, 1, r.stderr);
+      const sd150 = json(r).files[0].diagnostics.filter((d: { code: string }) => d.code === 'SD150');
+      const expected = DIAGRAM_CASES.map((c, i) => fences[i] + c.brokenLine);
+      assert.deepEqual(sd150.map((d: { line: number }) => d.line), expected);
+      for (const d of sd150) assert.equal(d.severity, 'error');
+
+      const sarif = json(run(['check', 'broken-diagrams.md', '--format', 'sarif'], tmp));
+      const lines = sarif.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'SD150').map((x: any) => x.locations[0].physicalLocation.region.startLine);
+      assert.deepEqual(lines, expected);
+
+      const plain = run(['check', 'broken-diagrams.md', '--no-color'], tmp);
+      assert.match(plain.stdout, new RegExp(`\\b${expected[0]}:1\\s+error\\s+Mermaid cannot parse this diagram: Parse error on line 3`));
+    });
+
+    it('gives no finding for valid diagrams of every type', () => {
+      writeFileSync(join(tmp, 'valid-diagrams.md'), diagramsDoc((c) => c.valid).text);
+      const r = run(['check', 'valid-diagrams.md', '--format', 'json'], tmp);
+      assert.deepEqual(json(r).files[0].diagnostics.filter((d: { code: string }) => d.code === 'SD150'), []);
     });
   });
 

@@ -1,6 +1,7 @@
 // `sysdesign check`: analyse design documents and report findings as text, JSON or SARIF.
 import { pathToFileURL } from 'node:url';
-import { analyze } from '../../core/analyze';
+import { addDiagramFindings, analyze } from '../../core/analyze';
+import { mermaidBlocks } from '../../core/diagrams/diagramCheck';
 import { parseDocument } from '../../core/parse';
 import { askOnly, isDesignText, recognizeDesignDocument } from '../../core/recognize';
 import { CONFIG_CODES } from '../../core/codeIds';
@@ -21,6 +22,7 @@ import { VERSION } from '../version';
 import { analysisOptions, formatConfigProblem, Projects } from '../projects';
 import { formatLoadError } from '../workspace';
 import { requireFramework } from './shared';
+import { loadDiagramParser } from '../diagramParser';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -58,7 +60,11 @@ export async function runCheck(argv: string[], io: CliIo = processIo()): Promise
     try {
       const project = await projects.forFile(file.absolute);
       const { config } = project.resolved;
-      const analysis = analyze(file.text, { ...analysisOptions(project), path: file.path, framework });
+      const options = analysisOptions(project);
+      let analysis = analyze(file.text, { ...options, path: file.path, framework });
+      if (mermaidBlocks(analysis.document).length > 0) {
+        analysis = await addDiagramFindings(analysis, await loadDiagramParser(), options.rules);
+      }
       const checked = config.estimates.enabled ? analysis : withoutEstimates(analysis);
       // A file the walk took by its outline alone gets hints: it fails no build until someone marks it.
       const outline = file.named ? undefined : byOutline.get(file.path);

@@ -1,0 +1,48 @@
+// Mermaid's own parser, for runtimes without a DOM (the CLI, the language server, a web worker): it
+// checks a diagram's syntax and never draws it. Bundled apart (dist/diagramParser/) and imported only
+// when a document has a ```mermaid fence, since Mermaid is large.
+import type { DiagramVerdict } from '../core/diagrams/diagramCheck';
+import { diagramErrorDetails } from '../core/diagrams/diagramCheck';
+
+type Mermaid = typeof import('mermaid').default;
+
+let loading: Promise<Mermaid> | undefined;
+
+// Without a DOM, DOMPurify leaves out its methods, and the parsers of some diagram types (class,
+// state, Gantt, C4) call them on labels. Parsing only checks syntax: no label from here reaches a
+// page, so labels pass through unchanged; the preview and the export draw with the real DOMPurify.
+async function withoutDom(): Promise<void> {
+  const purify = (await import('dompurify')).default as unknown as Record<string, unknown>;
+  if (typeof purify.addHook === 'function') return;
+  const none = (): void => undefined;
+  Object.assign(purify, {
+    sanitize: (dirty: unknown) => (typeof dirty === 'string' ? dirty : String(dirty ?? '')),
+    addHook: none,
+    removeHook: none,
+    removeHooks: none,
+    removeAllHooks: none,
+    setConfig: none,
+    clearConfig: none,
+    isValidAttribute: () => false,
+  });
+}
+
+function load(): Promise<Mermaid> {
+  return (loading ??= (async () => {
+    await withoutDom();
+    const mermaid = (await import('mermaid')).default;
+    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', logLevel: 'fatal' });
+    return mermaid;
+  })());
+}
+
+/** Mermaid's verdict on one diagram's source. */
+export async function parseMermaid(source: string): Promise<DiagramVerdict> {
+  const mermaid = await load();
+  try {
+    await mermaid.parse(source);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, ...diagramErrorDetails(err) };
+  }
+}
