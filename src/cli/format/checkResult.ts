@@ -1,6 +1,9 @@
 // The `check` result model (what --format json prints, per schemas/check-result.schema.json).
 // Built from an Analysis once; the text and SARIF formatters read the same model. Lines are 1-based.
-import type { Analysis, Finding, PhaseResult, Severity } from '../../core/types';
+import { checklistSummary, type FrameworkSummary, type PhaseSummary } from '../../core/checklist/summary';
+import type { Analysis, Finding, Severity } from '../../core/types';
+
+export type { PhaseSummary };
 
 export interface CheckResult {
   /** sysdesign version that produced the result. */
@@ -13,26 +16,9 @@ export interface FileResult {
   path: string;
   /** Why a folder walk took the file by its outline alone; its diagnostics are then hints. */
   outline?: string;
-  framework: {
-    id: string;
-    title: string;
-    /** How the framework was chosen: front-matter, option, setting, detected, default. */
-    source: string;
-    reason: string;
-    origin: 'built-in' | 'workspace';
-  };
+  framework: FrameworkSummary;
   phases: PhaseSummary[];
   diagnostics: Diagnostic[];
-}
-
-export interface PhaseSummary {
-  id: string;
-  kind: string;
-  title: string;
-  status: 'present' | 'empty' | 'missing';
-  required: boolean;
-  /** 1-based heading line; null when the phase is missing. */
-  line: number | null;
 }
 
 export interface Diagnostic {
@@ -47,25 +33,7 @@ export interface Diagnostic {
 }
 
 export function toFileResult(path: string, analysis: Analysis, outline?: string): FileResult {
-  const { framework, source, reason } = analysis.choice;
-  return {
-    path,
-    ...(outline ? { outline } : {}),
-    framework: { id: framework.id, title: framework.title, source, reason, origin: framework.origin },
-    phases: analysis.phases.map(toPhaseSummary),
-    diagnostics: analysis.findings.map(toDiagnostic),
-  };
-}
-
-function toPhaseSummary(result: PhaseResult): PhaseSummary {
-  return {
-    id: result.phase.id,
-    kind: result.phase.kind,
-    title: result.phase.title,
-    status: result.status,
-    required: result.phase.required,
-    line: result.status === 'missing' || result.line === undefined ? null : result.line + 1,
-  };
+  return { path, ...(outline ? { outline } : {}), ...checklistSummary(analysis), diagnostics: analysis.findings.map(toDiagnostic) };
 }
 
 /** Core ranges are 0-based; editors, CI annotations and SARIF count from 1. */

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { missingSectionEdit } from '../../core/rules/util/insertSection';
 import type { PhaseResult } from '../../core/types';
-import { ruleContext } from '../codeActions';
+import { ruleContext } from '../../core/fixes';
 import { toTextEdit } from '../convert';
 import { pausedCommandMessage } from '../documentSize';
 import { revealLine } from '../checklistTree';

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { EstimateLine } from '../../core/types';
 import type { DesignServices } from '../services';
 import { cachedAnalysis } from './cachedAnalysis';
-import { lensTitle, wrongClaim } from './lensText';
+import { lensTitle, wrongClaim } from '../../core/estimate/lensText';
 
 export const FILL_COMMAND = 'systemDesign.fillEstimate';
 export const SHOW_COMMAND = 'systemDesign.showEstimate';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { DesignServices } from '../services';
 import { cachedAnalysis } from './cachedAnalysis';
-import { hoverMarkdown } from './lensText';
+import { hoverMarkdown } from '../../core/estimate/lensText';
 
 export class EstimateHoverProvider implements vscode.HoverProvider {
   constructor(private readonly services: DesignServices) {}

@@ -4,7 +4,7 @@ import { analyze } from '../../../src/core/analyze';
 import { DEFAULT_ESTIMATE_SETTINGS, type EstimateLine } from '../../../src/core/types';
 import { capacityEntries } from '../../../src/vscode/estimates/capacityEntries';
 import { readEstimateSettings } from '../../../src/core/config/estimateValues';
-import { hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/vscode/estimates/lensText';
+import { hoverMarkdown, lensTitle, percentOff, plainClaim } from '../../../src/core/estimate/lensText';
 import { escapeMarkdown, yamlScalar } from '../../../src/core/textEscapes';
 import { checklistEntries } from '../../../src/vscode/checklistModel';
 

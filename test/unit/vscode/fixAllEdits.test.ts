@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
 import type { Finding, TextEdit } from '../../../src/core/types';
-import { planFixAll } from '../../../src/vscode/fixAllEdits';
+import { planFixAll } from '../../../src/core/fixAllEdits';
 import { applyEdits } from './applyEdits';
 
 const at = (line: number, from: number, to = from, text = 'x'): TextEdit => ({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/analyze';
-import { suppressInDocumentEdit } from '../../../src/vscode/suppressEdit';
+import { suppressInDocumentEdit } from '../../../src/core/suppressEdit';
 import { applyEdits } from './applyEdits';
 
 describe('ignore-in-document edit', () => {

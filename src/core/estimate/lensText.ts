@@ -1,6 +1,6 @@
-// The text of an estimate line's code lens and hover, as plain strings (no `vscode`, so it can be unit-tested).
-import { escapeMarkdown } from '../../core/textEscapes';
-import type { EstimateClaim, EstimateLine } from '../../core/types';
+// The text of an estimate line's code lens and hover, as plain strings: the editor, the language server and tests share it.
+import { escapeMarkdown } from '../textEscapes';
+import type { EstimateClaim, EstimateLine } from '../types';
 
 /** `+3.7%`, `-89%`: the claim against the computed value, as the engine's messages put it; none when spot on. */
 export function percentOff(ratio: number | null): string | undefined {

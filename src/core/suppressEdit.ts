@@ -1,5 +1,5 @@
 // The edit behind "Ignore <code> in this document": a `sysdesign-disable` comment after any front matter.
-import type { ParsedDocument, TextEdit } from '../core/types';
+import type { ParsedDocument, TextEdit } from './types';
 
 export function suppressInDocumentEdit(doc: Pick<ParsedDocument, 'frontMatter'>, code: string, eol = '\n'): TextEdit {
   const line = doc.frontMatter.present ? doc.frontMatter.endLine : 0;

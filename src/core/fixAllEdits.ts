@@ -1,5 +1,5 @@
 // Picks the fixes that can be applied together: whole fixes only, none overlapping another.
-import type { Finding, Fix, Position, Range, TextEdit } from '../core/types';
+import type { Finding, Fix, Position, Range, TextEdit } from './types';
 
 function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
