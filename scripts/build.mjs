@@ -35,6 +35,8 @@ const builds = [
     target: 'node20', plugins: [loadParserDataLazily, ...nodeCommon.plugins] },
   { ...nodeCommon, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // The language server (`sysdesign lsp --stdio`), loaded by cli.js for that command only.
+  { ...nodeCommon, entryPoints: ['src/server/nodeServer.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20' },
   // Mermaid's parser for the CLI (and any runtime without a DOM), imported on first use: ESM split by diagram type.
   { ...common, entryPoints: { parseMermaid: 'src/diagramParser/parseMermaid.ts' }, outdir: 'dist/diagramParser', platform: 'neutral',
     mainFields: ['module', 'main'], format: 'esm', splitting: true, target: 'es2022', chunkNames: 'chunks/[name]-[hash]',

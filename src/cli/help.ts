@@ -120,7 +120,21 @@ export const RENDER_HELP: CommandHelp = {
   details: 'Run `sysdesign render --help` for its options.',
 };
 
-export const COMMANDS: CommandHelp[] = [CHECK_HELP, CONFIG_HELP, ESTIMATE_HELP, FRAMEWORKS_HELP, NEW_HELP, RULES_HELP, RENDER_HELP];
+export const LSP_HELP: CommandHelp = {
+  name: 'lsp',
+  summary: 'Run the language server for editors other than VS Code (Neovim, Helix, Zed, Emacs)',
+  usage: 'sysdesign lsp --stdio',
+  details: `Speaks the Language Server Protocol over standard input and output: diagnostics (with Mermaid
+diagram checks), quick fixes and fix-all, estimate code lenses and hovers, document symbols, and the
+request systemDesign/checklist. It reads the same .sysdesign/config.jsonc as \`sysdesign check\`, found
+from each document's folder. The README shows the setup for each editor.
+
+Options:
+  --stdio             Talk over standard input and output (the only transport).
+  -h, --help          Show this help.`,
+};
+
+export const COMMANDS: CommandHelp[] = [CHECK_HELP, CONFIG_HELP, ESTIMATE_HELP, FRAMEWORKS_HELP, LSP_HELP, NEW_HELP, RULES_HELP, RENDER_HELP];
 
 export function commandHelpText(help: CommandHelp): string {
   return `Usage: ${help.usage}\n\n${help.summary}.\n\n${help.details}\n`;

@@ -3,6 +3,7 @@ import { runCheck } from './commands/check';
 import { runConfig } from './commands/config';
 import { runEstimate } from './commands/estimate';
 import { runFrameworks } from './commands/frameworks';
+import { runLsp } from './commands/lsp';
 import { runNew } from './commands/new';
 import { runRender } from './commands/render';
 import { runRules } from './commands/rules';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   config: runConfig,
   estimate: runEstimate,
   frameworks: runFrameworks,
+  lsp: runLsp,
   new: runNew,
   rules: runRules,
   render: runRender,

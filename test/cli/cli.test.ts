@@ -578,7 +578,7 @@ describe('sysdesign CLI (built, as a process)', function () {
     it('--help, -h, per-command help and --version', () => {
       const help = run(['--help']);
       assert.equal(help.code, 0);
-      for (const command of ['check', 'estimate', 'frameworks', 'new', 'rules', 'render']) assert.match(help.stdout, new RegExp(`^  ${command}\\s`, 'm'));
+      for (const command of ['check', 'estimate', 'frameworks', 'lsp', 'new', 'rules', 'render']) assert.match(help.stdout, new RegExp(`^  ${command}\\s`, 'm'));
       assert.equal(run(['-h']).stdout, help.stdout);
       const checkHelp = run(['check', '--help']);
       assert.equal(checkHelp.code, 0);
@@ -589,6 +589,9 @@ describe('sysdesign CLI (built, as a process)', function () {
       const renderHelp = run(['render', '--help']);
       assert.equal(renderHelp.code, 0);
       assert.match(renderHelp.stdout, /^Usage: sysdesign render /);
+      const lsp = run(['lsp']);
+      assert.equal(lsp.code, 2, 'the server needs its transport named');
+      assert.match(lsp.stderr, /--stdio is required/);
       const version = run(['--version']);
       assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     });
