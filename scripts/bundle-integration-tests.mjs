@@ -49,6 +49,24 @@ export async function bundleIntegrationTests() {
   return bundledTestIndex;
 }
 
+export const bundledWebTestIndex = join(repoRoot, 'dist', 'test', 'integration-web', 'index.js');
+
+/** The web worker host's subset (test/integration-web): browser platform, mocha's browser build. */
+export async function bundleWebIntegrationTests() {
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'test', 'integration-web', 'index.ts')],
+    outfile: bundledWebTestIndex,
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    sourcemap: 'inline',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  return bundledWebTestIndex;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await bundleIntegrationTests();
   process.stdout.write(`bundled integration tests to ${relative(repoRoot, bundledTestIndex)}\n`);

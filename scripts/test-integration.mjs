@@ -1,15 +1,18 @@
 // Runs test/integration in a real VS Code offline: the cached VS Code server + Debian Chromium.
 // Exits with the suite's code; non-zero on any failure, a missing host, or the overall timeout.
 import { execSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleIntegrationTests } from './bundle-integration-tests.mjs';
+import { bundleIntegrationTests, bundleWebIntegrationTests } from './bundle-integration-tests.mjs';
 import { launchChromium } from './vscode-host/browser.mjs';
 import { ensureHost } from './vscode-host/install.mjs';
 import { makeProfile, remoteUri, startServer, workbenchUrl } from './vscode-host/server.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workspace = join(repoRoot, 'test', 'fixtures', 'workspace');
+// --web: the subset in test/integration-web, with the extension in the web worker extension host.
+const web = process.argv.includes('--web');
 const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 10 * 60_000);
 const verbose = Boolean(process.env.INTEGRATION_VERBOSE);
 // test/integration/output.ts prefixes test output with this (the extension host inherits the server's env).
@@ -19,10 +22,27 @@ function log(message) {
   process.stdout.write(`[integration] ${message}\n`);
 }
 
+/**
+ * The extension as the web worker host must see it: the same files, with a manifest that has only the
+ * "browser" entry. The workbench picks the host from the manifest; the smoke-test payload's
+ * `extensionDevelopmentKind` is read by this VS Code's web workbench but never reaches the code that
+ * places extensions (it reads another property), so it cannot pick the host.
+ */
+function stageWebExtension() {
+  const dir = join(repoRoot, 'dist', 'test', 'web-extension');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  delete manifest.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  for (const entry of ['dist', 'media', 'snippets', 'schemas', 'docs', 'README.md', 'LICENSE']) symlinkSync(join(repoRoot, entry), join(dir, entry));
+  return dir;
+}
+
 async function main() {
   const started = Date.now();
   if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
-  const testIndex = await bundleIntegrationTests();
+  const testIndex = web ? await bundleWebIntegrationTests() : await bundleIntegrationTests();
   const host = ensureHost();
 
   const profile = makeProfile();
@@ -53,9 +73,13 @@ async function main() {
     });
     page.on('pageerror', (error) => { if (verbose) process.stdout.write(`[page error] ${error.message}\n`); });
 
+    // The workbench runs the tests in the host of the extension whose folder holds them: on the web,
+    // the test bundle is reached through the staged folder's dist/ link.
+    const extensionDir = web ? stageWebExtension() : repoRoot;
+    const testsPath = web ? join(extensionDir, relative(repoRoot, testIndex)) : testIndex;
     const payload = [
-      ['extensionDevelopmentPath', remoteUri(server, repoRoot)],
-      ['extensionTestsPath', remoteUri(server, testIndex)],
+      ['extensionDevelopmentPath', remoteUri(server, extensionDir)],
+      ['extensionTestsPath', remoteUri(server, testsPath)],
     ];
     await page.goto(workbenchUrl(server, workspace, payload));
     log('workbench opened; running tests');

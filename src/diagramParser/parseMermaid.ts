@@ -1,6 +1,6 @@
 // Mermaid's own parser, for runtimes without a DOM (the CLI, the language server, a web worker): it
-// checks a diagram's syntax and never draws it. Bundled apart (dist/diagramParser/) and imported only
-// when a document has a ```mermaid fence, since Mermaid is large.
+// checks a diagram's syntax and never draws it. Built with the preview (dist/webview/parseMermaid.js,
+// sharing its Mermaid chunks) and imported only when a document has a ```mermaid fence.
 import type { DiagramVerdict } from '../core/diagrams/diagramCheck';
 import { diagramErrorDetails } from '../core/diagrams/diagramCheck';
 

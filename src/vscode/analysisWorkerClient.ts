@@ -1,12 +1,11 @@
 // Runs editor analyses in a worker thread, one at a time, the newest text of each document first in line:
 // a request for a document that already waits replaces it (the older one answers "superseded"). An
 // analysis that runs past the time limit ends the worker (the next request starts a new one).
-import * as path from 'node:path';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { EditorAnalysis, EditorAnalysisInput } from '../core/editorAnalysis';
 import { inProcessAnalysis } from './loadInProcessAnalysis';
 import type { FrameworkRegistry } from '../core/frameworks/registry';
 import { fromWire, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
+import type { StartWorker, WorkerPort } from './workerPort';
 
 export const SUPERSEDED = 'superseded' as const;
 export type WorkerAnswer = EditorAnalysis | typeof SUPERSEDED;
@@ -24,7 +23,7 @@ interface Job {
 const TIME_LIMIT_MS = 60_000;
 
 export class AnalysisWorkerClient {
-  private worker: Worker | undefined;
+  private worker: WorkerPort | undefined;
   private unavailable = false;
   private readonly pending = new Map<string, Job>();
   private inFlight: { id: number; job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -34,12 +33,21 @@ export class AnalysisWorkerClient {
   /** Registry keys the current worker has been sent. */
   private sentRegistries = new Set<number>();
 
-  /** `workerFile`: the bundled worker beside extension.js. `log` hears about restarts and failures. */
+  /** `startWorker`: how this host runs the worker (undefined: in-process). `log` hears about restarts and failures. */
   constructor(
-    private readonly workerFile = path.join(__dirname, 'analysisWorker.js'),
+    private readonly startWorker: StartWorker | undefined,
     private readonly log: (message: string) => void = () => undefined,
-    private readonly workerOptions: WorkerOptions = {},
-  ) {}
+  ) {
+    if (!startWorker) this.unavailable = true;
+  }
+
+  /** Whether a worker has been started (it may have been replaced since). */
+  get started(): boolean {
+    return this.startedOnce;
+  }
+  private startedOnce = false;
+  /** Whether the current worker has answered once. */
+  private workerAnswered = false;
 
   /** Whether analyses run off the host's thread (false when the worker could not start: then in-process). */
   get offThread(): boolean {
@@ -74,7 +82,7 @@ export class AnalysisWorkerClient {
     const id = this.nextId++;
     const request: WorkerRequest = { id, text: job.text, input: job.input, registry: this.registryMessage(job.registry) };
     try {
-      worker.postMessage(request);
+      worker.post(request);
     } catch (err) {
       // Nothing of a request should fail to copy; if it does, this analysis fails, not the queue.
       this.log(`analysis worker: could not send the request (${err instanceof Error ? err.message : String(err)})`);
@@ -98,18 +106,19 @@ export class AnalysisWorkerClient {
     return { key, workspace };
   }
 
-  private start(): Worker | undefined {
+  private start(): WorkerPort | undefined {
     if (this.worker) return this.worker;
-    if (this.unavailable) return undefined;
+    if (this.unavailable || !this.startWorker) return undefined;
     try {
-      const worker = new Worker(this.workerFile, this.workerOptions);
-      worker.on('message', (reply: WorkerReply) => this.onReply(reply));
-      worker.on('error', (err) => this.fail(err, false));
-      worker.on('exit', (code) => {
-        if (this.worker === worker) this.fail(new Error(`the analysis worker stopped (exit code ${code})`), false);
+      const worker: WorkerPort = this.startWorker({
+        onReply: (reply) => this.onReply(reply),
+        onFailure: (err) => {
+          if (this.worker === worker) this.fail(err, false);
+        },
       });
-      worker.unref();
       this.worker = worker;
+      this.startedOnce = true;
+      this.workerAnswered = false;
       this.sentRegistries = new Set();
       return worker;
     } catch (err) {
@@ -124,6 +133,7 @@ export class AnalysisWorkerClient {
     if (!current || current.id !== reply.id) return;
     clearTimeout(current.timer);
     this.inFlight = undefined;
+    this.workerAnswered = true;
     if ('error' in reply) current.job.reject(new Error(reply.error));
     else current.job.resolve(fromWire(reply.result, current.job.text));
     this.pump();
@@ -133,9 +143,25 @@ export class AnalysisWorkerClient {
   private fail(error: Error, stop: boolean): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (stop) void worker?.terminate();
+    if (stop) worker?.terminate();
     const current = this.inFlight;
     this.inFlight = undefined;
+    if (!stop && !this.workerAnswered) {
+      // A worker that fails before its first answer will not do better next time (a host that cannot
+      // load its script): analyse in-process from now on rather than fail every analysis.
+      this.unavailable = true;
+      this.log(`analysis runs on the extension host: the worker failed before answering (${error.message})`);
+      if (current) {
+        clearTimeout(current.timer);
+        try {
+          current.job.resolve(inProcessAnalysis().analyzeForEditor(current.job.text, current.job.input, current.job.registry));
+        } catch (err) {
+          current.job.reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      this.pump();
+      return;
+    }
     if (current) {
       clearTimeout(current.timer);
       this.log(`analysis worker: ${error.message}`);
@@ -147,7 +173,7 @@ export class AnalysisWorkerClient {
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
-    void worker?.terminate();
+    worker?.terminate();
     if (this.inFlight) clearTimeout(this.inFlight.timer);
     this.inFlight?.job.resolve(SUPERSEDED);
     this.inFlight = undefined;

@@ -5,6 +5,7 @@ import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ProjectConfigs } from './projectConfig';
 import { useProjectConfigs } from './settings';
 import { WorkspaceFrameworks } from './workspaceFrameworks';
+import type { StartWorker } from './workerPort';
 
 /** Where dismissed outline suggestions are remembered (per workspace, by document URI). */
 export const DISMISSED_OUTLINES_KEY = 'systemDesign.dismissedOutlines';
@@ -36,8 +37,14 @@ export class DesignServices implements vscode.Disposable {
   readonly configs = new ProjectConfigs();
   private configSubscription: vscode.Disposable | undefined;
 
-  /** `state`: the workspace memento that remembers dismissed outline suggestions. */
-  constructor(private readonly state?: vscode.Memento) {
+  /**
+   * `state`: the workspace memento that remembers dismissed outline suggestions. `startWorker`: how
+   * this platform runs the analysis worker (a worker thread, a web worker); without it, in-process.
+   */
+  constructor(
+    private readonly state?: vscode.Memento,
+    private readonly startWorker?: StartWorker,
+  ) {
     useProjectConfigs(this.configs);
   }
 
@@ -58,12 +65,17 @@ export class DesignServices implements vscode.Disposable {
 
   get analysis(): AnalysisService {
     if (!this.analysisValue) {
-      // Analyses run in a worker thread: no document can make the extension host wait.
-      this.workerValue = new AnalysisWorkerClient(undefined, (message) => console.warn(`System Design: ${message}`));
+      // Analyses run in a worker: no document can make the extension host wait.
+      this.workerValue = new AnalysisWorkerClient(this.startWorker, (message) => console.warn(`System Design: ${message}`));
       this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri), this.workerValue, this.configs);
       this.relaySubscription = this.analysisValue.onDidAnalyze((event) => this.relay.fire(event));
     }
     return this.analysisValue;
+  }
+
+  /** Whether the analyses so far ran in the worker (false before the first one, or when it could not start). */
+  get analysisOffThread(): boolean {
+    return this.workerValue?.offThread === true && this.workerValue.started;
   }
 
   dispose(): void {

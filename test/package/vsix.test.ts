@@ -27,7 +27,7 @@ describe('packaged VSIX', function () {
 
   it('contains the bundled entry points, manifest and license', () => {
     // vsce stores the license as LICENSE.txt and the readme as readme.md.
-    for (const required of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/inProcessAnalysis.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/cli.js', 'LICENSE.txt']) {
+    for (const required of ['package.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/frameworkFiles.js', 'dist/previewModule.js', 'dist/inProcessAnalysis.js', 'dist/htmlEntities.js', 'dist/yamlLoader.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'LICENSE.txt']) {
       assert.ok(files.includes(required), `missing ${required}; has: ${files.join(', ')}`);
     }
     assert.ok(entries.some((entry) => entry.name === 'extension.vsixmanifest'), 'vsix manifest present');
@@ -44,13 +44,14 @@ describe('packaged VSIX', function () {
   });
 
   it('ships only allow-listed paths', () => {
-    const allowed = /^(dist\/(extension|analysisWorker|inProcessAnalysis|frameworkFiles|previewModule|htmlEntities|yamlLoader|cli)\.js|dist\/webview\/.+|media\/.+|snippets\/.+|schemas\/.+|docs\/rules\/[A-Z]{2}\d{3}\.md|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
+    const allowed = /^(dist\/(extension|analysisWorker|inProcessAnalysis|frameworkFiles|previewModule|htmlEntities|yamlLoader)\.js|dist\/(webview|web)\/.+|media\/.+|snippets\/.+|schemas\/.+|docs\/rules\/[A-Z]{2}\d{3}\.md|package\.json|readme\.md|LICENSE\.txt|changelog\.md)$/i;
     assert.deepEqual(files.filter((name) => !allowed.test(name)), []);
   });
 
   it('has a manifest whose entry point is inside the package', () => {
-    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string };
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { main: string; browser: string };
     assert.ok(files.includes(path.posix.normalize(manifest.main)), `main ${manifest.main} is packaged`);
+    assert.ok(files.includes(path.posix.normalize(manifest.browser)), `browser ${manifest.browser} is packaged`);
   });
 
   it(`stays under the ${sizeBudgetBytes / 1024 / 1024} MB size budget`, () => {

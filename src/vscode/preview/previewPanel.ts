@@ -1,5 +1,4 @@
 // One preview webview for one document: renders, patches live, syncs scroll, turns diagram errors into problems.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { CONFIG_CODES } from '../../core/codeIds';
 import { linkedCode } from '../convert';
@@ -66,7 +65,8 @@ export class PreviewPanel implements vscode.Disposable {
     const webview = panel.webview;
     webview.html = buildPreviewShell({
       cspSource: webview.cspSource,
-      nonce: makeNonce((n) => randomBytes(n)),
+      // Web Crypto: the same on the desktop (Node) and the web extension host.
+      nonce: makeNonce((n) => crypto.getRandomValues(new Uint8Array(n))),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(webviewBundleRoot(ctx.extensionUri), 'main.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot(ctx.extensionUri), 'preview.css')).toString(),
     });

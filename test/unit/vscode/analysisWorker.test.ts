@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { analyzeForEditor, type EditorAnalysisInput } from '../../../src/core/editorAnalysis';
 import { FrameworkRegistry } from '../../../src/core/frameworks/registry';
 import { AnalysisWorkerClient, SUPERSEDED, type WorkerAnswer } from '../../../src/vscode/analysisWorkerClient';
+import { nodeWorker } from '../../../src/vscode/nodeWorkerPort';
 import { DEFAULT_ESTIMATE_SETTINGS } from '../../../src/core/types';
 
 const WORKER = path.join(__dirname, 'analysisWorker.bootstrap.cjs');
@@ -20,7 +21,7 @@ describe('analysis worker', function () {
   const registry = FrameworkRegistry.withBuiltIns();
   beforeEach(() => {
     // The worker runs the TypeScript sources through tsx, as the unit tests do.
-    client = new AnalysisWorkerClient(WORKER);
+    client = new AnalysisWorkerClient(nodeWorker(WORKER));
   });
   afterEach(() => client.dispose());
 

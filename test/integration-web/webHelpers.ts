@@ -1,0 +1,46 @@
+// Helpers for the web worker host's tests: no Node (no path, fs or process), only the vscode API.
+import * as vscode from 'vscode';
+
+// The launcher prints page-console lines that start with this marker (see test/integration/output.ts).
+const MARKER = '\u2063sdd-test\u2063';
+
+/** console.log with printf-style %s/%d/%j (mocha's reporters format that way), marked for the launcher. */
+export function log(...args: unknown[]): void {
+  let rest = args;
+  let text = '';
+  if (typeof args[0] === 'string') {
+    rest = args.slice(1);
+    text = args[0].replace(/%[sdij%]/g, (spec) => (spec === '%%' ? '%' : rest.length > 0 ? String(spec === '%j' ? JSON.stringify(rest.shift()) : rest.shift()) : spec));
+  }
+  const tail = rest.map((a) => String(a)).join(' ');
+  console.log(MARKER + [text, tail].filter((part) => part !== '').join(' ').replace(/\x1b\[[0-9;]*m/g, ''));
+}
+
+export function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the web workbench opened no folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function openFixture(name: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(name)));
+}
+
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
