@@ -130,3 +130,25 @@ export function activateTime(root: string): ActivateTime | undefined {
     return undefined;
   }
 }
+
+export interface HostLatency {
+  firstChecklistMs: number;
+  keystrokeRoundTripMs: number;
+  debounceMs: number;
+  detail: string;
+}
+
+/** Written by test/integration/latency.test.ts in the real extension host: medians over seeded 10 KB documents. */
+export const HOST_LATENCY_FILE = '.vscode-test/host-latency.json';
+
+export function hostLatency(root: string): HostLatency | undefined {
+  try {
+    const data = JSON.parse(fs.readFileSync(path.join(root, HOST_LATENCY_FILE), 'utf8')) as Record<string, unknown>;
+    const { firstChecklistMs, keystrokeRoundTripMs, debounceMs } = data;
+    if (typeof firstChecklistMs !== 'number' || typeof keystrokeRoundTripMs !== 'number' || typeof debounceMs !== 'number') return undefined;
+    const detail = `${String(data.runs)} runs, ${String(data.documentBytes)} bytes, analysis off the host's thread: ${String(data.analysisOffThread)}, vscode ${String(data.vscode)}, measured ${String(data.measured)}`;
+    return { firstChecklistMs, keystrokeRoundTripMs, debounceMs, detail };
+  } catch {
+    return undefined;
+  }
+}

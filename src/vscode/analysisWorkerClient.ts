@@ -46,8 +46,6 @@ export class AnalysisWorkerClient {
     return this.startedOnce;
   }
   private startedOnce = false;
-  /** Whether the current worker has answered once. */
-  private workerAnswered = false;
 
   /** Whether analyses run off the host's thread (false when the worker could not start: then in-process). */
   get offThread(): boolean {
@@ -118,7 +116,6 @@ export class AnalysisWorkerClient {
       });
       this.worker = worker;
       this.startedOnce = true;
-      this.workerAnswered = false;
       this.sentRegistries = new Set();
       return worker;
     } catch (err) {
@@ -133,7 +130,6 @@ export class AnalysisWorkerClient {
     if (!current || current.id !== reply.id) return;
     clearTimeout(current.timer);
     this.inFlight = undefined;
-    this.workerAnswered = true;
     if ('error' in reply) current.job.reject(new Error(reply.error));
     else current.job.resolve(fromWire(reply.result, current.job.text));
     this.pump();
@@ -146,22 +142,6 @@ export class AnalysisWorkerClient {
     if (stop) worker?.terminate();
     const current = this.inFlight;
     this.inFlight = undefined;
-    if (!stop && !this.workerAnswered) {
-      // A worker that fails before its first answer will not do better next time (a host that cannot
-      // load its script): analyse in-process from now on rather than fail every analysis.
-      this.unavailable = true;
-      this.log(`analysis runs on the extension host: the worker failed before answering (${error.message})`);
-      if (current) {
-        clearTimeout(current.timer);
-        try {
-          current.job.resolve(inProcessAnalysis().analyzeForEditor(current.job.text, current.job.input, current.job.registry));
-        } catch (err) {
-          current.job.reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      }
-      this.pump();
-      return;
-    }
     if (current) {
       clearTimeout(current.timer);
       this.log(`analysis worker: ${error.message}`);
