@@ -82,7 +82,11 @@ export function analyzeParsed(document: ParsedDocument, options: AnalyzeInput = 
  * to load, so only hosts that can afford it (the CLI, the language server) call this.
  */
 export async function addDiagramFindings(analysis: Analysis, parse: DiagramParser, rules: Record<string, RuleSetting> = {}): Promise<Analysis> {
-  const found = await diagramFindings(analysis.document, parse);
+  return withDiagramFindings(analysis, await diagramFindings(analysis.document, parse), rules);
+}
+
+/** The analysis plus SD150 findings already made, under the rule settings and suppression comments. */
+export function withDiagramFindings(analysis: Analysis, found: Finding[], rules: Record<string, RuleSetting> = {}): Analysis {
   if (found.length === 0) return analysis;
   return { ...analysis, findings: sortFindings([...analysis.findings, ...suppress(applySettings(found, rules), analysis.document)]) };
 }

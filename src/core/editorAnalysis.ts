@@ -1,6 +1,6 @@
 // What the editor analyses for one Markdown text: recognition (marked, or its outline), then the full
 // analysis with the user's settings. One function for the in-process path and the analysis worker.
-import { analyzeParsed } from './analyze';
+import { analyzeParsed, withDiagramFindings } from './analyze';
 import { ESTIMATE_CODES } from './estimate';
 import type { FrameworkRegistry } from './frameworks/registry';
 import { matchesAnyGlob } from './glob';
@@ -8,7 +8,7 @@ import { parseDocument } from './parse';
 import { askOnly, isDesignText, recognizeDesignDocument } from './recognize';
 import { missingSectionFix } from './rules/util/insertSection';
 import { neverDesignByName, OUTLINE_MAX_CHARS } from './sections/genre';
-import type { Analysis, EstimateSettings, ParsedDocument, RuleSetting } from './types';
+import type { Analysis, EstimateSettings, Finding, ParsedDocument, RuleSetting } from './types';
 
 export interface EditorAnalysisInput {
   /** Workspace-relative path, for globs and names. */
@@ -43,7 +43,10 @@ export function withoutEstimates(analysis: Analysis): Analysis {
   return { ...analysis, findings: analysis.findings.filter((f) => !codes.has(f.code)), estimates: { lines: [], findings: [], names: {}, capacity: [] } };
 }
 
-export function analyzeForEditor(text: string, input: EditorAnalysisInput, registry: FrameworkRegistry): EditorAnalysis {
+/** SD150 findings for a parsed document when the host checks diagrams (knownDiagramFindings), else none. */
+export type DiagramFindings = (document: ParsedDocument) => Finding[] | undefined;
+
+export function analyzeForEditor(text: string, input: EditorAnalysisInput, registry: FrameworkRegistry, diagrams?: DiagramFindings): EditorAnalysis {
   let outline: string | undefined;
   let parsed: ParsedDocument | undefined;
   if (!input.force && input.ignore?.length && matchesAnyGlob(input.path, input.ignore)) return { analysis: undefined };
@@ -58,7 +61,9 @@ export function analyzeForEditor(text: string, input: EditorAnalysisInput, regis
   }
   parsed ??= parseDocument(text);
   const analyzed = analyzeParsed(parsed, { path: input.path, defaultFramework: input.framework, rules: input.rules, ruleOptions: input.ruleOptions, registry, estimate: input.estimateSettings });
-  const analysis = withSectionFixes(input.estimatesEnabled ? analyzed : withoutEstimates(analyzed));
+  const found = diagrams?.(parsed);
+  const checked = found?.length ? withDiagramFindings(analyzed, found, input.rules) : analyzed;
+  const analysis = withSectionFixes(input.estimatesEnabled ? checked : withoutEstimates(checked));
   return outline ? { analysis: askOnly(analysis), outline } : { analysis };
 }
 

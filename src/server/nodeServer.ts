@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeDocsUri } from '../cli/codeDocs';
-import { loadDiagramParser } from '../cli/diagramParser';
+import { loadDiagramParser } from '../diagramParser/loadNode';
 import { Projects } from '../cli/projects';
 import { DesignServer, type ServerHost } from './designServer';
 

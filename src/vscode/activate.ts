@@ -19,7 +19,7 @@ import { DesignServices } from './services';
 import { PhaseStatusBar } from './statusBar';
 import { registerPreview } from './preview';
 import { registerEstimates } from './estimates';
-import type { StartWorker } from './workerPort';
+import type { WorkerPlatform } from './workerPort';
 
 /** What `activate` returns: read-only views of the UI state, for the integration tests. */
 export interface SystemDesignApi {
@@ -47,9 +47,9 @@ function isChecklistEntry(value: unknown): value is ChecklistEntry {
 }
 
 /** `started`: when the entry's activate() began, so activationMs covers the entry too. */
-export function activateExtension(context: vscode.ExtensionContext, startWorker: StartWorker | undefined, started = performance.now()): SystemDesignApi {
+export function activateExtension(context: vscode.ExtensionContext, worker: WorkerPlatform | undefined, started = performance.now()): SystemDesignApi {
   setCodeDocsRoot(context.extensionUri);
-  const services = new DesignServices(context.workspaceState, startWorker);
+  const services = new DesignServices(context.workspaceState, worker);
   const diagnostics = new DiagnosticsPublisher(
     (document) => services.analysis.analyze(document),
     (document) => services.analysis.pausedState(document),
@@ -84,7 +84,11 @@ export function activateExtension(context: vscode.ExtensionContext, startWorker:
     context.subscriptions.push(waiting);
   }
 
-  registerPreview(context, { analyze: (document) => services.analysis.analyze(document), onDidAnalyze: services.onDidAnalyze });
+  registerPreview(context, {
+    analyze: (document) => services.analysis.analyze(document),
+    onDidAnalyze: services.onDidAnalyze,
+    analysisChecksDiagrams: () => services.analysisChecksDiagrams,
+  });
   registerEstimates(context, services);
   const codeActions = new DesignCodeActionProvider((document) => services.analysis.analyze(document));
   const treeView = vscode.window.createTreeView(CHECKLIST_VIEW, { treeDataProvider: tree, showCollapseAll: true });

@@ -264,6 +264,13 @@ export class AnalysisService extends Disposable {
     if (isMarkdown(document)) this.emitter.fire({ document, result: NOT_DESIGN });
   }
 
+  /** The worker learned diagram verdicts: re-analyse the open documents that have Mermaid diagrams. */
+  refreshDiagrams(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (isMarkdown(document) && document.getText().includes('```mermaid')) this.refresh(document);
+    }
+  }
+
   /** Settings or frameworks changed: re-analyse every open Markdown document. */
   invalidateAll(): void {
     this.generation++;

@@ -5,7 +5,7 @@ import type { EditorAnalysis, EditorAnalysisInput } from '../core/editorAnalysis
 import { inProcessAnalysis } from './loadInProcessAnalysis';
 import type { FrameworkRegistry } from '../core/frameworks/registry';
 import { fromWire, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
-import type { StartWorker, WorkerPort } from './workerPort';
+import type { WorkerPlatform, WorkerPort } from './workerPort';
 
 export const SUPERSEDED = 'superseded' as const;
 export type WorkerAnswer = EditorAnalysis | typeof SUPERSEDED;
@@ -33,12 +33,21 @@ export class AnalysisWorkerClient {
   /** Registry keys the current worker has been sent. */
   private sentRegistries = new Set<number>();
 
-  /** `startWorker`: how this host runs the worker (undefined: in-process). `log` hears about restarts and failures. */
+  /**
+   * `platform`: how this host runs the worker (undefined: in-process). `log` hears about restarts and
+   * failures. `onDiagramsChecked`: the worker learned diagram verdicts that earlier answers lacked.
+   */
   constructor(
-    private readonly startWorker: StartWorker | undefined,
+    private readonly platform: WorkerPlatform | undefined,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly onDiagramsChecked: () => void = () => undefined,
   ) {
-    if (!startWorker) this.unavailable = true;
+    if (!platform) this.unavailable = true;
+  }
+
+  /** Whether analyses include Mermaid's verdicts on diagrams (the desktop's worker thread parses them). */
+  get checksDiagrams(): boolean {
+    return this.platform?.checksDiagrams === true && !this.unavailable;
   }
 
   /** Whether a worker has been started (it may have been replaced since). */
@@ -106,9 +115,9 @@ export class AnalysisWorkerClient {
 
   private start(): WorkerPort | undefined {
     if (this.worker) return this.worker;
-    if (this.unavailable || !this.startWorker) return undefined;
+    if (this.unavailable || !this.platform) return undefined;
     try {
-      const worker: WorkerPort = this.startWorker({
+      const worker: WorkerPort = this.platform.start({
         onReply: (reply) => this.onReply(reply),
         onFailure: (err) => {
           if (this.worker === worker) this.fail(err, false);
@@ -126,6 +135,10 @@ export class AnalysisWorkerClient {
   }
 
   private onReply(reply: WorkerReply): void {
+    if ('diagramsChecked' in reply) {
+      this.onDiagramsChecked();
+      return;
+    }
     const current = this.inFlight;
     if (!current || current.id !== reply.id) return;
     clearTimeout(current.timer);

@@ -1,6 +1,8 @@
 // What the analysis worker does with a request, on either platform (analysisWorker.ts on Node,
 // analysisWebWorker.ts on the web): the core's editor analysis, with the host's frameworks. No vscode here.
+import { knownDiagramFindings } from '../core/diagrams/diagramCheck';
 import { analyzeForEditor } from '../core/editorAnalysis';
+import type { ParsedDocument } from '../core/types';
 import { FrameworkRegistry } from '../core/frameworks/registry';
 import { toWire, type WorkerReply, type WorkerRequest } from './analysisWorkerProtocol';
 
@@ -18,10 +20,22 @@ function registryFor(request: WorkerRequest): FrameworkRegistry {
   return registry;
 }
 
-export function handleRequest(request: WorkerRequest): WorkerReply {
+/**
+ * The reply, and with `checksDiagrams` the document whose diagrams have no verdict yet: the reply
+ * carries the verdicts already known, and the caller parses the rest after replying.
+ */
+export function handleRequest(request: WorkerRequest, checksDiagrams = false): { reply: WorkerReply; unchecked?: ParsedDocument } {
+  let unchecked: ParsedDocument | undefined;
+  const diagrams = checksDiagrams
+    ? (document: ParsedDocument) => {
+        const known = knownDiagramFindings(document);
+        if (!known) unchecked = document;
+        return known;
+      }
+    : undefined;
   try {
-    return { id: request.id, result: toWire(analyzeForEditor(request.text, request.input, registryFor(request))) };
+    return { reply: { id: request.id, result: toWire(analyzeForEditor(request.text, request.input, registryFor(request), diagrams)) }, unchecked };
   } catch (err) {
-    return { id: request.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+    return { reply: { id: request.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) } };
   }
 }

@@ -11,7 +11,12 @@ export interface WorkerRequest {
   registry: { key: number; workspace?: Array<{ def: FrameworkDef; file: string }> };
 }
 
-export type WorkerReply = { id: number; result: EditorAnalysis } | { id: number; error: string };
+export type WorkerReply = { id: number; result: EditorAnalysis } | { id: number; error: string } | DiagramsChecked;
+
+/** Sent after the worker parsed diagrams it had no verdict for: analyses of documents with diagrams can now include them. */
+export interface DiagramsChecked {
+  diagramsChecked: true;
+}
 
 /**
  * What crosses from the worker: the analysis without its parsed document, whose lines, blocks and list

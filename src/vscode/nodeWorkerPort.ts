@@ -2,11 +2,11 @@
 import * as path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { WorkerReply } from './analysisWorkerProtocol';
-import type { StartWorker } from './workerPort';
+import type { WorkerPlatform } from './workerPort';
 
-/** `workerFile`: the bundled worker beside extension.js. */
-export function nodeWorker(workerFile = path.join(__dirname, 'analysisWorker.js'), options: WorkerOptions = {}): StartWorker {
-  return (events) => {
+/** `workerFile`: the bundled worker beside extension.js. Its worker parses Mermaid diagrams too. */
+export function nodeWorker(workerFile = path.join(__dirname, 'analysisWorker.js'), options: WorkerOptions = {}): WorkerPlatform {
+  return { checksDiagrams: true, start: (events) => {
     const worker = new Worker(workerFile, options);
     let ended = false;
     worker.on('message', (reply: WorkerReply) => events.onReply(reply));
@@ -23,5 +23,5 @@ export function nodeWorker(workerFile = path.join(__dirname, 'analysisWorker.js'
         void worker.terminate();
       },
     };
-  };
+  } };
 }

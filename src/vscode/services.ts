@@ -5,7 +5,7 @@ import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ProjectConfigs } from './projectConfig';
 import { useProjectConfigs } from './settings';
 import { WorkspaceFrameworks } from './workspaceFrameworks';
-import type { StartWorker } from './workerPort';
+import type { WorkerPlatform } from './workerPort';
 
 /** Where dismissed outline suggestions are remembered (per workspace, by document URI). */
 export const DISMISSED_OUTLINES_KEY = 'systemDesign.dismissedOutlines';
@@ -38,12 +38,12 @@ export class DesignServices implements vscode.Disposable {
   private configSubscription: vscode.Disposable | undefined;
 
   /**
-   * `state`: the workspace memento that remembers dismissed outline suggestions. `startWorker`: how
-   * this platform runs the analysis worker (a worker thread, a web worker); without it, in-process.
+   * `state`: the workspace memento that remembers dismissed outline suggestions. `worker`: how this
+   * platform runs the analysis worker (a worker thread, a web worker); without it, in-process.
    */
   constructor(
     private readonly state?: vscode.Memento,
-    private readonly startWorker?: StartWorker,
+    private readonly worker?: WorkerPlatform,
   ) {
     useProjectConfigs(this.configs);
   }
@@ -66,11 +66,21 @@ export class DesignServices implements vscode.Disposable {
   get analysis(): AnalysisService {
     if (!this.analysisValue) {
       // Analyses run in a worker: no document can make the extension host wait.
-      this.workerValue = new AnalysisWorkerClient(this.startWorker, (message) => console.warn(`System Design: ${message}`));
+      this.workerValue = new AnalysisWorkerClient(
+        this.worker,
+        (message) => console.warn(`System Design: ${message}`),
+        // New diagram verdicts: documents with diagrams are analysed again to show them.
+        () => this.analysisValue?.refreshDiagrams(),
+      );
       this.analysisValue = new AnalysisService(this.frameworks, (uri) => this.isDismissed(uri), this.workerValue, this.configs);
       this.relaySubscription = this.analysisValue.onDidAnalyze((event) => this.relay.fire(event));
     }
     return this.analysisValue;
+  }
+
+  /** Whether analyses report broken Mermaid diagrams themselves (then the preview leaves Problems to them). */
+  get analysisChecksDiagrams(): boolean {
+    return this.workerValue?.checksDiagrams === true;
   }
 
   /** Whether the analyses so far ran in the worker (false before the first one, or when it could not start). */

@@ -2,7 +2,7 @@
 // started from the web extension host (itself a worker; VS Code lets it start nested workers).
 import * as vscode from 'vscode';
 import type { WorkerReply, WorkerRequest } from './analysisWorkerProtocol';
-import type { StartWorker, WorkerEvents } from './workerPort';
+import type { StartWorker, WorkerEvents, WorkerPlatform } from './workerPort';
 
 // The few web-worker members used here (the project compiles without the DOM library).
 interface WebWorker {
@@ -32,7 +32,12 @@ function listen(worker: WebWorker, events: WorkerEvents): void {
  * refuses one from an extension on a remote file system (a VS Code server's workbench): its script is
  * then read through the workspace file system and started from a blob URL, the same code either way.
  */
-export function webWorker(script: vscode.Uri): StartWorker {
+export function webWorker(script: vscode.Uri): WorkerPlatform {
+  // Mermaid's parser is not loaded into the web worker: the preview reports broken diagrams there.
+  return { checksDiagrams: false, start: startFrom(script) };
+}
+
+function startFrom(script: vscode.Uri): StartWorker {
   return (events) => {
     const Worker = (globalThis as { Worker?: WebWorkerConstructor }).Worker;
     if (!Worker) throw new Error('this extension host cannot start web workers');

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { closeAllEditors } from './designHelpers';
+import { closeAllEditors, codeOf, openUntitledMarkdown } from './designHelpers';
 import { openFixture, waitFor } from './helpers';
 import type { PreviewStats } from '../../src/vscode/preview/previewPanel';
 
@@ -97,6 +97,35 @@ suite('design preview', () => {
     const fixed = await waitForState(uri, 'the fixed diagram to render', (s) => s.errorCount === 0);
     assert.equal(fixed.svgCount, 3);
     await waitFor('the diagram diagnostic to clear', () => vscode.languages.getDiagnostics(uri).filter(isDiagramError).length === 0, 30_000);
+  });
+
+  test('in a design document a broken diagram is a Problems entry before any preview opens, and the preview adds no second one', async () => {
+    const text = [
+      '---', 'type: system-design', '---', '# Upload service', '', '## High-level design', '',
+      '```mermaid', 'flowchart LR', '  client --> api', '  api --> store[(Blob store}', '```', '',
+    ].join('\n');
+    const editor = await openUntitledMarkdown(text);
+    const uri = editor.document.uri;
+    const sd150 = () => vscode.languages.getDiagnostics(uri).filter((d) => codeOf(d) === 'SD150');
+    // Mermaid's parser runs in the analysis worker: no preview is open.
+    const found = await waitFor('the diagram problem without a preview', () => {
+      const d = sd150();
+      return d.length > 0 ? d : undefined;
+    }, 60_000);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].source, 'System Design');
+    assert.equal(found[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(found[0].message, /^Mermaid cannot parse this diagram: Parse error on line 3/);
+    assert.equal(found[0].range.start.line, text.split('\n').indexOf('  api --> store[(Blob store}'));
+
+    await vscode.commands.executeCommand('systemDesign.openPreviewToSide');
+    await waitForState(uri, 'the preview with its diagram error', (s) => s.ready && s.errorCount === 1);
+    assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mermaid').length, 0, 'one entry per broken diagram');
+
+    const line = found[0].range.start.line;
+    assert.ok(await editor.edit((edit) => edit.replace(new vscode.Range(line, 0, line, text.split('\n')[line].length), '  api --> store[(Blob store)]')));
+    await waitForState(uri, 'the fixed diagram', (s) => s.errorCount === 0 && s.svgCount === 1);
+    await waitFor('the problem to clear', () => sd150().length === 0, 30_000);
   });
 
   test('Export to HTML writes one self-contained file with the preview\'s diagrams as inline SVG', async () => {

@@ -22,7 +22,7 @@ import { VERSION } from '../version';
 import { analysisOptions, formatConfigProblem, Projects } from '../projects';
 import { formatLoadError } from '../workspace';
 import { requireFramework } from './shared';
-import { loadDiagramParser } from '../diagramParser';
+import { loadDiagramParser } from '../../diagramParser/loadNode';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 

@@ -54,23 +54,53 @@ async function verdictFor(source: string, parse: DiagramParser): Promise<Diagram
 export async function diagramFindings(document: ParsedDocument, parse: DiagramParser): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const block of mermaidBlocks(document)) {
-    const verdict = await verdictFor(block.text, parse);
-    if (verdict.ok) continue;
-    const bodyLine = block.contentLine ?? block.line + 1;
-    // Mermaid counts the diagram's first line as 1; "end of input" past the body is its last line.
-    const closed = /^\s*(```|~~~)/.test(document.lines[block.endLine - 1] ?? '') && block.endLine - 1 > block.line;
-    const lastBodyLine = Math.max(closed ? block.endLine - 2 : block.endLine - 1, bodyLine);
-    const line =
-      verdict.diagramLine === undefined ? block.line : Math.min(bodyLine + sourceLine(block.text, verdict.diagramLine), lastBodyLine);
-    const width = document.lines[line]?.length ?? 0;
-    findings.push({
-      ...CONFIG_CODES.diagramSyntax,
-      severity: 'error',
-      message: `Mermaid cannot parse this diagram: ${oneLine(verdict.message)}`,
-      range: { start: { line, character: 0 }, end: { line, character: width } },
-    });
+    const finding = findingFor(document, block, await verdictFor(block.text, parse));
+    if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * The findings from verdicts already known, without parsing; undefined while some diagram has none
+ * (then checkNewDiagrams learns them, off the path that answers a keystroke).
+ */
+export function knownDiagramFindings(document: ParsedDocument): Finding[] | undefined {
+  const findings: Finding[] = [];
+  for (const block of mermaidBlocks(document)) {
+    const verdict = verdicts.get(block.text);
+    if (!verdict) return undefined;
+    const finding = findingFor(document, block, verdict);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** Parses the document's diagrams that have no verdict yet; true when it learned any. */
+export async function checkNewDiagrams(document: ParsedDocument, parse: DiagramParser): Promise<boolean> {
+  let learned = false;
+  for (const block of mermaidBlocks(document)) {
+    if (verdicts.has(block.text)) continue;
+    await verdictFor(block.text, parse);
+    learned = true;
+  }
+  return learned;
+}
+
+function findingFor(document: ParsedDocument, block: Block, verdict: DiagramVerdict): Finding | undefined {
+  if (verdict.ok) return undefined;
+  const bodyLine = block.contentLine ?? block.line + 1;
+  // Mermaid counts the diagram's first line as 1; "end of input" past the body is its last line.
+  const closed = /^\s*(```|~~~)/.test(document.lines[block.endLine - 1] ?? '') && block.endLine - 1 > block.line;
+  const lastBodyLine = Math.max(closed ? block.endLine - 2 : block.endLine - 1, bodyLine);
+  const line =
+    verdict.diagramLine === undefined ? block.line : Math.min(bodyLine + sourceLine(block.text, verdict.diagramLine), lastBodyLine);
+  const width = document.lines[line]?.length ?? 0;
+  return {
+    ...CONFIG_CODES.diagramSyntax,
+    severity: 'error',
+    message: `Mermaid cannot parse this diagram: ${oneLine(verdict.message)}`,
+    range: { start: { line, character: 0 }, end: { line, character: width } },
+  };
 }
 
 /**

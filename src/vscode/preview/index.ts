@@ -13,6 +13,8 @@ export interface PreviewDeps {
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** Fires after each analysis: the preview renders then, with no debounce of its own. */
   onDidAnalyze: vscode.Event<{ document: vscode.TextDocument }>;
+  /** Whether the analyses report broken diagrams (SD150) themselves; the preview then adds no Problems of its own. */
+  analysisChecksDiagrams(): boolean;
 }
 
 /** Internal command for integration tests: the preview state of a document (not in package.json). */
@@ -27,7 +29,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: PreviewD
   const sizeLimitMB = (uri: vscode.Uri) => readSettings(uri).maxDocumentSizeMB;
   // In a promise, so a module that fails to load is reported like any other failure.
   const get = async (): Promise<PreviewManager> =>
-    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, { analyze: deps.analyze, onDidAnalyze: deps.onDidAnalyze, sizeLimitMB }));
+    (manager ??= new (previewModule().PreviewManager)(context.extensionUri, { analyze: deps.analyze, onDidAnalyze: deps.onDidAnalyze, analysisChecksDiagrams: deps.analysisChecksDiagrams, sizeLimitMB }));
   const report = (what: string) => (error: unknown) => {
     loadedPreviewModule()?.previewLog(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void vscode.window.showErrorMessage(`System Design: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -18,7 +18,7 @@ export class PreviewManager extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly source: Pick<PanelContext, 'analyze' | 'onDidAnalyze' | 'sizeLimitMB'>,
+    private readonly source: Pick<PanelContext, 'analyze' | 'onDidAnalyze' | 'sizeLimitMB' | 'analysisChecksDiagrams'>,
   ) {
     super();
     // This module is bundled apart from extension.js, with its own copy of the link root.

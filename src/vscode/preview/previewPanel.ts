@@ -35,11 +35,15 @@ export interface PanelContext {
   onDidAnalyze: vscode.Event<{ document: vscode.TextDocument }>;
   /** The maxDocumentSizeMB setting for a document, read by the host (which warns about a bad value once). */
   sizeLimitMB(uri: vscode.Uri): number;
+  /** Whether the analyses report broken diagrams (SD150) themselves; then the preview's errors stay in its page. */
+  analysisChecksDiagrams(): boolean;
 }
 
 type ExportReply = { theme: ExportTheme; diagrams: { hash: string; svg: string }[]; omitted: number };
 
 export class PreviewPanel implements vscode.Disposable {
+  /** Whether the last render's analysis reports broken diagrams itself (then the preview adds no Problems). */
+  private analysisReportsDiagrams = false;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<PreviewStats>();
   readonly onDidRender = this.rendered.event;
@@ -134,6 +138,8 @@ export class PreviewPanel implements vscode.Disposable {
     if (paused) analysis = undefined;
     const roots = localRoots(this.ctx.extensionUri, this.documentUri);
     const doc = renderDocument(text, { analysis, resolveImage: imageResolver(this.panel.webview, this.documentUri, roots), math: katexMath });
+    // A design document's analysis reports its broken diagrams itself (where the worker parses them).
+    this.analysisReportsDiagrams = analysis !== undefined && this.ctx.analysisChecksDiagrams();
     this.lineCount = doc.lineCount;
     this.lastDoc = doc;
     this.panel.title = this.title;
@@ -218,7 +224,10 @@ export class PreviewPanel implements vscode.Disposable {
       }
       case 'diagramErrors':
         if (message.version !== this.stats.version) return; // a stale pass
-        this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount));
+        // One Problems entry per broken diagram: the analysis's own (it follows rule settings and
+        // suppressions) for a design document, else the preview's (any Markdown file it shows).
+        if (this.analysisReportsDiagrams) this.ctx.diagnostics.delete(this.documentUri);
+        else this.ctx.diagnostics.set(this.documentUri, diagramDiagnostics(message.errors, message.omitted, this.lineCount));
         return;
       case 'rendered':
         if (message.version !== this.stats.version) return;

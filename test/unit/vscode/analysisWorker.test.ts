@@ -18,10 +18,11 @@ const TEXT = '# Feed\n\n## Requirements\n\n- Users post.\n\n## Capacity estimati
 describe('analysis worker', function () {
   this.timeout(60_000);
   let client: AnalysisWorkerClient;
+  let diagramsChecked: () => void = () => undefined;
   const registry = FrameworkRegistry.withBuiltIns();
   beforeEach(() => {
     // The worker runs the TypeScript sources through tsx, as the unit tests do.
-    client = new AnalysisWorkerClient(nodeWorker(WORKER));
+    client = new AnalysisWorkerClient(nodeWorker(WORKER), undefined, () => diagramsChecked());
   });
   afterEach(() => client.dispose());
 
@@ -59,5 +60,21 @@ describe('analysis worker', function () {
 
   it('reports a text that is not a design document as none', async () => {
     assert.equal(answered(await client.analyze('n', 'Just notes.\n', { ...input, path: 'notes.md' }, registry)).analysis, undefined);
+  });
+
+  it('parses Mermaid diagrams after replying, says so, and the next answer carries their SD150 findings', async () => {
+    assert.ok(client.checksDiagrams);
+    const text = TEXT + '\n```mermaid\nflowchart LR\n  a --> b\n  b --> c[oops}\n```\n';
+    const noticed = new Promise<void>((resolve) => (diagramsChecked = resolve));
+    const first = answered(await client.analyze('d', text, input, registry)).analysis!;
+    assert.deepEqual(first.findings.filter((f) => f.code === 'SD150'), [], 'the first answer does not wait for Mermaid');
+    await noticed;
+    const second = answered(await client.analyze('d', text, input, registry)).analysis!;
+    const sd150 = second.findings.filter((f) => f.code === 'SD150');
+    assert.equal(sd150.length, 1);
+    assert.equal(text.split('\n')[sd150[0].range.start.line], '  b --> c[oops}');
+    // Rule settings reach them like any finding.
+    const off = answered(await client.analyze('d', text, { ...input, rules: { SD150: 'off' } }, registry)).analysis!;
+    assert.equal(off.findings.filter((f) => f.code === 'SD150').length, 0);
   });
 });
