@@ -18,6 +18,8 @@ import type {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addDiagramFindings } from '../core/analyze';
+import { CONFIG_CODES } from '../core/codeIds';
+import { DEFAULT_MAX_DOCUMENT_SIZE_MB } from '../core/config/designConfig';
 import { checklistSummary, type ChecklistSummary } from '../core/checklist/summary';
 import { mermaidBlocks, type DiagramParser } from '../core/diagrams/diagramCheck';
 import { analyzeForEditor, type EditorAnalysisInput } from '../core/editorAnalysis';
@@ -61,6 +63,8 @@ const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, in
 
 export class DesignServer {
   private readonly cache = new Map<string, Cached>();
+  /** Documents longer than this (in UTF-16 units, as the editor counts) are not analysed live. */
+  private readonly maxChars = DEFAULT_MAX_DOCUMENT_SIZE_MB * 1024 * 1024;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
@@ -121,8 +125,11 @@ export class DesignServer {
 
   private analyze(document: TextDocument): Promise<Analysis | undefined> {
     const analysis = (async () => {
+      const text = document.getText();
+      // Too large to analyse on every keystroke: one notice instead (see publish).
+      if (text.length > this.maxChars) return undefined;
       const { input, registry } = await this.host.settingsFor(document.uri);
-      return analyzeForEditor(document.getText(), { ...input, dismissed: false, force: false }, registry).analysis;
+      return analyzeForEditor(text, { ...input, dismissed: false, force: false }, registry).analysis;
     })().catch((error: unknown) => {
       this.host.log?.(`analysis of ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
@@ -138,7 +145,8 @@ export class DesignServer {
     const version = document.version;
     const analysis = await this.analysisOf(uri);
     if (this.documents.get(uri)?.version !== version) return;
-    await this.connection.sendDiagnostics({ uri, version, diagnostics: analysis ? analysis.findings.map((f) => this.toDiagnostic(f)) : [] });
+    const paused = !analysis && document.getText().length > this.maxChars ? [this.pausedDiagnostic(document)] : [];
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: analysis ? analysis.findings.map((f) => this.toDiagnostic(f)) : paused });
     if (!analysis || !this.host.diagramParser || mermaidBlocks(analysis.document).length === 0) return;
     try {
       const { rules } = await this.host.settingsFor(uri);
@@ -150,6 +158,20 @@ export class DesignServer {
     } catch (error) {
       this.host.log?.(`diagram check of ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** The one entry a document over the size limit gets (SD190, like the editor's). */
+  private pausedDiagnostic(document: TextDocument): Diagnostic {
+    const mb = (document.getText().length / (1024 * 1024)).toFixed(1);
+    const href = this.host.codeDocsHref?.(CONFIG_CODES.analysisPaused.code);
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 3,
+      code: CONFIG_CODES.analysisPaused.code,
+      ...(href ? { codeDescription: { href } } : {}),
+      source: DIAGNOSTIC_SOURCE,
+      message: `System Design analysis paused: this document is ${mb} MB, larger than the language server analyses as you type (${this.maxChars / (1024 * 1024)} MB). \`sysdesign check\` still checks it.`,
+    };
   }
 
   private forget(uri: string): void {
