@@ -33,6 +33,7 @@ export class ProjectConfigs extends Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly warned = new Set<string>();
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly recheckTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** Fires after a folder's config file was read again (created, changed or deleted). */
   readonly onDidChange = this.changed.event;
@@ -78,14 +79,26 @@ export class ProjectConfigs extends Disposable {
       });
       this.folders.set(key, (state = entry));
     } else if (Date.now() - state.checkedAt > RECHECK_MS) {
-      // Answer with what is loaded; if the file changed behind the watcher's back, read it again for the next run.
+      this.recheck(folder, state);
+    } else if (!this.recheckTimers.has(key)) {
+      // Checked a moment ago: look again once the interval is over, or a file written right after the last
+      // look would wait for the next analysis (which may never come) when the watcher misses it.
       const known = state;
-      known.checkedAt = Date.now();
-      void known.loading.then(() => stamp(folder)).then((now) => {
-        if (now !== known.stamp && this.folders.get(key) === known) this.scheduleReload();
-      });
+      this.recheckTimers.set(key, setTimeout(() => {
+        this.recheckTimers.delete(key);
+        if (this.folders.get(key) === known) this.recheck(folder, known);
+      }, RECHECK_MS - (Date.now() - state.checkedAt) + 1));
     }
     return state.loading;
+  }
+
+  /** Answer with what is loaded; if the file changed behind the watcher's back, read it again for the next run. */
+  private recheck(folder: vscode.WorkspaceFolder, known: { loading: Promise<void>; checkedAt: number; stamp?: string }): void {
+    const key = folder.uri.toString();
+    known.checkedAt = Date.now();
+    void known.loading.then(() => stamp(folder)).then((now) => {
+      if (now !== known.stamp && this.folders.get(key) === known) this.scheduleReload();
+    });
   }
 
   private scheduleReload(): void {
@@ -141,6 +154,7 @@ export class ProjectConfigs extends Disposable {
 
   override dispose(): void {
     clearTimeout(this.reloadTimer);
+    for (const timer of this.recheckTimers.values()) clearTimeout(timer);
     super.dispose();
   }
 }
