@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { MAX_QUANTITY_LENGTH, parseQuantity } from '../../src/core/estimate/index';
 import { close, one } from './estimate-helpers';
 import fc from 'fast-check';
-import { roundSig } from '../../src/core/estimate/format';
+import { formatQuantity, roundSig } from '../../src/core/estimate/format';
 
 function value(text: string): number | undefined {
   return parseQuantity(text)?.value;
@@ -115,5 +115,15 @@ describe('roundSig', () => {
       ),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('estimate: counts shown with their word', () => {
+  it('says one server, two servers, and leaves words that are not plain plurals alone', () => {
+    assert.equal(formatQuantity(0.347, '', { roundUp: true, label: 'servers' }), '1 server (0.347)');
+    assert.equal(formatQuantity(1.2, '', { roundUp: true, label: 'servers' }), '2 servers (1.2)');
+    assert.equal(formatQuantity(1, '', { label: 'boxes' }), '1 box');
+    assert.equal(formatQuantity(1, '', { label: 'status' }), '1 status');
+    assert.equal(formatQuantity(1, '', { label: 'GPUs' }), '1 GPU');
   });
 });

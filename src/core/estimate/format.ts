@@ -137,7 +137,15 @@ function formatDuration(sec: number, sig: number): string {
 }
 
 function withLabel(n: string, label: string | undefined): string {
-  return label ? `${n} ${label}` : n;
+  if (!label) return n;
+  return `${n} ${n === '1' ? singular(label) : label}`;
+}
+
+/** `servers` → `server` for a count of one; a word that is not a plain English plural stays as written. */
+function singular(label: string): string {
+  if (!/^[a-z]+$/i.test(label) || /(ss|us|is|SS|US|IS)$/.test(label) || !/s$/.test(label)) return label;
+  if (/(x|ch|sh)es$/i.test(label)) return label.slice(0, -2);
+  return label.slice(0, -1);
 }
 
 /**
