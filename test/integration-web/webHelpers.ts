@@ -1,6 +1,8 @@
 // Helpers for the web worker host's tests: no Node (no path, fs or process), only the vscode API.
 import * as vscode from 'vscode';
 
+export { waitFor } from '../integration/wait';
+
 // The launcher prints page-console lines that start with this marker (see test/integration/output.ts).
 const MARKER = '\u2063sdd-test\u2063';
 
@@ -24,16 +26,6 @@ export function fixture(name: string): vscode.Uri {
 
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(name)));
-}
-
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export function codeOf(diagnostic: vscode.Diagnostic): string {

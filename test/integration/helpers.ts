@@ -1,6 +1,9 @@
 // Shared helpers for integration tests: fixture paths, extension activation, polling waits.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor } from './wait';
+
+export { waitFor };
 
 export const extensionId = 'system-design-docs.system-design-docs';
 
@@ -15,17 +18,6 @@ export function fixtureUri(relativePath: string): vscode.Uri {
 export async function openFixture(relativePath: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fixtureUri(relativePath));
   return vscode.window.showTextDocument(document);
-}
-
-/** Polls `probe` until it returns a value other than undefined/false, or fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** Waits until the diagnostics for `uri` satisfy `accept` (e.g. `(d) => d.length > 0`). */
