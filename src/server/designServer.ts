@@ -63,6 +63,7 @@ const LSP_SEVERITY: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, in
 
 export class DesignServer {
   private readonly cache = new Map<string, Cached>();
+  private canWatchFiles = false;
   /** Documents longer than this (in UTF-16 units, as the editor counts) are not analysed live. */
   private readonly maxChars = DEFAULT_MAX_DOCUMENT_SIZE_MB * 1024 * 1024;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -72,7 +73,17 @@ export class DesignServer {
     private readonly documents: Documents<TextDocument>,
     private readonly host: ServerHost,
   ) {
-    connection.onInitialize(() => this.initialize());
+    connection.onInitialize((params) => {
+      this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+      return this.initialize();
+    });
+    connection.onInitialized(() => {
+      // Config files and team frameworks live in .sysdesign folders: hear about their changes when the client can watch.
+      if (this.canWatchFiles) {
+        const registration = { id: 'sysdesign-config', method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/.sysdesign/**' }] } };
+        void connection.sendRequest('client/registerCapability', { registrations: [registration] }).catch(() => undefined);
+      }
+    });
     documents.onDidOpen((event) => this.schedule(event.document, 0));
     documents.onDidChangeContent((event) => this.schedule(event.document, DEBOUNCE_MS));
     documents.onDidClose((event) => this.forget(event.document.uri));

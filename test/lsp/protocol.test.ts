@@ -2,6 +2,8 @@
 // bomb, a 3 MB document and a malformed diagram each get an answer, and the server keeps serving.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
@@ -20,16 +22,24 @@ describe('language server under bad input (stdio, JSON-RPC)', function () {
   let connection: MessageConnection;
   const published = new Map<string, Published[]>();
   let version = 1;
+  const registrations: Array<{ method: string; registerOptions?: { watchers?: Array<{ globPattern: string }> } }> = [];
+  let project: string;
 
   before(async () => {
+    project = mkdtempSync(join(tmpdir(), 'sysdesign-lsp-project-'));
     server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (params: Published) => {
       published.set(params.uri, [...(published.get(params.uri) ?? []), params]);
     });
     connection.onNotification('window/logMessage', () => undefined);
+    connection.onRequest('client/registerCapability', (params: { registrations: typeof registrations }) => {
+      registrations.push(...params.registrations);
+      return null;
+    });
     connection.listen();
-    const init = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {} });
+    const capabilities = { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } };
+    const init = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities });
     assert.ok(init.capabilities.codeLensProvider);
     await connection.sendNotification('initialized', {});
   });
@@ -40,6 +50,7 @@ describe('language server under bad input (stdio, JSON-RPC)', function () {
     const code = await new Promise<number | null>((done) => (server.exitCode !== null ? done(server.exitCode) : server.once('exit', done)));
     assert.equal(code, 0, 'the server exits cleanly on exit');
     connection.dispose();
+    rmSync(project, { recursive: true, force: true });
   });
 
   function open(name: string, text: string): string {
@@ -70,7 +81,8 @@ describe('language server under bad input (stdio, JSON-RPC)', function () {
     const bomb = ['---', 'type: system-design', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), '---', '# Bomb', ''].join('\n');
     const uri = open('bomb.design.md', bomb);
     const p = await diagnosticsOf(uri);
-    assert.ok(Array.isArray(p.diagnostics));
+    const sd100 = p.diagnostics.find((d) => d.code === 'SD100');
+    assert.match(sd100?.message ?? '', /aliases expand to more than/);
   });
 
   it('gives a 3 MB document one paused notice instead of analysing it on every keystroke', async () => {
@@ -100,5 +112,23 @@ describe('language server under bad input (stdio, JSON-RPC)', function () {
     assert.deepEqual(await connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), []);
     assert.equal(await connection.sendRequest('systemDesign/checklist', { uri }), null);
     assert.equal(await connection.sendRequest('systemDesign/checklist', { nonsense: true }), null);
+  });
+
+  it('watches .sysdesign folders when the client can, and applies a changed config file to open documents', async () => {
+    const watched = registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.deepEqual(watched?.registerOptions?.watchers?.map((w) => w.globPattern), ['**/.sysdesign/**']);
+    const file = join(project, 'chat.design.md');
+    const text = '---\ntype: system-design\n---\n# Chat\n\n## Requirements\n\n- Send messages.\n';
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: version++, text } });
+    await diagnosticsOf(uri, (p) => p.diagnostics.some((d) => d.code === 'SD009'));
+    mkdirSync(join(project, '.sysdesign'));
+    const config = join(project, '.sysdesign', 'config.jsonc');
+    writeFileSync(config, '{ "rules": { "SD009": "off" } }\n');
+    published.delete(uri);
+    void connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 1 }] });
+    const after = await diagnosticsOf(uri);
+    assert.ok(!after.diagnostics.some((d) => d.code === 'SD009'), JSON.stringify(after.diagnostics));
   });
 });
