@@ -75,4 +75,26 @@ suite('web worker extension host', () => {
     }, 60_000);
     assert(state.svgCount > 0, 'no diagram drawn');
   });
+
+  test('"Check Workspace" finds and checks the design documents through the workspace file system', async () => {
+    const result = await vscode.commands.executeCommand<{ documents: number; errors: number; cancelled: boolean }>('systemDesign.checkWorkspace');
+    assert(result && !result.cancelled, 'the check ran');
+    assert(result.documents >= 2, `the .design.md fixtures (found ${result.documents})`);
+    const diagnostics = vscode.languages.getDiagnostics(fixture('payments.design.md'));
+    assert(diagnostics.some((d) => codeOf(d) === 'SD009'), `payments.design.md: ${diagnostics.map(codeOf).join(', ')}`);
+  });
+
+  test('"Export to HTML" writes one self-contained file through the workspace file system', async () => {
+    const { document } = await openFixture('preview-diagrams.md');
+    const target = fixture(`web-export-${Date.now()}.html`);
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('systemDesign.exportHtml', document.uri, target);
+      assert(written?.toString() === target.toString(), `written to ${written?.toString()}`);
+      const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert(/Content-Security-Policy/.test(html), 'the export carries its CSP');
+      assert((html.match(/<div class="sd-diagram-svg"><svg/g) ?? []).length === 2, 'the two drawable diagrams, inline');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
+  });
 });
