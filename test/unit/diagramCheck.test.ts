@@ -5,7 +5,7 @@ import { addDiagramFindings, analyze } from '../../src/core/analyze';
 import { clearDiagramVerdicts, diagramFindings, sourceLine, type DiagramParser } from '../../src/core/diagrams/diagramCheck';
 import { parseDocument } from '../../src/core/parse';
 import { parseMermaid } from '../../src/diagramParser/parseMermaid';
-import { DIAGRAM_CASES } from '../fixtures/diagrams/cases';
+import { DIAGRAM_CASES, VALID_FEATURES } from '../fixtures/diagrams/cases';
 
 const HEAD = '---\ntype: system-design\n---\n# Design\n\n## High-level design\n\nSome prose first.\n\n';
 
@@ -84,5 +84,19 @@ describe('sourceLine: Mermaid line numbers back to the diagram source', () => {
   });
   it('keeps a lone %% and an init directive line (Mermaid keeps their lines)', () => {
     assert.equal(sourceLine('%%{init: {"theme": "dark"}}%%\nflowchart LR\n%%\n  a --> }', 4), 3);
+  });
+});
+
+describe('diagram checks stay quiet where the parser cannot judge', function () {
+  this.timeout(60000);
+  for (const [name, source] of Object.entries(VALID_FEATURES)) {
+    it(`a valid diagram using ${name} gives no finding`, async () => {
+      assert.deepEqual(await diagramFindings(parseDocument(HEAD + fenced(source)), parseMermaid), []);
+    });
+  }
+
+  it('a valid sequence diagram with a box (its colour is checked through the DOM) gives no finding', async () => {
+    const source = 'sequenceDiagram\n  participant a as Proxy\n  box Compute (replica)\n    participant b as Controller\n  end\n  a->>b: restart';
+    assert.deepEqual(await diagramFindings(parseDocument(HEAD + fenced(source)), parseMermaid), []);
   });
 });
