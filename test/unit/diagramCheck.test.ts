@@ -1,8 +1,10 @@
 // Diagram checks without a preview: Mermaid's own parser (the module the CLI bundles) judges each
 // ```mermaid fence, and a syntax error becomes SD150 at the line it names.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDiagramFindings, analyze } from '../../src/core/analyze';
-import { clearDiagramVerdicts, diagramFindings, sourceLine, type DiagramParser } from '../../src/core/diagrams/diagramCheck';
+import { clearDiagramVerdicts, diagramFindings, mermaidBlocks, sourceLine, type DiagramParser } from '../../src/core/diagrams/diagramCheck';
 import { parseDocument } from '../../src/core/parse';
 import { parseMermaid } from '../../src/diagramParser/parseMermaid';
 import { DIAGRAM_CASES, VALID_FEATURES } from '../fixtures/diagrams/cases';
@@ -98,5 +100,21 @@ describe('diagram checks stay quiet where the parser cannot judge', function () 
   it('a valid sequence diagram with a box (its colour is checked through the DOM) gives no finding', async () => {
     const source = 'sequenceDiagram\n  participant a as Proxy\n  box Compute (replica)\n    participant b as Controller\n  end\n  a->>b: restart';
     assert.deepEqual(await diagramFindings(parseDocument(HEAD + fenced(source)), parseMermaid), []);
+  });
+});
+
+describe('diagram checks on real documents', function () {
+  this.timeout(120000);
+  it('report no diagram of the corpus documents as broken (they render where their authors publish them)', async () => {
+    const root = join(__dirname, '../corpus/docs');
+    let diagrams = 0;
+    for (const genre of readdirSync(root)) {
+      for (const name of readdirSync(join(root, genre)).filter((f) => f.endsWith('.md'))) {
+        const document = parseDocument(readFileSync(join(root, genre, name), 'utf8'));
+        diagrams += mermaidBlocks(document).length;
+        assert.deepEqual(await diagramFindings(document, parseMermaid), [], `${genre}/${name}`);
+      }
+    }
+    assert.ok(diagrams >= 6, `the corpus holds its Mermaid diagrams (${diagrams})`);
   });
 });
