@@ -297,3 +297,23 @@ describe('estimate notations: one value whatever the notation', () => {
     );
   });
 });
+
+describe('estimate notations: values side by side are not claims', () => {
+  const doc = (body: string) => `---\ntype: system-design\n---\n# Benchmarks\n\n## Estimation\n\n${body}\n`;
+
+  it('two columns in the same unit (a benchmark table in a code block) assert nothing', () => {
+    quiet(doc("    operation             before        after\n    encode('win1251')     ~96 Mb/s      ~320 Mb/s\n"));
+    quiet(doc('- Throughput: 96 Mb/s ~ 320 Mb/s'));
+  });
+
+  it('a conversion between two units is still checked', () => {
+    accepted(doc('- 10 Gbps = 1.25 GB/s'));
+    assert.match(flagged(doc('- 1 TB = 100 GB')).message, /claimed 100 GB, computed 1 TB/);
+  });
+
+  it('a list of values after the relation is not one claim', () => {
+    quiet(doc('```\n{1,2}{3,4}      => (2X2)    => 13 14 23 24\n```'));
+    quiet(doc('- 10 x 3 = 31 2026'));
+    accepted(doc('- 10 x 3 = 30'));
+  });
+});

@@ -269,6 +269,11 @@ function runLineOnce(src: EstimateSource, state: State): void {
       if (!src.strict) return;
       continue;
     }
+    // `=> 13 14 23 24`: a bare number followed by more bare numbers is a list of values, not one claim.
+    if (!src.strict && !claimQ.hasUnit && /^\s+\d/.test(src.text.slice(seg.end))) {
+      if (i === 1) return;
+      break;
+    }
     let verdict = judge({
       computed: reference,
       claim: claimQ,
@@ -384,7 +389,10 @@ function runLineOnce(src: EstimateSource, state: State): void {
   if (chain.tentative && (pending.some((f) => f.severity === 'warning' || f.severity === 'error') || claims.some((c) => c.status !== 'ok' && c.status !== 'hint'))) return;
   // Prose like `99.9% = 43 min/month downtime`: with nothing computed, only agreement is worth showing.
   // A conversion between two units of one kind (`10 Gbps = 10 GB/s`) is a calculation and is checked.
-  const conversion = first.expr?.kind === 'lit' && !isNone(first.expr.q.d) && first.expr.per === undefined && claims.length > 0;
+  // Two values in the same written unit (`~96 Mb/s   ~320 Mb/s`, columns of a table) convert nothing: a statement.
+  const conversion =
+    first.expr?.kind === 'lit' && !isNone(first.expr.q.d) && first.expr.per === undefined && claims.length > 0 &&
+    unitAsWritten(src.text.slice(first.start, first.end)) !== unitAsWritten(claims[0].text);
   if (!src.strict && first.ops === 0 && !chain.name && !conversion && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
   // In prose the reader settles a glued `B` itself (a second reading tries bytes); only a fence asks.
   if (src.strict) for (const a of chain.ambiguities) pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
@@ -445,6 +453,11 @@ function withoutDescription(chain: Chain, src: EstimateSource, settings: Estimat
     }
   }
   return { ...chain, segments: chain.segments.slice(1), relations: chain.relations.slice(1), start: next.start };
+}
+
+/** The unit words of a written quantity: `~96 Mb/s` and `320 Mb/s` both give `mb/s`. */
+function unitAsWritten(text: string): string {
+  return text.replace(/^[^\d]*[\d.,]+\s*/, '').trim().toLowerCase();
 }
 
 function relativelyClose(a: number, b: number): boolean {
