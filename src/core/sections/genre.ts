@@ -102,8 +102,22 @@ export const OUTLINE_MIN_SCORE = 5;
 /** And the distinct parts it must start (a decision record has few: context, decision, consequences). */
 export const OUTLINE_MIN_KINDS = 3;
 
-/** File names that are never design documents, whatever their headings say. */
-const NEVER = /(?:^|[\\/])(?:readme|changelog|changes|history|news|contributing|code_of_conduct|code-of-conduct|security|support|license|licence|authors|maintainers|governance|releases?|release-notes|upgrading|migration-guide|faq|todo)(?:\.[\w-]+)*\.(?:md|markdown|mdx)$/i;
+/** A heading that is only code, or a kind of API entry and code: `zlib.createGzip([options])`, Class: `Options`. */
+const CODE_HEADING = /^#{1,6}\s+(?:(?:class|event|method|property|function|interface|module|enum|type)\s*:\s*)?`[^`]+`(?:\s*\(.*\))?\s*#*\s*$/i;
+
+/**
+ * An API reference titles most of its headings with code. Its prose also says "performance
+ * considerations", "options" and "memory usage", which a design document's headings say too.
+ */
+function isApiReference(doc: ParsedDocument): boolean {
+  if (doc.sections.length < 8) return false;
+  let code = 0;
+  for (const section of doc.sections) if (CODE_HEADING.test(doc.lines[section.line] ?? '')) code++;
+  return code * 2 > doc.sections.length;
+}
+
+/** File names that are never design documents, whatever their headings say. Versioned ones too (CHANGELOG_V17.md). */
+const NEVER = /(?:^|[\\/])(?:readme|changelog|changes|history|news|contributing|code_of_conduct|code-of-conduct|security|support|license|licence|authors|maintainers|governance|releases?|release-notes|upgrading|migration-guide|faq|todo)(?:[_-]v?\d[\w.-]*)?(?:\.[\w-]+)*\.(?:md|markdown|mdx)$/i;
 
 export interface OutlineVerdict {
   designDoc: boolean;
@@ -124,6 +138,7 @@ export const OUTLINE_MAX_CHARS = 512 * 1024;
 
 export function designByOutline(doc: ParsedDocument, path: string | undefined): OutlineVerdict {
   if (neverDesignByName(path)) return { designDoc: false, reason: 'its file name is never a design document' };
+  if (isApiReference(doc)) return { designDoc: false, reason: 'most of its headings name code, as an API reference does' };
   const reading = readGenre(doc);
   const score = reading.scores[reading.genre];
   if (score >= OUTLINE_MIN_SCORE && reading.kinds.length >= OUTLINE_MIN_KINDS) {
