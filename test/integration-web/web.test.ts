@@ -97,4 +97,19 @@ suite('web worker extension host', () => {
       await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
     }
   });
+
+  test('the project config file is read through the workspace file system and applies to open documents', async () => {
+    const folder = fixture('.sysdesign');
+    const config = fixture('.sysdesign/config.jsonc');
+    const uri = fixture('payments.design.md');
+    await openFixture('payments.design.md');
+    await waitFor('the availability finding', () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'SD009'));
+    try {
+      await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  // agreed by the team\n  "rules": { "SD009": "off" }\n}\n'));
+      await waitFor('SD009 turned off by the config file', () => !vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'SD009'), 30_000);
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitFor('the defaults again', () => vscode.languages.getDiagnostics(uri).some((d) => codeOf(d) === 'SD009'), 30_000);
+  });
 });
