@@ -30,6 +30,7 @@ describe('diagram checks (Mermaid parser, no preview)', function () {
       assert.equal(found[0].range.start.line, fenceLine + c.brokenLine, found[0].message);
       assert.match(found[0].message, /^Mermaid cannot parse this diagram: \S/);
       assert.doesNotMatch(found[0].message, /\n|-{5,}\^/, 'the excerpt and caret are dropped');
+      assert.doesNotMatch(found[0].message, /error on line \d/, "Mermaid's own line number (it counts without comments) is dropped");
     });
   }
 

@@ -141,7 +141,8 @@ export function sourceLine(source: string, line: number): number {
 
 /**
  * Mermaid's message on one line: its excerpt of the source and the caret under it go (the finding
- * already sits on that line), the rest is joined, and a long list of expected tokens is cut.
+ * already sits on that line), so does its line number, the rest is joined, and a long list of
+ * expected tokens is cut.
  */
 function oneLine(message: string): string {
   const lines = message.split(/\r?\n/);
@@ -155,6 +156,14 @@ function oneLine(message: string): string {
     const text = lines[i].trim();
     if (text) kept.push(text);
   }
-  const joined = kept.join(' ').replace(/:\s*:/g, ':');
-  return joined.length > 300 ? `${joined.slice(0, 297)}...` : joined;
+  // Mermaid counts lines after taking out front matter and comments; the finding already sits on the
+  // right line of the document, so Mermaid's own line number would only mislead.
+  const joined = kept
+    .join(' ')
+    .replace(/^Parsing failed:\s*/i, '')
+    .replace(/\b(?:Parse|Lexical) error on line \d+(?:, column \d+)?[:.]\s*/gi, '')
+    .replace(/:\s*:/g, ':')
+    .trim();
+  const text = joined || message.split(/\r?\n/)[0].trim();
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
