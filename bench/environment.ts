@@ -116,19 +116,25 @@ export interface ActivateTime {
 /** Written by the integration suite in the real extension host; absent until that suite has run. */
 export const ACTIVATE_TIME_FILE = '.vscode-test/activate-time.json';
 
-export function activateTime(root: string): ActivateTime | undefined {
+/** A figures file the integration suite wrote, as an object; undefined when absent or unreadable. */
+function readFigures(root: string, file: string): Record<string, unknown> | undefined {
   try {
-    const data = JSON.parse(fs.readFileSync(path.join(root, ACTIVATE_TIME_FILE), 'utf8')) as Record<string, unknown>;
-    const ms = typeof data.ms === 'number' ? data.ms : typeof data.activateMs === 'number' ? data.activateMs : undefined;
-    if (ms === undefined) return undefined;
-    const extra = Object.entries(data)
-      .filter(([k]) => k !== 'ms' && k !== 'activateMs')
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join(', ');
-    return { ms, detail: extra };
+    const data: unknown = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
+    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+export function activateTime(root: string): ActivateTime | undefined {
+  const data = readFigures(root, ACTIVATE_TIME_FILE);
+  const ms = typeof data?.ms === 'number' ? data.ms : typeof data?.activateMs === 'number' ? data.activateMs : undefined;
+  if (!data || ms === undefined) return undefined;
+  const extra = Object.entries(data)
+    .filter(([k]) => k !== 'ms' && k !== 'activateMs')
+    .map(([k, v]) => `${k}: ${String(v)}`)
+    .join(', ');
+  return { ms, detail: extra };
 }
 
 export interface HostLatency {
@@ -142,13 +148,10 @@ export interface HostLatency {
 export const HOST_LATENCY_FILE = '.vscode-test/host-latency.json';
 
 export function hostLatency(root: string): HostLatency | undefined {
-  try {
-    const data = JSON.parse(fs.readFileSync(path.join(root, HOST_LATENCY_FILE), 'utf8')) as Record<string, unknown>;
-    const { firstChecklistMs, keystrokeRoundTripMs, debounceMs } = data;
-    if (typeof firstChecklistMs !== 'number' || typeof keystrokeRoundTripMs !== 'number' || typeof debounceMs !== 'number') return undefined;
-    const detail = `${String(data.runs)} runs, ${String(data.documentBytes)} bytes, analysis off the host's thread: ${String(data.analysisOffThread)}, vscode ${String(data.vscode)}, measured ${String(data.measured)}`;
-    return { firstChecklistMs, keystrokeRoundTripMs, debounceMs, detail };
-  } catch {
-    return undefined;
-  }
+  const data = readFigures(root, HOST_LATENCY_FILE);
+  if (!data) return undefined;
+  const { firstChecklistMs, keystrokeRoundTripMs, debounceMs } = data;
+  if (typeof firstChecklistMs !== 'number' || typeof keystrokeRoundTripMs !== 'number' || typeof debounceMs !== 'number') return undefined;
+  const detail = `${String(data.runs)} runs, ${String(data.documentBytes)} bytes, analysis off the host's thread: ${String(data.analysisOffThread)}, vscode ${String(data.vscode)}, measured ${String(data.measured)}`;
+  return { firstChecklistMs, keystrokeRoundTripMs, debounceMs, detail };
 }

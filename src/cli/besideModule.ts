@@ -1,5 +1,5 @@
-// Imports a module bundled beside cli.js (dist/), built apart so the commands that do not need it never
-// load it. Unbundled (tests run the source under tsx) nothing sits beside this file, and the source
+// Imports a module built beside the Node bundles in dist/ (cli.js, server.js, analysisWorker.js), built
+// apart so a run that does not need it never loads it. Unbundled (tests run the source under tsx) nothing sits beside this file, and the source
 // module is imported in its place.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -266,10 +266,9 @@ export class DesignServer {
   }
 
   private async codeLenses(uri: string): Promise<CodeLens[]> {
+    // With estimates turned off, the analysis carries no estimate lines.
     const analysis = await this.analysisOf(uri);
     if (!analysis) return [];
-    const { input } = await this.host.settingsFor(uri);
-    if (!input.estimatesEnabled) return [];
     return analysis.estimates.lines.map((line) => {
       const range = { start: { line: line.line, character: 0 }, end: { line: line.line, character: 0 } };
       const title = lensTitle(line);

@@ -264,10 +264,14 @@ export class AnalysisService extends Disposable {
     if (isMarkdown(document)) this.emitter.fire({ document, result: NOT_DESIGN });
   }
 
-  /** The worker learned diagram verdicts: re-analyse the open documents that have Mermaid diagrams. */
+  /**
+   * The worker learned diagram verdicts: analyse the open documents that have Mermaid diagrams again.
+   * One the user is typing in already waits for its debounced run, which will carry them.
+   */
   refreshDiagrams(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (isMarkdown(document) && document.getText().includes('```mermaid')) this.refresh(document);
+      if (this.timers.has(document.uri.toString()) || !isMarkdown(document) || !document.getText().includes('```mermaid')) continue;
+      this.schedule(document, 0);
     }
   }
 

@@ -1,7 +1,7 @@
 // Helpers for the web worker host's tests: no Node (no path, fs or process), only the vscode API.
 import * as vscode from 'vscode';
 
-export { waitFor } from '../integration/wait';
+export { codeOf, waitFor } from '../integration/common';
 
 // The launcher prints page-console lines that start with this marker (see test/integration/output.ts).
 const MARKER = '\u2063sdd-test\u2063';
@@ -26,11 +26,6 @@ export function fixture(name: string): vscode.Uri {
 
 export async function openFixture(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(name)));
-}
-
-export function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
 }
 
 export function assert(condition: unknown, message: string): asserts condition {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SystemDesignApi } from '../../src/vscode/extension';
 import { fixtureWorkspace, getExtension } from './helpers';
+import { codeOf } from './common';
 
 /** Activates the extension (idempotent) and returns its API object. */
 export async function designApi(): Promise<SystemDesignApi> {
@@ -39,10 +40,7 @@ export function designDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'System Design');
 }
 
-export function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
+export { codeOf };
 
 /** Waits (on onDidChangeDiagnostics) until our diagnostics for `uri` satisfy `accept`. */
 export function waitForDesignDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {

@@ -1,7 +1,7 @@
 // Shared helpers for integration tests: fixture paths, extension activation, polling waits.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { waitFor } from './wait';
+import { waitFor } from './common';
 
 export { waitFor };
 

@@ -270,7 +270,7 @@ function runLineOnce(src: EstimateSource, state: State): void {
       continue;
     }
     // `=> 13 14 23 24`: a bare number followed by more bare numbers is a list of values, not one claim.
-    if (!src.strict && !claimQ.hasUnit && /^\s+\d/.test(src.text.slice(seg.end))) {
+    if (!src.strict && !claimQ.hasUnit && seg.more) {
       if (i === 1) return;
       break;
     }
@@ -392,7 +392,7 @@ function runLineOnce(src: EstimateSource, state: State): void {
   // Two values in the same written unit (`~96 Mb/s   ~320 Mb/s`, columns of a table) convert nothing: a statement.
   const conversion =
     first.expr?.kind === 'lit' && !isNone(first.expr.q.d) && first.expr.per === undefined && claims.length > 0 &&
-    unitAsWritten(src.text.slice(first.start, first.end)) !== unitAsWritten(claims[0].text);
+    !sameUnit(first.expr, chain.segments.find((s, k) => k > 0 && !s.query)?.expr);
   if (!src.strict && first.ops === 0 && !chain.name && !conversion && claims.some((c) => c.status !== 'ok' && c.status !== 'hint')) return;
   // In prose the reader settles a glued `B` itself (a second reading tries bytes); only a fence asks.
   if (src.strict) for (const a of chain.ambiguities) pending.push(finding(CODES.ambiguous, 'hint', a.message, range(src, a.start, a.end)));
@@ -455,9 +455,15 @@ function withoutDescription(chain: Chain, src: EstimateSource, settings: Estimat
   return { ...chain, segments: chain.segments.slice(1), relations: chain.relations.slice(1), start: next.start };
 }
 
-/** The unit words of a written quantity: `~96 Mb/s` and `320 Mb/s` both give `mb/s`. */
-function unitAsWritten(text: string): string {
-  return text.replace(/^[^\d]*[\d.,]+\s*/, '').trim().toLowerCase();
+/** Two literals written in one unit (`96 Mb/s`, `320 Mb/s`): the same kind and the same base units per number written. */
+function sameUnit(a: Extract<Node, { kind: 'lit' }>, b: Node | undefined): boolean {
+  if (b?.kind !== 'lit' || a.num === 0 || b.num === 0) return false;
+  const { d: x } = a.q;
+  const { d: y } = b.q;
+  if (x.t !== y.t || x.b !== y.b || x.m !== y.m || !!a.q.bits !== !!b.q.bits) return false;
+  const perA = a.q.v / a.num;
+  const perB = b.q.v / b.num;
+  return Math.abs(perA - perB) <= 1e-9 * Math.max(Math.abs(perA), Math.abs(perB));
 }
 
 function relativelyClose(a: number, b: number): boolean {

@@ -31,6 +31,8 @@ export interface Segment {
   convert?: UnitExpr;
   /** Operators used inside this segment. */
   ops: number;
+  /** A number follows it with nothing between (`=> 13 14 23 24`): it starts a list of values. */
+  more?: boolean;
 }
 
 export interface Relation {
@@ -322,7 +324,9 @@ export class Parser {
         this.pos = save;
       }
     }
-    return { start: expr.start, end, expr, convert, ops: this.ops - ops0 };
+    const next = this.peek();
+    const more = next?.kind === 'num' && !next.glued;
+    return { start: expr.start, end, expr, convert, ops: this.ops - ops0, ...(more ? { more } : {}) };
   }
 
   /**
