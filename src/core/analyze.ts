@@ -5,6 +5,7 @@ import { mayHoldEstimate } from './estimate/lines';
 import { chooseFramework } from './frameworks/choose';
 import { FrameworkRegistry } from './frameworks/registry';
 import { clearChunkCache } from './chunks';
+import { clearObjectMemos } from './objectMemo';
 import { clearLineMemo } from './estimate/lineMemo';
 import { clearWordCaches } from './estimate/parser';
 import { clearMatchMemo } from './frameworks/match';
@@ -92,7 +93,7 @@ export function withDiagramFindings(analysis: Analysis, found: Finding[], rules:
 }
 
 // Most keystrokes change prose, not estimate lines: reuse the last reports whose inputs are identical.
-const estimateCache = new Map<string, EstimateReport>();
+let estimateCache = new Map<string, EstimateReport>();
 const ESTIMATE_CACHE_SIZE = 8;
 
 /**
@@ -102,11 +103,12 @@ const ESTIMATE_CACHE_SIZE = 8;
  */
 export function clearAnalysisCaches(): void {
   clearChunkCache();
+  clearObjectMemos();
   clearMatchMemo();
   clearSqlMemo();
   clearLineMemo();
   clearWordCaches();
-  estimateCache.clear();
+  estimateCache = new Map();
 }
 
 function cachedEstimates(all: EstimateSource[], settings: EstimateSettings): EstimateReport {

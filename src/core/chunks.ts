@@ -63,14 +63,14 @@ function htmlBlockEnd(line: string): RegExp | 'blank' | undefined {
 }
 
 /** Chunks parsed before, by their text. Bounded by characters, least recently used out first. */
-const cache = new Map<string, Chunk>();
+let cache = new Map<string, Chunk>();
 let cachedChars = 0;
 const MAX_CACHED_CHARS = 4_000_000;
 /** Past this many merges the cut points are not worth it (adversarial input): parse the whole. */
 const MAX_MERGES = 64;
 
 export function clearChunkCache(): void {
-  cache.clear();
+  cache = new Map();
   cachedChars = 0;
 }
 

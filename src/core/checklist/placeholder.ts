@@ -1,5 +1,6 @@
 // Tells real writing from template leftovers (TODO, "...", <fill in>, bare labels), so an inserted skeleton counts as empty.
 import type { Block } from '../types';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 const MARKER_WORDS = ['todo', 'tbd', 'tbc', 'fixme', 'xxx', 'wip', 'placeholder'];
 const MARKER = new RegExp(`^(?:${MARKER_WORDS.join('|')})\\b`, 'i');
@@ -109,7 +110,7 @@ export interface ContentLine {
  * Blocks are never changed after parsing, and an unchanged chunk keeps its block objects between
  * parses, so the answer is kept per block. Callers must not modify the returned array.
  */
-const realLinesMemo = new WeakMap<Block, ContentLine[]>();
+const realLinesMemo = new ObjectMemo<Block, ContentLine[]>(MEMO_LIMITS.blocks);
 
 export function realLines(block: Block): ContentLine[] {
   if (block.kind === 'hr') return NONE;

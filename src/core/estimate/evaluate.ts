@@ -8,6 +8,7 @@ import { addQ, bare, cloneQ, divQ, mulQ, type Quantity } from './quantity';
 
 export { isServerLabel };
 import { canonicalUnit, describeDim, dimEq, isNone, periodName } from './units';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export class EvalFail {
   constructor(
@@ -157,7 +158,7 @@ export function evaluate(n: Node, ctx: EvalContext): Quantity {
  * Display of each step's result, reused when that result is an operand of the next step
  * (`a × b × c` shows `a × b`'s value twice). Quantities are never mutated once built.
  */
-const SHOWN = new WeakMap<Quantity, string>();
+const SHOWN = new ObjectMemo<Quantity, string>(MEMO_LIMITS.values);
 const SYMBOL = { '+': '+', '-': '−', '*': '×', '/': '÷' } as const;
 
 /**

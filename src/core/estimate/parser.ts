@@ -110,7 +110,7 @@ const MAX_DEPTH = 40;
 const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /** Keys of recently seen name spellings: lenient starts and word operands re-key the same words. */
-const KEY_CACHE = new Map<string, string>();
+let KEY_CACHE = new Map<string, string>();
 const MAX_KEY_CACHE = 4096;
 
 /** Lower-cased `text` when it is ASCII letters and digits in single-space-separated runs, else undefined. */
@@ -134,7 +134,7 @@ export function nameKey(text: string): string {
   if (known !== undefined) return known;
   const lower = text.toLowerCase();
   const key = PLAIN_KEY.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE.clear();
+  if (KEY_CACHE.size >= MAX_KEY_CACHE) KEY_CACHE = new Map();
   KEY_CACHE.set(text, key);
   return key;
 }
@@ -147,14 +147,14 @@ export function nameKey(text: string): string {
 const MAX_UNIT_CACHE = 4096;
 let unitCacheMonth = NaN;
 let unitCacheYear = NaN;
-const unitCache = new Map<string, UnitDef | undefined>();
+let unitCache = new Map<string, UnitDef | undefined>();
 /** Whether a word is a count noun; depends on the same settings as the unit cache and is cleared with it. */
-const countNounCache = new Map<string, boolean>();
+let countNounCache = new Map<string, boolean>();
 
 function syncCaches(daysPerMonth: number, daysPerYear: number): void {
   if (!sameSetting(daysPerMonth, unitCacheMonth) || !sameSetting(daysPerYear, unitCacheYear) || unitCache.size >= MAX_UNIT_CACHE || countNounCache.size >= MAX_UNIT_CACHE) {
-    unitCache.clear();
-    countNounCache.clear();
+    unitCache = new Map();
+    countNounCache = new Map();
     unitCacheMonth = daysPerMonth;
     unitCacheYear = daysPerYear;
   }
@@ -162,9 +162,9 @@ function syncCaches(daysPerMonth: number, daysPerYear: number): void {
 
 /** Forgets the per-word caches (name keys, units, count nouns), for first-open measurements. */
 export function clearWordCaches(): void {
-  KEY_CACHE.clear();
-  unitCache.clear();
-  countNounCache.clear();
+  KEY_CACHE = new Map();
+  unitCache = new Map();
+  countNounCache = new Map();
 }
 
 function cachedUnit(word: string, daysPerMonth: number, daysPerYear: number): UnitDef | undefined {

@@ -1,6 +1,7 @@
 // Picks the lines the estimator reads: every line of ```estimate fences (strict), likely lines of prose (lenient).
 import type { Block, EstimateSource, ParsedDocument } from '../types';
 import { looksLikeEstimate } from './lines';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 const LENIENT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
 
@@ -87,7 +88,7 @@ export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
  * A block's sources depend only on its own lines, which are the same whenever the block object is
  * (an unchanged chunk keeps its blocks between parses), so they are kept per block. Read-only.
  */
-const memo = new WeakMap<Block, EstimateSource[]>();
+const memo = new ObjectMemo<Block, EstimateSource[]>(MEMO_LIMITS.blocks);
 
 function blockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   let found = memo.get(block);

@@ -4,6 +4,7 @@ import { normalizeHeading } from '../headingText';
 import { classifySections, clearTitleMemo, type SectionClass } from '../sections/classify';
 import { foldPhrase, foldWord } from '../sections/vocabulary';
 import type { FrameworkDef, ParsedDocument, PhaseDef, PhaseKind, Section } from '../types';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export interface PhaseMatch {
   phase: PhaseDef;
@@ -58,13 +59,13 @@ function indexOf(framework: FrameworkDef): FrameworkIndex {
 function ownPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | undefined {
   if (index.phrasings.size === 0 || title === '') return undefined;
   if (index.memoGeneration !== memoGeneration) {
-    index.memo.clear();
+    index.memo = new Map();
     index.memoGeneration = memoGeneration;
   }
   const known = index.memo.get(title);
   if (known !== undefined) return known ?? undefined;
   const found = readOwnPhrasing(title, index);
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  if (index.memo.size >= MEMO_LIMIT) index.memo = new Map();
   index.memo.set(title, found ?? null);
   return found;
 }
@@ -76,11 +77,11 @@ function ownPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | undefi
 export function rememberOwnPhrasing(framework: FrameworkDef, title: string, gram: Gram | undefined): void {
   const index = indexOf(framework);
   if (index.memoGeneration !== memoGeneration) {
-    index.memo.clear();
+    index.memo = new Map();
     index.memoGeneration = memoGeneration;
   }
   const hit = gram && index.phrasings.get(gram.text);
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  if (index.memo.size >= MEMO_LIMIT) index.memo = new Map();
   index.memo.set(title, hit ? { phase: hit.phase, words: hit.words, text: gram.text } : null);
 }
 
@@ -105,7 +106,7 @@ export function phrasingKey(heading: string): string {
 const MAX_GRAM = 12;
 export type Gram = { text: string; words: number };
 /** Title → its folded word runs, shared by every framework's index (folding is the costly part). */
-const gramMemo = new Map<string, Gram[]>();
+let gramMemo = new Map<string, Gram[]>();
 
 /** A title's folded word runs (1 to MAX_GRAM words), in order of start then length. */
 export function gramsOf(title: string): Gram[] {
@@ -120,7 +121,7 @@ export function gramsOf(title: string): Gram[] {
       grams.push({ text: key, words: n });
     }
   }
-  if (gramMemo.size >= MEMO_LIMIT) gramMemo.clear();
+  if (gramMemo.size >= MEMO_LIMIT) gramMemo = new Map();
   gramMemo.set(title, grams);
   return grams;
 }
@@ -134,7 +135,7 @@ function phaseForClass(c: SectionClass, index: FrameworkIndex): PhaseDef | undef
 /** Forgets remembered heading readings (for a first-analysis measurement). */
 export function clearMatchMemo(): void {
   clearTitleMemo();
-  gramMemo.clear();
+  gramMemo = new Map();
   memoGeneration++;
 }
 
@@ -150,13 +151,13 @@ export function matchedPhases(doc: ParsedDocument, framework: FrameworkDef): Set
  */
 export function matchSections(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
   let byFramework = matchCache.get(doc);
-  if (!byFramework) matchCache.set(doc, (byFramework = new WeakMap()));
+  if (!byFramework) matchCache.set(doc, (byFramework = new Map()));
   let matches = byFramework.get(framework);
   if (!matches) byFramework.set(framework, (matches = computeMatches(doc, framework)));
   return matches;
 }
 
-const matchCache = new WeakMap<ParsedDocument, WeakMap<FrameworkDef, Map<Section, PhaseMatch>>>();
+const matchCache = new ObjectMemo<ParsedDocument, Map<FrameworkDef, Map<Section, PhaseMatch>>>(MEMO_LIMITS.docs);
 
 function computeMatches(doc: ParsedDocument, framework: FrameworkDef): Map<Section, PhaseMatch> {
   const index = indexOf(framework);

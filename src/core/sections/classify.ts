@@ -5,6 +5,7 @@ import { normalizeHeading } from '../headingText';
 import type { ParsedDocument, PhaseKind, Section } from '../types';
 import { signals } from './content';
 import { CJK_TERMS, foldWord, VOCABULARY, VOCABULARY_WORDS, type VocabularyEntry } from './vocabulary';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export type ClassifiedBy = 'heading' | 'typo' | 'shape' | 'content' | 'place' | 'parent' | 'title' | 'none';
 
@@ -44,7 +45,7 @@ interface Hit {
   typo: boolean;
 }
 
-const cache = new WeakMap<ParsedDocument, Map<Section, SectionClass>>();
+const cache = new ObjectMemo<ParsedDocument, Map<Section, SectionClass>>(MEMO_LIMITS.docs);
 
 /** Every heading section of the document with its class. Parsed documents never change: kept per document. */
 export function classifySections(doc: ParsedDocument): Map<Section, SectionClass> {
@@ -304,7 +305,7 @@ const PARENTHESIZED = /\([^)]*\)|\[[^\]]*\]/g;
 const LONG_TITLE_WORDS = 10;
 const QUESTION_OR = /\S \bor\b \S/;
 
-const titleMemo = new Map<string, TitleReading>();
+let titleMemo = new Map<string, TitleReading>();
 const MAX_MEMO = 20_000;
 
 function readTitle(raw: string, normalized: string): TitleReading {
@@ -325,22 +326,22 @@ function readTitle(raw: string, normalized: string): TitleReading {
     const entry = VOCABULARY.get(words.join(' '));
     if (entry && entry.kind !== 'none') reading = { ...reading, labelled: { entry: { ...entry, generic: false, placed: false }, phrase: words.join(' '), start: 0, words: words.length, typo: false } };
   }
-  if (titleMemo.size >= MAX_MEMO) titleMemo.clear();
+  if (titleMemo.size >= MAX_MEMO) titleMemo = new Map();
   titleMemo.set(key, reading);
-  if (rawMemo.size >= MAX_MEMO) rawMemo.clear();
+  if (rawMemo.size >= MAX_MEMO) rawMemo = new Map();
   rawMemo.set(raw, reading);
   return reading;
 }
 
-const rawMemo = new Map<string, TitleReading>();
+let rawMemo = new Map<string, TitleReading>();
 /** Only a title with one of these words can compare options ("Push vs pull"). */
 const MAY_COMPARE = /vs|versus/i;
 
 /** Forgets remembered heading readings (for a first-analysis measurement). */
 export function clearTitleMemo(): void {
-  titleMemo.clear();
-  rawMemo.clear();
-  nearMemo.clear();
+  titleMemo = new Map();
+  rawMemo = new Map();
+  nearMemo = new Map();
 }
 
 function scanTitle(normalized: string, question: boolean, versus: boolean): TitleReading {
@@ -392,14 +393,14 @@ for (const word of VOCABULARY_WORDS) {
 }
 
 /** The vocabulary word one edit away (a letter missing, extra, wrong or two swapped), if exactly one is. */
-const nearMemo = new Map<string, string | null>();
+let nearMemo = new Map<string, string | null>();
 
 /** The one vocabulary word a long word is a single edit away from, if exactly one. */
 function nearWord(word: string): string | undefined {
   const known = nearMemo.get(word);
   if (known !== undefined) return known ?? undefined;
   const found = readNearWord(word);
-  if (nearMemo.size >= MAX_MEMO) nearMemo.clear();
+  if (nearMemo.size >= MAX_MEMO) nearMemo = new Map();
   nearMemo.set(word, found ?? null);
   return found;
 }

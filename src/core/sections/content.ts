@@ -2,6 +2,7 @@
 // classification, the checklist's sub-checks and the rules all ask these same questions here.
 import { looksLikeEstimate } from '../estimate/lines';
 import type { Block } from '../types';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export interface BlockSignals {
   /** Lines that compute with numbers (a relation, an operator and a number), or an estimate fence. */
@@ -29,7 +30,7 @@ export function isDiagramBlock(block: Block): boolean {
   return signals(block).diagram;
 }
 
-const memo = new WeakMap<Block, BlockSignals>();
+const memo = new ObjectMemo<Block, BlockSignals>(MEMO_LIMITS.blocks);
 
 /** A block's signals; blocks never change after parsing, so the answer is kept per block. */
 export function signals(block: Block): BlockSignals {

@@ -2,6 +2,7 @@
 // whether it is a design document at all, from the parts its sections were classified as.
 import type { Genre, ParsedDocument, PhaseKind, Section } from '../types';
 import { classifySections } from './classify';
+import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export interface GenreReading {
   genre: Genre;
@@ -51,7 +52,7 @@ const TITLE = /^(?:design(?:ing)?|how (?:would you|to|do you) design|system desi
 /** "Design doc: …", "RFC 12: …", "Proposal: …": a title that says the document is a proposal. */
 const PROPOSAL_TITLE = /^(?:design (?:doc|docs|document|proposal)|rfc|proposal|enhancement proposal|kep)\b/;
 
-const cache = new WeakMap<ParsedDocument, GenreReading>();
+const cache = new ObjectMemo<ParsedDocument, GenreReading>(MEMO_LIMITS.docs);
 
 export function readGenre(doc: ParsedDocument): GenreReading {
   let reading = cache.get(doc);

@@ -2,6 +2,7 @@
 // that belongs to it: its list item, paragraph, table row, code-block paragraph or heading section.
 import type { Block, ParsedDocument, Range } from '../../types';
 import { range } from './ranges';
+import { MEMO_LIMITS, ObjectMemo } from '../../objectMemo';
 
 export interface Endpoint {
   method: string;
@@ -20,7 +21,7 @@ const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[ \t`|*:]*((?:http
 // An edge label such as `-->|GET /users|` in a diagram is not where an API is specified.
 const DIAGRAM_LANGS = new Set(['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'd2']);
 
-const cache = new WeakMap<ParsedDocument, Endpoint[]>();
+const cache = new ObjectMemo<ParsedDocument, Endpoint[]>(MEMO_LIMITS.docs);
 
 /** Every endpoint in the document, in document order (computed once per parsed document). */
 export function findEndpoints(doc: ParsedDocument): Endpoint[] {
@@ -51,7 +52,7 @@ function scanDocument(doc: ParsedDocument): Endpoint[] {
  * Blocks without a "/" are left out: looking over their lines again costs less than a WeakMap entry
  * per block on a first open.
  */
-const byBlock = new WeakMap<Block, Endpoint[]>();
+const byBlock = new ObjectMemo<Block, Endpoint[]>(MEMO_LIMITS.blocks);
 const NONE: Endpoint[] = [];
 
 function blockEndpoints(doc: ParsedDocument, block: Block): Endpoint[] {

@@ -1,6 +1,7 @@
 // Position and range helpers shared by the rules; everything is 0-based like the rest of the core.
 import { lineIndexAt, lineStartOffsets } from '../../lineIndex';
 import type { Block, ParsedDocument, Position, Range } from '../../types';
+import { MEMO_LIMITS, ObjectMemo } from '../../objectMemo';
 
 export function position(line: number, character: number): Position {
   return { line, character };
@@ -48,7 +49,7 @@ export function eol(doc: ParsedDocument): string {
   return known;
 }
 
-const eols = new WeakMap<ParsedDocument, string>();
+const eols = new ObjectMemo<ParsedDocument, string>(MEMO_LIMITS.docs);
 
 /**
  * Maps an offset in a code block's body to a document position. markdown-it strips the fence's

@@ -1,5 +1,6 @@
 // Finds the sections a rule should look at: phases by kind, and the blocks and lines inside a section.
 import type { Block, ContentNeed, ParsedDocument, PhaseKind, PhaseResult, RuleContext, Section } from '../../types';
+import { MEMO_LIMITS, ObjectMemo } from '../../objectMemo';
 
 export interface PhaseSection {
   result: PhaseResult;
@@ -32,7 +33,7 @@ interface PhaseMemo {
   owners: Map<Section, PhaseResult | null>;
   ranges: Map<PhaseResult, Array<[number, number]>>;
 }
-const memos = new WeakMap<RuleContext, PhaseMemo>();
+const memos = new ObjectMemo<RuleContext, PhaseMemo>(MEMO_LIMITS.docs);
 
 function memoFor(ctx: RuleContext): PhaseMemo {
   let memo = memos.get(ctx);

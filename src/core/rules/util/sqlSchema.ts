@@ -3,6 +3,7 @@ import type { Block, ParsedDocument, Position, Range } from '../../types';
 import { nestedFences } from './nestedFences';
 import { codeOffsetMapper } from './ranges';
 import { tokenizeSql, type SqlToken } from './sqlTokens';
+import { MEMO_LIMITS, ObjectMemo } from '../../objectMemo';
 
 export interface SqlName {
   /** Unquoted, lower-cased, for comparisons. */
@@ -62,13 +63,13 @@ export function sqlBlocks(doc: ParsedDocument): Block[] {
   return out;
 }
 
-const cache = new WeakMap<ParsedDocument, SqlSchema>();
+const cache = new ObjectMemo<ParsedDocument, SqlSchema>(MEMO_LIMITS.docs);
 
 /**
  * What each SQL block declares. A block only adds to the schema, and an unchanged chunk keeps its
  * block objects between parses, so a keystroke re-reads only the SQL it touched. Read-only.
  */
-const perBlock = new WeakMap<Block, SqlSchema>();
+const perBlock = new ObjectMemo<Block, SqlSchema>(MEMO_LIMITS.blocks);
 
 function emptySchema(): SqlSchema {
   return { tables: [], foreignKeys: [], indexLeads: new Map(), primaryKeysAdded: new Set() };

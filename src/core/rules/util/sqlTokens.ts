@@ -45,13 +45,13 @@ function isDigit(code: number): boolean {
 }
 
 /** SQL fences rarely change between keystrokes: their tokens are kept by text (read-only). */
-const memo = new Map<string, SqlToken[]>();
+let memo = new Map<string, SqlToken[]>();
 const MAX_MEMO = 512;
 
 export function tokenizeSql(src: string): SqlToken[] {
   let tokens = memo.get(src);
   if (!tokens) {
-    if (memo.size >= MAX_MEMO) memo.clear();
+    if (memo.size >= MAX_MEMO) memo = new Map();
     memo.set(src, (tokens = readSqlTokens(src)));
   }
   return tokens;
@@ -59,7 +59,7 @@ export function tokenizeSql(src: string): SqlToken[] {
 
 /** Forgets remembered SQL tokens (for a first-analysis measurement). */
 export function clearSqlMemo(): void {
-  memo.clear();
+  memo = new Map();
 }
 
 function readSqlTokens(src: string): SqlToken[] {
