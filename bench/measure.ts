@@ -25,6 +25,8 @@ export interface MeasureOptions {
   /** Stop adding iterations after this many ms (at least `minIterations` still run). */
   budgetMs: number;
   minIterations: number;
+  /** Each contender also warms up for at least this much CPU time (ms); 6,000 when omitted. */
+  warmupMs?: number;
   /**
    * Runs per sample (each with the next iteration number); the sample is their mean. Batches of a
    * similar duration keep timer granularity out of small documents' samples, and let each contender
@@ -32,6 +34,9 @@ export interface MeasureOptions {
    */
   batch?: number;
 }
+
+const DEFAULT_WARMUP_MS = 6000;
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
@@ -53,8 +58,15 @@ export function measure(contenders: Contender[], options: MeasureOptions): Map<s
   // Warm up in batches, as measured. Alternating single runs with a contender that allocates far more
   // (markdownlint) puts a scavenge between every two analyses while the analysis caches still hold the
   // last one's results, so V8 pretenures (allocates straight into the old generation) everything
-  // those caches keep; the 10 KB first open then measured 3.5× the floor instead of 2.9×.
-  for (const c of contenders) for (let i = 0; i < options.warmup * batch; i++) consume(c.run(i));
+  // those caches keep. And for at least `warmupMs` of CPU time each: process CPU time counts the
+  // optimising compiler's background threads, and our first open reached its steady state only after
+  // about 3,000 runs at 10 KB (warmed by 300 runs it read 2.45× the floor, by 1,600 2.30×, by 3,000
+  // 2.14×, by 4,000 2.13×): V8 optimises some 1,100 of our functions on the way, far more than a parse.
+  const warmupMs = options.warmupMs ?? DEFAULT_WARMUP_MS;
+  for (const c of contenders) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < options.warmup * batch || cpuMs(process.cpuUsage(c0)) < warmupMs; i++) consume(c.run(i));
+  }
 
   const samples = new Map<string, { wall: number[]; cpu: number[] }>(contenders.map((c) => [c.name, { wall: [], cpu: [] }]));
   const started = performance.now();

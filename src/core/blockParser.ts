@@ -41,18 +41,76 @@ class PlainToken {
 }
 Object.setPrototypeOf(PlainToken.prototype, MarkdownIt.Token.prototype);
 
-/** markdown-it's StateBlock, pushing plain tokens (its own push calls the Token class directly). */
-class PlainTokenStateBlock extends MarkdownIt.StateBlock {
-  override push(type: string, tag: string, nesting: Token['nesting']): Token {
-    const token = new PlainToken(type, tag, nesting) as unknown as Token;
-    token.block = true;
-    if (nesting < 0) this.level--;
-    token.level = this.level;
-    if (nesting > 0) this.level++;
-    this.tokens.push(token);
-    return token;
+type StateBlock = InstanceType<typeof MarkdownIt.StateBlock>;
+
+/**
+ * markdown-it's StateBlock, built by plain assignments (its constructor sets each field through the
+ * same defineProperty helper as its tokens) and pushing plain tokens. Its line marks are read the
+ * same way: each line's start, end and leading blanks (a tab to the next multiple of 4), and no line
+ * for blanks that end the text; only the search for each line's end is left to indexOf.
+ */
+export function PlainTokenStateBlock(this: StateBlock, src: string, md: MarkdownItInstance, env: Env, tokens: Token[]): void {
+  const bMarks: number[] = [];
+  const eMarks: number[] = [];
+  const tShift: number[] = [];
+  const sCount: number[] = [];
+  const bsCount: number[] = [];
+  this.bMarks = bMarks;
+  this.eMarks = eMarks;
+  this.tShift = tShift;
+  this.sCount = sCount;
+  this.bsCount = bsCount;
+  this.blkIndent = 0;
+  this.line = 0;
+  this.lineMax = 0;
+  this.tight = false;
+  this.listIndent = -1;
+  this.parentType = 'root';
+  this.level = 0;
+  this.Token = MarkdownIt.Token;
+  this.src = src;
+  this.md = md;
+  this.env = env;
+  this.tokens = tokens;
+  const len = src.length;
+  for (let start = 0; start < len; ) {
+    let pos = start;
+    let indent = 0;
+    let offset = 0;
+    for (; pos < len; pos++) {
+      const ch = src.charCodeAt(pos);
+      if (ch === 0x20) offset++;
+      else if (ch === 0x09) offset += 4 - (offset % 4);
+      else break;
+      indent++;
+    }
+    if (pos === len) break;
+    let end = src.charCodeAt(pos) === 0x0a ? pos : src.indexOf('\n', pos);
+    if (end === -1) end = len;
+    bMarks.push(start);
+    eMarks.push(end);
+    tShift.push(indent);
+    sCount.push(offset);
+    bsCount.push(0);
+    start = end + 1;
   }
+  bMarks.push(len);
+  eMarks.push(len);
+  tShift.push(0);
+  sCount.push(0);
+  bsCount.push(0);
+  this.lineMax = bMarks.length - 1;
 }
+PlainTokenStateBlock.prototype = Object.create(MarkdownIt.StateBlock.prototype) as StateBlock;
+PlainTokenStateBlock.prototype.push = function push(this: StateBlock, type: string, tag: string, nesting: Token['nesting']): Token {
+  const token = new PlainToken(type, tag, nesting) as unknown as Token;
+  token.block = true;
+  if (nesting < 0) this.level--;
+  token.level = this.level;
+  if (nesting > 0) this.level++;
+  this.tokens.push(token);
+  return token;
+};
 
 let parser: MarkdownItInstance | undefined;
 
@@ -65,7 +123,7 @@ export function blockParser(): MarkdownItInstance {
   if (!parser) {
     parser = createMarkdownIt({ html: true });
     parser.core.ruler.disable(['inline', 'text_join']);
-    parser.block.State = PlainTokenStateBlock;
+    parser.block.State = PlainTokenStateBlock as unknown as typeof MarkdownIt.StateBlock;
   }
   return parser;
 }

@@ -4,7 +4,8 @@ import { readFrontMatter } from './frontMatter';
 import type { Block, ParsedDocument, Section, Suppression } from './types';
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most documents have no CR: a string split is several times faster than a regex one.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export interface ParseOptions {
