@@ -77,21 +77,27 @@ function phrasingOwners(frameworks: readonly LoadedFramework[]): PhrasingOwners 
 function ownCounts(doc: ParsedDocument, frameworks: readonly LoadedFramework[]): Map<LoadedFramework, number> {
   const owners = phrasingOwners(frameworks);
   const counts = new Map<LoadedFramework, number>();
-  const best = new Map<LoadedFramework, Gram>();
+  // Per framework (by its place in the list), the longest of its phrasings in the current title.
+  const best: Array<Gram | undefined> = new Array(frameworks.length);
   for (const section of doc.sections) {
     if (section.normalizedTitle === '') continue;
-    best.clear();
+    best.fill(undefined);
     for (const gram of gramsOf(section.normalizedTitle)) {
       const list = owners.get(gram.text);
       if (!list) continue;
       for (const f of list) {
-        const had = best.get(f);
-        if (!had || gram.words > had.words) best.set(f, gram);
+        const k = frameworks.indexOf(f);
+        const had = best[k];
+        if (!had || gram.words > had.words) best[k] = gram;
       }
     }
-    for (const [f, gram] of best) if (sharedBy(owners.get(gram.text), f) <= DISTINCT_USE) counts.set(f, (counts.get(f) ?? 0) + 1);
-    // What was found here is what matching each framework would look up again.
-    for (const f of frameworks) rememberOwnPhrasing(f, section.normalizedTitle, best.get(f));
+    for (let k = 0; k < frameworks.length; k++) {
+      const gram = best[k];
+      const f = frameworks[k];
+      if (gram && sharedBy(owners.get(gram.text), f) <= DISTINCT_USE) counts.set(f, (counts.get(f) ?? 0) + 1);
+      // What was found here is what matching each framework would look up again.
+      rememberOwnPhrasing(f, section.normalizedTitle, gram);
+    }
   }
   return counts;
 }

@@ -18,7 +18,7 @@ export interface PhaseMatch {
 
 interface FrameworkIndex {
   /** Folded phrasings the framework lists itself → its phase and word count. */
-  phrasings: Map<string, { phase: PhaseDef; words: number }>;
+  phrasings: Map<string, OwnPhrasing>;
   maxWords: number;
   byKind: Map<PhaseKind, PhaseDef>;
   /** Normalised title → its own phrasing (null: none). Titles repeat across keystrokes and detection runs. */
@@ -36,7 +36,7 @@ let memoGeneration = 0;
 function indexOf(framework: FrameworkDef): FrameworkIndex {
   let index = indexes.get(framework);
   if (index) return index;
-  const phrasings = new Map<string, { phase: PhaseDef; words: number }>();
+  const phrasings = new Map<string, OwnPhrasing>();
   const byKind = new Map<PhaseKind, PhaseDef>();
   let maxWords = 0;
   for (const phase of framework.phases) {
@@ -46,7 +46,7 @@ function indexOf(framework: FrameworkDef): FrameworkIndex {
       if (text === '' || phrasings.has(text)) continue;
       const words = text.split(' ').length;
       maxWords = Math.max(maxWords, words);
-      phrasings.set(text, { phase, words });
+      phrasings.set(text, { phase, words, text });
     }
   }
   // A phase that covers another kind takes it when no phase is of that kind.
@@ -82,7 +82,7 @@ export function rememberOwnPhrasing(framework: FrameworkDef, title: string, gram
   }
   const hit = gram && index.phrasings.get(gram.text);
   if (index.memo.size >= MEMO_LIMIT) index.memo = new Map();
-  index.memo.set(title, hit ? { phase: hit.phase, words: hit.words, text: gram.text } : null);
+  index.memo.set(title, hit ?? null);
 }
 
 function readOwnPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | undefined {
@@ -90,7 +90,7 @@ function readOwnPhrasing(title: string, index: FrameworkIndex): OwnPhrasing | un
   for (const gram of gramsOf(title)) {
     if (gram.words > index.maxWords || (best && gram.words <= best.words)) continue;
     const hit = index.phrasings.get(gram.text);
-    if (hit) best = { ...hit, text: gram.text };
+    if (hit) best = hit;
   }
   return best;
 }
