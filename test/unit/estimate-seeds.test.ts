@@ -78,7 +78,8 @@ describe('estimate: the seed documents', function () {
         assert.ok(!readLines.has(s.line), `${f}:${s.line + 1} read as an estimate: ${s.text}`);
       }
     }
-    assert.ok(prose > 300, `only ${prose} prose lines`);
+    // Prose lines that look like arithmetic or a claim (the only ones extracted) and are no worked example.
+    assert.ok(prose > 100, `only ${prose} prose lines`);
   });
 
   it('every estimate-looking seed line (number, operator, relation) gives no error or warning', () => {

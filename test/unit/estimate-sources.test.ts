@@ -84,12 +84,12 @@ describe('estimate: extractEstimateSources', () => {
   });
 
   it('indented code blocks are code, not estimates', () => {
-    const doc = parseDocument(['Intro', '', '    x = 5 * 3 = 7', '', '```', '1 + 1 = 2', '```'].join('\n'));
+    const doc = parseDocument(['Intro: 2 × 3 = 6', '', '    x = 5 * 3 = 7', '', '```', '1 + 1 = 2', '```'].join('\n'));
     assert.deepEqual(extractEstimateSources(doc).map((s) => s.line), [0, 5]);
   });
 
   it('reads columns and trims the same whichever way a prose line starts', () => {
-    const lines = ['Plain 1 + 1 = 2   ', '2 × 3 = 6', '\u00a0x 4 × 4 = 16', '(a) 5 × 5 = 25\t', '> quoted 6 × 6 = 36', '', 'Tail'];
+    const lines = ['Plain 1 + 1 = 2   ', '2 × 3 = 6', '\u00a0x 4 × 4 = 16', '(a) 5 × 5 = 25\t', '> quoted 6 × 6 = 36', '', 'Tail 7 × 7 = 49'];
     const got = extractEstimateSources(handBuilt(lines, [{ kind: 'paragraph', line: 0, endLine: 7, text: '' }]));
     assert.deepEqual(got.map((s) => [s.line, s.column, s.text]), [
       [0, 0, 'Plain 1 + 1 = 2'],
@@ -97,7 +97,7 @@ describe('estimate: extractEstimateSources', () => {
       [2, 1, 'x 4 × 4 = 16'],
       [3, 0, '(a) 5 × 5 = 25'],
       [4, 2, 'quoted 6 × 6 = 36'],
-      [6, 0, 'Tail'],
+      [6, 0, 'Tail 7 × 7 = 49'],
     ]);
   });
 
@@ -111,6 +111,12 @@ describe('estimate: extractEstimateSources', () => {
     ]);
     const para = extractEstimateSources(handBuilt(lines, [{ kind: 'paragraph', line: 0, endLine: 9, text: '' }]));
     assert.deepEqual(para.map((s) => [s.line, s.column]), [[0, 0], [4, 2], [8, 2]]);
+  });
+
+  it('leaves out prose lines without arithmetic or a claim, which the estimator would skip anyway', () => {
+    const lines = ['Some context for the numbers.', 'Peak is 3 × 5K = 15K rps', 'Reads dominate writes.', '- nested 2 × 3 = 6'];
+    const got = extractEstimateSources(handBuilt(lines, [{ kind: 'paragraph', line: 0, endLine: 4, text: '' }]));
+    assert.deepEqual(got.map((s) => s.line), [1, 3]);
   });
 
   it('text fences are lenient too; other fences are ignored', () => {

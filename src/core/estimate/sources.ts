@@ -1,6 +1,6 @@
 // Picks the lines the estimator reads: every line of ```estimate fences (strict), likely lines of prose (lenient).
 import type { Block, EstimateSource, ParsedDocument } from '../types';
-import { looksLikeEstimate } from './lines';
+import { looksLikeEstimate, mayHoldEstimate } from './lines';
 import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 const LENIENT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
@@ -72,7 +72,7 @@ function readMarkers(raw: string): { fence: boolean; quoted: number; listed: num
   return { fence: FENCE_AT.test(raw), quoted, listed };
 }
 
-/** Estimate sources in document order; each document line appears at most once. */
+/** Estimate sources in document order (prose only where it may hold an estimate); each document line appears at most once. */
 export function extractEstimateSources(doc: ParsedDocument): EstimateSource[] {
   const out: EstimateSource[] = [];
   for (const block of doc.blocks) {
@@ -116,7 +116,9 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   }
   if (block.kind === 'html') return htmlSources(doc, block);
   if (block.kind === 'table') return tableSources(doc, block);
-  const parents = block.kind === 'list' ? parentItems(block) : undefined;
+  // A list's parent items are read only once one of its lines may hold an estimate.
+  let parents: Map<number, string> | undefined | null = block.kind === 'list' ? undefined : null;
+  const inContext = (source: EstimateSource) => withContext(source, parents === undefined ? (parents = parentItems(block) ?? null) : parents);
   const math = block.kind === 'paragraph' ? displayMath(doc, block) : undefined;
   if (math) out.push(...math.sources);
   let inFence = false;
@@ -124,7 +126,9 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
     if (math?.lines.has(l)) continue;
     const raw = doc.lines[l];
     if (plainStart(raw.charCodeAt(0))) {
-      if (!inFence) out.push(withContext({ line: l, column: 0, text: raw.trimEnd(), strict: false }, parents));
+      if (inFence) continue;
+      const text = raw.trimEnd();
+      if (mayHoldEstimate(text)) out.push(inContext({ line: l, column: 0, text, strict: false }));
       continue;
     }
     // A fence line is one once its quote and list markers are skipped (in any block); a source only in a list.
@@ -135,7 +139,7 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
     }
     if (inFence) continue;
     const found = trimmedFrom(raw, l, block.kind === 'list' ? listed : quoted, false);
-    if (found) out.push(withContext(found, parents));
+    if (found && mayHoldEstimate(found.text)) out.push(inContext(found));
   }
   return out;
 }
@@ -194,7 +198,7 @@ function parentItems(block: Block): Map<number, string> | undefined {
   return map;
 }
 
-function withContext(source: EstimateSource, parents: Map<number, string> | undefined): EstimateSource {
+function withContext(source: EstimateSource, parents: Map<number, string> | null): EstimateSource {
   const context = parents?.get(source.line);
   return context ? { ...source, context } : source;
 }
