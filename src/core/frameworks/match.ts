@@ -101,16 +101,20 @@ export function phrasingKey(heading: string): string {
   // A phrasing longer than titles are cut into is matched by its first MAX_GRAM words.
   const words = text.split(' ', MAX_GRAM + 1);
   const key = words.length > MAX_GRAM ? words.slice(0, MAX_GRAM).join(' ') : text;
-  const length = Math.min(words.length, MAX_GRAM);
-  if (length > longestPhrasing) {
-    longestPhrasing = length;
-    gramMemo = new Map();
+  // A title's word runs are cut only as far as some phrasing starts with them: a new start forgets the cut runs.
+  let start = '';
+  for (const word of key.split(' ')) {
+    start = start === '' ? word : `${start} ${word}`;
+    if (!phrasingStarts.has(start)) {
+      phrasingStarts.add(start);
+      gramMemo = new Map();
+    }
   }
   return key;
 }
 
-/** Words in the longest phrasing made into a key so far: a longer run of a title's words matches nothing. */
-let longestPhrasing = 1;
+/** The leading words of every phrasing made into a key so far: a run of a title's words that is none of them matches nothing. */
+const phrasingStarts = new Set<string>();
 
 /** Titles are cut into word runs up to this long; a longer framework phrasing is matched by its start. */
 const MAX_GRAM = 12;
@@ -118,7 +122,7 @@ export type Gram = { text: string; words: number };
 /** Title → its folded word runs, shared by every framework's index (folding is the costly part). */
 let gramMemo = new Map<string, Gram[]>();
 
-/** A title's folded word runs (1 to MAX_GRAM words, and no longer than any phrasing), in order of start then length. */
+/** A title's folded word runs (1 to MAX_GRAM words) that start some phrasing, in order of start then length. */
 export function gramsOf(title: string): Gram[] {
   let grams = gramMemo.get(title);
   if (grams) return grams;
@@ -126,8 +130,9 @@ export function gramsOf(title: string): Gram[] {
   grams = [];
   for (let i = 0; i < words.length; i++) {
     let key = '';
-    for (let n = 1; n <= longestPhrasing && i + n <= words.length; n++) {
+    for (let n = 1; n <= MAX_GRAM && i + n <= words.length; n++) {
       key = n === 1 ? words[i] : `${key} ${words[i + n - 1]}`;
+      if (!phrasingStarts.has(key)) break;
       grams.push({ text: key, words: n });
     }
   }

@@ -33,6 +33,8 @@ export interface SectionClass {
 const MAX_TITLE_WORDS = 40;
 /** Longest vocabulary phrasing, in words. */
 const MAX_PHRASE_WORDS = Math.max(...[...VOCABULARY.keys()].map((k) => k.split(' ').length));
+/** Every vocabulary phrasing's leading words ("back", "back of", …): a run of words that is none of them starts no phrasing. */
+const PHRASE_STARTS = new Set([...VOCABULARY.keys()].flatMap((k) => k.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
 /** Parts whose sub-sections stay in them unless a sub-heading names another part in two or more words. */
 const STICKY = new Set<PhaseKind>(['estimation', 'requirements', 'trade-offs', 'risks', 'open-questions', 'wrap-up', 'rollout', 'testing']);
 const DESIGN = new Set<PhaseKind>(['high-level-design', 'deep-dive', 'api', 'data-model', 'decision']);
@@ -372,6 +374,7 @@ function scanTitle(normalized: string, question: boolean, versus: boolean): Titl
     let key = '';
     for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= folded.length; n++) {
       key = n === 1 ? folded[i] : `${key} ${folded[i + n - 1]}`;
+      if (!PHRASE_STARTS.has(key)) break;
       const entry = VOCABULARY.get(key);
       if (!entry || (entry.whole && n !== folded.length) || (entry.leading && i !== 0)) continue;
       let fixed = false;
