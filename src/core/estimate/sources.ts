@@ -250,7 +250,7 @@ function tableSources(doc: ParsedDocument, block: Block): EstimateSource[] {
       const cell = raw.slice(start, i);
       const lead = cell.length - cell.trimStart().length;
       const text = cell.trim();
-      if (text && /\d/.test(text)) out.push({ line: l, column: start + lead, text, strict: false });
+      if (text && mayHoldEstimate(text)) out.push({ line: l, column: start + lead, text, strict: false });
       start = i + 1;
     }
   }
