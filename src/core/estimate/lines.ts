@@ -96,9 +96,7 @@ function dashedCalculation(text: string): boolean {
 
 /** Whether the lenient reader could find anything on a prose line (the cheap test before any parsing). */
 export function mayHoldEstimate(text: string): boolean {
-  // Both tests need a digit: most prose lines fail on that alone.
-  if (!LENIENT_PREFILTER_NUM.test(text)) return false;
-  return (LENIENT_PREFILTER_REL.test(text) && (LENIENT_PREFILTER_OP.test(text) || TWO_NUMBERS.test(text))) || (DASHED.test(text) && LENIENT_PREFILTER_OP.test(text));
+  return looksLikeEstimate(text) || dashedCalculation(text);
 }
 
 export function parseLenient(text: string, ctx: ParseContext): Chain | undefined {

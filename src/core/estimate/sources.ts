@@ -117,8 +117,15 @@ function readBlockSources(doc: ParsedDocument, block: Block): EstimateSource[] {
   if (block.kind === 'html') return htmlSources(doc, block);
   if (block.kind === 'table') return tableSources(doc, block);
   // A list's parent items are read only once one of its lines may hold an estimate.
-  let parents: Map<number, string> | undefined | null = block.kind === 'list' ? undefined : null;
-  const inContext = (source: EstimateSource) => withContext(source, parents === undefined ? (parents = parentItems(block) ?? null) : parents);
+  let parents: Map<number, string> | undefined;
+  let parentsRead = block.kind !== 'list';
+  const inContext = (source: EstimateSource) => {
+    if (!parentsRead) {
+      parents = parentItems(block);
+      parentsRead = true;
+    }
+    return withContext(source, parents);
+  };
   const math = block.kind === 'paragraph' ? displayMath(doc, block) : undefined;
   if (math) out.push(...math.sources);
   let inFence = false;
@@ -198,7 +205,7 @@ function parentItems(block: Block): Map<number, string> | undefined {
   return map;
 }
 
-function withContext(source: EstimateSource, parents: Map<number, string> | null): EstimateSource {
+function withContext(source: EstimateSource, parents: Map<number, string> | undefined): EstimateSource {
   const context = parents?.get(source.line);
   return context ? { ...source, context } : source;
 }

@@ -2,7 +2,7 @@
 // framework's phase of kind K (or one that covers K); a phrasing the framework lists itself wins.
 import { normalizeHeading } from '../headingText';
 import { classifySections, clearTitleMemo, type SectionClass } from '../sections/classify';
-import { foldPhrase, foldWord } from '../sections/vocabulary';
+import { foldPhrase, foldWord, leadingRuns } from '../sections/vocabulary';
 import type { FrameworkDef, ParsedDocument, PhaseDef, PhaseKind, Section } from '../types';
 import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
@@ -102,9 +102,7 @@ export function phrasingKey(heading: string): string {
   const words = text.split(' ', MAX_GRAM + 1);
   const key = words.length > MAX_GRAM ? words.slice(0, MAX_GRAM).join(' ') : text;
   // A title's word runs are cut only as far as some phrasing starts with them: a new start forgets the cut runs.
-  let start = '';
-  for (const word of key.split(' ')) {
-    start = start === '' ? word : `${start} ${word}`;
+  for (const start of leadingRuns(key)) {
     if (!phrasingStarts.has(start)) {
       phrasingStarts.add(start);
       gramMemo = new Map();

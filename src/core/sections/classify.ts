@@ -4,7 +4,7 @@
 import { normalizeHeading } from '../headingText';
 import type { ParsedDocument, PhaseKind, Section } from '../types';
 import { signals } from './content';
-import { CJK_TERMS, foldWord, VOCABULARY, VOCABULARY_WORDS, type VocabularyEntry } from './vocabulary';
+import { CJK_TERMS, foldWord, leadingRuns, VOCABULARY, VOCABULARY_WORDS, type VocabularyEntry } from './vocabulary';
 import { MEMO_LIMITS, ObjectMemo } from '../objectMemo';
 
 export type ClassifiedBy = 'heading' | 'typo' | 'shape' | 'content' | 'place' | 'parent' | 'title' | 'none';
@@ -34,7 +34,7 @@ const MAX_TITLE_WORDS = 40;
 /** Longest vocabulary phrasing, in words. */
 const MAX_PHRASE_WORDS = Math.max(...[...VOCABULARY.keys()].map((k) => k.split(' ').length));
 /** Every vocabulary phrasing's leading words ("back", "back of", …): a run of words that is none of them starts no phrasing. */
-const PHRASE_STARTS = new Set([...VOCABULARY.keys()].flatMap((k) => k.split(' ').map((_, i, words) => words.slice(0, i + 1).join(' '))));
+const PHRASE_STARTS = new Set([...VOCABULARY.keys()].flatMap(leadingRuns));
 /** Parts whose sub-sections stay in them unless a sub-heading names another part in two or more words. */
 const STICKY = new Set<PhaseKind>(['estimation', 'requirements', 'trade-offs', 'risks', 'open-questions', 'wrap-up', 'rollout', 'testing']);
 const DESIGN = new Set<PhaseKind>(['high-level-design', 'deep-dive', 'api', 'data-model', 'decision']);

@@ -176,5 +176,13 @@ export function foldWord(word: string): string {
   return word.slice(0, -1);
 }
 
+/** A phrase's leading word runs: "back of the" → "back", "back of", "back of the". */
+export function leadingRuns(phrase: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const word of phrase.split(' ')) runs.push((run = run === '' ? word : `${run} ${word}`));
+  return runs;
+}
+
 /** Every word the vocabulary uses, for typo correction. */
 export const VOCABULARY_WORDS: ReadonlySet<string> = new Set([...VOCABULARY.keys()].flatMap((k) => k.split(' ')));
